@@ -1,0 +1,30 @@
+# Statusmark: `make site` builds the sample site into public/, `make test` runs every test.
+# Each target installs what is missing first (scripts/install-deps).
+
+SWIFT ?= swift
+# The sample site is rendered as of this moment, so its ongoing incident and upcoming maintenance stay so.
+SAMPLE_NOW ?= 2025-09-19T14:00:00Z
+BIN := .build/debug/statusmark
+
+.PHONY: all deps build site check test clean
+
+all: build
+
+deps:
+	@scripts/install-deps
+
+build: deps
+	$(SWIFT) build --product statusmark
+
+# Until `statusmark build` exists (the static-site issue), `make site` checks the sample site.
+site: build
+	$(BIN) check --site . --now $(SAMPLE_NOW)
+
+check: site
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build public

@@ -1,0 +1,30 @@
+public import Foundation
+
+/// Everything a site shows, computed from its files at one moment: the configuration, every incident with its
+/// facts (newest first), the current status, and each component's uptime.
+public struct StatusModel: Sendable {
+    public var configuration: SiteConfiguration
+    /// The moment the model describes (`--now`).
+    public var now: Date
+    /// Incidents and maintenance, newest start first (then by slug).
+    public var records: [IncidentRecord]
+    public var summary: StatusSummary
+    /// Each component's uptime over `uptime_days`, in statusmark.yml order.
+    public var uptime: [ComponentUptime]
+
+    public init(
+        configuration: SiteConfiguration, now: Date, records: [IncidentRecord], summary: StatusSummary,
+        uptime: [ComponentUptime]
+    ) {
+        self.configuration = configuration
+        self.now = now
+        self.records = records
+        self.summary = summary
+        self.uptime = uptime
+    }
+
+    /// A record by slug.
+    public func record(slug: String) -> IncidentRecord? {
+        records.first { $0.incident.slug == slug }
+    }
+}

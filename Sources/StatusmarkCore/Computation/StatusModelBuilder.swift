@@ -1,0 +1,78 @@
+public import Foundation
+
+/// Turns a site's files into a ``StatusModel``: decode the configuration, parse every incident, check them one by
+/// one and against each other, then compute facts, status and uptime.
+///
+/// Every file is parsed even after an error, so one run reports every problem. The model is withheld when any
+/// error was found.
+public struct StatusModelBuilder: Sendable {
+    /// The moment to compute for: ongoing incidents last until then.
+    public let now: Date
+
+    public init(now: Date) {
+        self.now = now
+    }
+
+    public func build(_ sources: ProjectSources) -> StatusModelResult {
+        var diagnostics = sources.diagnostics
+        let (decoded, configurationDiagnostics) = ConfigurationDecoder().decode(sources.configuration)
+        diagnostics += configurationDiagnostics
+        guard let configuration = decoded else {
+            return StatusModelResult(model: nil, diagnostics: diagnostics.sorted(), incidentFileCount: sources.incidentFileCount)
+        }
+        let parser = IncidentParser(configuration: configuration)
+        var incidents: [Incident] = []
+        for file in sources.incidents {
+            let (incident, fileDiagnostics) = parser.parse(file)
+            diagnostics += fileDiagnostics
+            if let incident { incidents.append(incident) }
+        }
+        diagnostics += duplicateSlugs(sources.incidents)
+
+        let calculator = IncidentFactsCalculator(configuration: configuration, now: now)
+        let validator = IncidentValidator(configuration: configuration, now: now)
+        var records: [IncidentRecord] = []
+        for incident in incidents {
+            let record = IncidentRecord(incident: incident, facts: calculator.facts(for: incident))
+            diagnostics += validator.validate(record)
+            records.append(record)
+        }
+        diagnostics.sort()
+        guard !diagnostics.hasErrors else {
+            return StatusModelResult(model: nil, diagnostics: diagnostics, incidentFileCount: sources.incidentFileCount)
+        }
+        records.sort { ($0.facts.start, $0.incident.slug) > ($1.facts.start, $1.incident.slug) }
+        let summary = StatusRollup(now: now).summarize(records, components: configuration.components)
+        let uptime = UptimeCalculator(
+            zone: configuration.timeZone, partialOutageWeight: configuration.partialOutageWeight, now: now
+        ).uptime(for: configuration.components, records: records, days: configuration.uptimeDays)
+        let model = StatusModel(
+            configuration: configuration, now: now, records: records, summary: summary, uptime: uptime)
+        return StatusModelResult(model: model, diagnostics: diagnostics, incidentFileCount: sources.incidentFileCount)
+    }
+}
+
+private extension StatusModelBuilder {
+    /// Two files whose names give the same slug would be written to the same page.
+    func duplicateSlugs(_ files: [SourceFile]) -> [Diagnostic] {
+        var first: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            let slug = Incident.slug(forPath: file.path)
+            guard let earlier = first[slug] else {
+                first[slug] = file.path
+                continue
+            }
+            diagnostics.append(
+                .error(
+                    .incidentDuplicateSlug,
+                    "'\(file.path)' and '\(earlier)' both become the page incidents/\(slug)/",
+                    at: SourceLocation(path: file.path, line: 1, column: 1),
+                    notes: [
+                        Diagnostic.Note("the other file", at: SourceLocation(path: earlier, line: 1, column: 1)),
+                        Diagnostic.Note("rename one of them; adding the date in front keeps names unique"),
+                    ]))
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,53 @@
+public import Foundation
+
+/// Rolls the open incidents and maintenance up into each component's status and the site's overall status.
+///
+/// A component takes the worst level of the incidents whose impact is going on and that name it, or "under
+/// maintenance" during maintenance. The overall status is the worst component status, and also at least what an
+/// open incident's severity implies, so an incident that names no component still shows.
+public struct StatusRollup: Sendable {
+    public let now: Date
+
+    public init(now: Date) {
+        self.now = now
+    }
+
+    public func summarize(_ records: [IncidentRecord], components: [Component]) -> StatusSummary {
+        var statuses = Dictionary(uniqueKeysWithValues: components.map { ($0.id, ComponentStatus.operational) })
+        var overall = OverallStatus.operational
+        var active: [IncidentRecord] = []
+        var maintenance: [IncidentRecord] = []
+        var upcoming: [IncidentRecord] = []
+        for record in records {
+            let incident = record.incident
+            switch incident.kind {
+            case .incident:
+                guard record.facts.isOngoing(at: now) else { continue }
+                active.append(record)
+                overall = max(overall, OverallStatus(record.facts.severity.effective))
+            case .maintenance:
+                switch record.facts.maintenancePhase {
+                case .inProgress: maintenance.append(record)
+                case .scheduled: upcoming.append(record)
+                default: continue
+                }
+                guard record.facts.maintenancePhase == .inProgress else { continue }
+            }
+            for impact in incident.impacts {
+                statuses[impact.componentID] = max(statuses[impact.componentID] ?? .operational, impact.level)
+            }
+        }
+        overall = statuses.values.map(OverallStatus.init).reduce(overall, max)
+        let newestFirst: (IncidentRecord, IncidentRecord) -> Bool = {
+            ($0.facts.start, $0.incident.slug) > ($1.facts.start, $1.incident.slug)
+        }
+        let soonestFirst: (IncidentRecord, IncidentRecord) -> Bool = {
+            ($0.facts.start, $0.incident.slug) < ($1.facts.start, $1.incident.slug)
+        }
+        return StatusSummary(
+            overall: overall, componentStatuses: statuses,
+            activeIncidents: active.sorted(by: newestFirst).map(\.incident.slug),
+            activeMaintenance: maintenance.sorted(by: soonestFirst).map(\.incident.slug),
+            upcomingMaintenance: upcoming.sorted(by: soonestFirst).map(\.incident.slug))
+    }
+}

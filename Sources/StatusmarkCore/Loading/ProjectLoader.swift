@@ -1,0 +1,88 @@
+public import Foundation
+
+/// Reads a site's statusmark.yml and every `.md` file under incidents/ (sub-folders included).
+///
+/// This is the only stage that reads files. Hidden files and editors' backup files (`.#x.md`, `x.md~`) are
+/// skipped. A file that is not UTF-8 becomes a diagnostic at its first bad byte.
+public struct ProjectLoader: Sendable {
+    /// The folder of incident files, relative to the site folder.
+    public static let incidentsFolder = "incidents"
+
+    public init() {}
+
+    public func load(root: URL) throws -> ProjectSources {
+        var diagnostics: [Diagnostic] = []
+        var undecodable: [SourceFile] = []
+        let configurationPath = ProjectLocator.configurationFileName
+        let configurationData: Data
+        do {
+            configurationData = try Data(contentsOf: root.appendingPathComponent(configurationPath))
+        } catch {
+            throw StatusmarkError.unreadable(path: configurationPath, reason: error.localizedDescription)
+        }
+        let configuration = decode(configurationData, path: configurationPath, diagnostics: &diagnostics, undecodable: &undecodable)
+            ?? SourceFile(path: configurationPath, text: "")
+        var incidents: [SourceFile] = []
+        let paths = try incidentPaths(root: root)
+        for path in paths {
+            do {
+                let data = try Data(contentsOf: root.appendingPathComponent(path))
+                if let file = decode(data, path: path, diagnostics: &diagnostics, undecodable: &undecodable) {
+                    incidents.append(file)
+                }
+            } catch {
+                diagnostics.append(
+                    .error(
+                        .fileUnreadable, "cannot read the file: \(error.localizedDescription)",
+                        at: SourceLocation(path: path)))
+            }
+        }
+        return ProjectSources(
+            root: root, configuration: configuration, incidents: incidents, diagnostics: diagnostics,
+            undecodable: undecodable, incidentFileCount: paths.count)
+    }
+
+    /// Paths of the incident files relative to the site folder, sorted.
+    func incidentPaths(root: URL) throws -> [String] {
+        let folder = root.appendingPathComponent(Self.incidentsFolder)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return []
+        }
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else {
+            throw StatusmarkError.unreadable(path: Self.incidentsFolder, reason: "the folder cannot be listed")
+        }
+        var paths: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = relative.split(separator: "/").last.map(String.init) ?? relative
+            if name.hasPrefix(".") {
+                enumerator.skipDescendants()
+                continue
+            }
+            guard name.lowercased().hasSuffix(".md"), !name.hasPrefix("#") else { continue }
+            paths.append("\(Self.incidentsFolder)/\(relative)")
+        }
+        return paths.sorted()
+    }
+
+    /// The file's text, or `nil` with a diagnostic at the first byte that is not UTF-8.
+    func decode(
+        _ data: Data, path: String, diagnostics: inout [Diagnostic], undecodable: inout [SourceFile]
+    ) -> SourceFile? {
+        let bytes = [UInt8](data)
+        if let bad = UTF8Validator.firstInvalidByte(in: bytes) {
+            let lineStart = bytes[..<bad].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            let line = bytes[..<bad].count { $0 == 0x0A } + 1
+            let column = bytes[lineStart..<bad].count { $0 & 0xC0 != 0x80 } + 1
+            let hex = String(bytes[bad], radix: 16, uppercase: true)
+            diagnostics.append(
+                .error(
+                    .fileNotUTF8, "the file is not UTF-8: byte 0x\(hex) cannot start or continue a character",
+                    at: SourceLocation(path: path, line: line, column: column),
+                    notes: [Diagnostic.Note("save the file as UTF-8 (it may be in Latin-1 or Windows-1252)")]))
+            undecodable.append(SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self)))
+            return nil
+        }
+        return SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self))
+    }
+}

@@ -1,0 +1,19 @@
+/// A failure that stops a command before any content can be checked: no site, an unreadable folder.
+///
+/// Problems in the content of files are ``Diagnostic``s instead, collected and reported together.
+public enum StatusmarkError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// No statusmark.yml in the folder (or, when searching, in any folder above it).
+    case siteNotFound(path: String, searchedParents: Bool)
+    /// A file or folder could not be read.
+    case unreadable(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .siteNotFound(let path, let searchedParents):
+            let place = searchedParents ? "\(path) or any folder above it" : path
+            return "no statusmark.yml in \(place)\nhelp: pass the site folder with --site, or create a site with 'statusmark init'"
+        case .unreadable(let path, let reason):
+            return "cannot read \(path)\nreason: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// The settings in a site's statusmark.yml.
+public struct SiteConfiguration: Sendable, Hashable {
+    public var title: String
+    public var description: String?
+    /// The absolute URL the site is published at, such as `https://status.example.com`.
+    public var baseURL: String?
+    /// The zone in which pages show times and for timestamps that name none.
+    public var timeZone: ZoneReference
+    /// Components in the order statusmark.yml lists them.
+    public var components: [Component]
+    public var severityRules: SeverityRules
+    /// How many days the uptime bars and percentages cover.
+    public var uptimeDays: Int
+    /// How much a second of partial outage counts as downtime (a second of major outage counts 1).
+    public var partialOutageWeight: Double
+    /// Whether raw HTML in Markdown is passed through instead of being removed.
+    public var unsafeHTML: Bool
+
+    public init(
+        title: String,
+        description: String? = nil,
+        baseURL: String? = nil,
+        timeZone: ZoneReference = .utc,
+        components: [Component] = [],
+        severityRules: SeverityRules = SeverityRules(),
+        uptimeDays: Int = 90,
+        partialOutageWeight: Double = 0.3,
+        unsafeHTML: Bool = false
+    ) {
+        self.title = title
+        self.description = description
+        self.baseURL = baseURL
+        self.timeZone = timeZone
+        self.components = components
+        self.severityRules = severityRules
+        self.uptimeDays = uptimeDays
+        self.partialOutageWeight = partialOutageWeight
+        self.unsafeHTML = unsafeHTML
+    }
+}
+
+extension SiteConfiguration {
+    /// The component an incident names, by name or id, ignoring case.
+    public func component(named reference: String) -> Component? {
+        let key = reference.lowercased()
+        return components.first { $0.id == key || $0.name.lowercased() == key }
+    }
+
+    /// The component with an id.
+    public func component(id: String) -> Component? {
+        components.first { $0.id == id }
+    }
+}

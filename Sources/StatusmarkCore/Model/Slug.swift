@@ -1,0 +1,29 @@
+import Foundation
+
+/// URL-safe identifiers: lower-case ASCII letters, digits and single hyphens.
+public enum Slug {
+    /// The slug of a name: `Payment API (EU)` → `payment-api-eu`, `Café` → `cafe`.
+    public static func make(from text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        var slug = ""
+        var pendingHyphen = false
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || scalar.asciiDigit != nil {
+                if pendingHyphen, !slug.isEmpty { slug.append("-") }
+                slug.unicodeScalars.append(scalar)
+                pendingHyphen = false
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return slug
+    }
+
+    /// Whether text is already a slug: it starts with a letter or digit and has only `[a-z0-9-]`.
+    public static func isValid(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.asciiDigit != nil || ("a"..."z").contains(first) else {
+            return false
+        }
+        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || $0.asciiDigit != nil || $0 == "-" }
+    }
+}

@@ -1,0 +1,46 @@
+/// The status word of an update heading: `## Identified — …`.
+public enum UpdateStatus: String, Sendable, Hashable, Codable, CaseIterable {
+    case investigating
+    case identified
+    case monitoring
+    case update
+    case resolved
+    case postmortem
+    case scheduled
+    case inProgress = "in_progress"
+    case verifying
+    case completed
+
+    /// The word as written in headings: `In progress`.
+    public var title: String {
+        switch self {
+        case .inProgress: "In progress"
+        default: rawValue.prefix(1).uppercased() + rawValue.dropFirst()
+        }
+    }
+
+    /// The kind of file this status belongs to.
+    public var kind: IncidentKind {
+        switch self {
+        case .investigating, .identified, .monitoring, .update, .resolved, .postmortem: .incident
+        case .scheduled, .inProgress, .verifying, .completed: .maintenance
+        }
+    }
+
+    /// Whether this status closes the incident or maintenance.
+    public var isClosing: Bool { self == .resolved || self == .completed }
+
+    /// The statuses valid in a kind of file, in the order they are documented.
+    public static func statuses(for kind: IncidentKind) -> [UpdateStatus] {
+        allCases.filter { $0.kind == kind }
+    }
+
+    /// Reads a status word, case-insensitively; `In progress` may also be written `In-progress` or `In_progress`.
+    public init?(word: String) {
+        let normalized = word.normalizedWords()
+        guard let status = UpdateStatus.allCases.first(where: { $0.title.lowercased() == normalized }) else {
+            return nil
+        }
+        self = status
+    }
+}

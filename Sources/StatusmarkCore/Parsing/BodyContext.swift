@@ -1,0 +1,160 @@
+import Foundation
+
+/// What reading one incident body needs at hand: its lines, its Markdown AST and the timestamp parser, with the
+/// steps that turn headings into updates and timeline lists into events.
+struct BodyContext {
+    /// An update section: a level-2 heading and the blocks under it.
+    struct Section {
+        var status: UpdateStatus
+        var entry: ChronologyValidator.Entry
+        /// The heading's index among the document's blocks.
+        var headingIndex: Int
+        /// The blocks under the heading.
+        var blocks: Range<Int>
+    }
+
+    let path: String
+    let lines: [Substring]
+    let document: MarkdownDocument
+    /// The file's kind, or `nil` when the front matter could not be read (then statuses of both kinds pass).
+    let kind: IncidentKind?
+    let started: Date?
+    let parser: TimestampParser
+
+    /// Reads every level-2 heading as an update heading, reporting those that are not.
+    func readSections(diagnostics: inout [Diagnostic]) -> [Section] {
+        let blocks = document.blocks
+        let headings = blocks.indices.filter { blocks[$0].kind == .heading(level: 2) }
+        var sections: [Section] = []
+        var previousDate: Date?
+        for (position, index) in headings.enumerated() {
+            let block = blocks[index]
+            let end = position + 1 < headings.count ? headings[position + 1] : blocks.count
+            let column = contentColumn(ofLine: block.startLine, skippingListMarker: false)
+            let text = block.plainText
+            let split = SeparatedText.parenthesized(text) ?? SeparatedText.candidates(text, allowingColon: false).first
+            let word = split?.head ?? text.trimmingWhitespace()
+            let wordOffset = split?.headOffset ?? 0
+            let wordLocation = SourceLocation(
+                path: path, line: block.startLine, column: column + wordOffset, length: word.unicodeScalars.count)
+            guard let status = UpdateStatus(word: word) else {
+                diagnostics.append(unknownStatus(word, hasTime: split != nil, at: wordLocation))
+                continue
+            }
+            if let kind, status.kind != kind {
+                let valid = UpdateStatus.statuses(for: kind).map(\.title).joined(separator: ", ")
+                diagnostics.append(
+                    .error(
+                        .updateWrongKind,
+                        "'\(status.title)' is a status of \(status.kind == .maintenance ? "planned maintenance" : "incidents"), "
+                            + "but this file is \(kind == .maintenance ? "a planned maintenance" : "an incident")",
+                        at: wordLocation, notes: [Diagnostic.Note("statuses here: \(valid)")]))
+                continue
+            }
+            guard let split else {
+                diagnostics.append(
+                    .error(
+                        .updateMissingTime, "the '\(status.title)' update has no time", at: wordLocation,
+                        notes: [Diagnostic.Note("write the time after a dash: '## \(status.title) — 2025-07-16 07:58 UTC'")]))
+                continue
+            }
+            let whenLocation = SourceLocation(path: path, line: block.startLine, column: column + split.tailOffset)
+            switch parser.parse(split.tail, dateFrom: previousDate) {
+            case .success(let parsed):
+                previousDate = parsed.date
+                let entry = ChronologyValidator.Entry(
+                    date: parsed.date, hasDate: parsed.hasDate, day: parsed.day, progress: status.progress,
+                    label: split.tail,
+                    location: whenLocation.advanced(byColumns: 0, length: split.tail.unicodeScalars.count))
+                sections.append(Section(status: status, entry: entry, headingIndex: index, blocks: (index + 1)..<end))
+            case .failure(let error):
+                diagnostics.append(timestampDiagnostic(error, at: whenLocation))
+            }
+        }
+        return sections
+    }
+
+    /// The Markdown under a section's heading, as written.
+    func markdown(of section: Section) -> String {
+        guard !section.blocks.isEmpty else { return "" }
+        return markdown(lines: firstLine(ofBlock: section.blocks.lowerBound)..<firstLine(ofBlock: section.blocks.upperBound))
+    }
+
+    /// The text of a range of file lines, without blank lines at either end.
+    func markdown(lines range: Range<Int>) -> String {
+        let slice = lines[max(0, range.lowerBound - 1)..<min(lines.count, range.upperBound - 1)]
+        let content = slice.drop(while: { $0.allSatisfy(\.isWhitespace) })
+        let trimmed = content.reversed().drop(while: { $0.allSatisfy(\.isWhitespace) }).reversed()
+        return trimmed.joined(separator: "\n")
+    }
+
+    /// The file line a block starts on, or the line after the file for the end.
+    func firstLine(ofBlock index: Int) -> Int {
+        index < document.blocks.count ? document.blocks[index].startLine : lines.count + 1
+    }
+
+    /// The column where a heading's or list item's text starts on its line.
+    func contentColumn(ofLine number: Int, skippingListMarker: Bool) -> Int {
+        guard number >= 1, number <= lines.count else { return 1 }
+        let scalars = Array(lines[number - 1].unicodeScalars)
+        var index = 0
+        func skipSpaces() { while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 } }
+        skipSpaces()
+        if skippingListMarker {
+            if index < scalars.count, ["-", "*", "+"].contains(scalars[index]) {
+                index += 1
+            } else {
+                while index < scalars.count, scalars[index].asciiDigit != nil { index += 1 }
+                if index < scalars.count, scalars[index] == "." || scalars[index] == ")" { index += 1 }
+            }
+        } else {
+            while index < scalars.count, scalars[index] == "#" { index += 1 }
+        }
+        skipSpaces()
+        return index + 1
+    }
+
+    func timestampDiagnostic(_ error: TimestampError, at location: SourceLocation) -> Diagnostic {
+        .error(
+            error.code, error.message, at: location.advanced(byColumns: error.offset, length: error.length),
+            notes: error.notes.map { Diagnostic.Note($0) })
+    }
+}
+
+private extension BodyContext {
+    func unknownStatus(_ word: String, hasTime: Bool, at location: SourceLocation) -> Diagnostic {
+        let statuses = kind.map(UpdateStatus.statuses(for:)) ?? UpdateStatus.allCases
+        let titles = statuses.map(\.title)
+        guard hasTime else {
+            return .error(
+                .updateUnknownStatus,
+                "'## \(word)' is not an update heading: level-2 headings start updates, such as "
+                    + "'## Identified — 2025-07-16 07:58 UTC'",
+                at: location,
+                notes: [
+                    Diagnostic.Note("for a section inside an update or the postmortem, use '### \(word)'"),
+                    Diagnostic.Note("update statuses: \(titles.joined(separator: ", "))"),
+                ])
+        }
+        var notes: [Diagnostic.Note] = []
+        if let suggestion = SpellingCorrector.suggestion(for: word, among: titles) {
+            notes.append(Diagnostic.Note("did you mean '\(suggestion)'?"))
+        }
+        notes.append(Diagnostic.Note("update statuses: \(titles.joined(separator: ", "))"))
+        return .error(.updateUnknownStatus, "unknown update status '\(word)'", at: location, notes: notes)
+    }
+}
+
+extension UpdateStatus {
+    /// How far along an incident's life the status is, for telling which way a file runs; `nil` for Update.
+    var progress: Int? {
+        switch self {
+        case .investigating, .scheduled: 0
+        case .identified, .inProgress: 1
+        case .monitoring, .verifying: 2
+        case .resolved, .completed: 3
+        case .postmortem: 4
+        case .update: nil
+        }
+    }
+}

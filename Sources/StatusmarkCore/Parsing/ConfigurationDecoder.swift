@@ -1,0 +1,267 @@
+import Foundation
+import Yams
+
+/// Reads statusmark.yml into a ``SiteConfiguration``, reporting every problem at its line.
+public struct ConfigurationDecoder: Sendable {
+    static let keys = [
+        "title", "description", "base_url", "time_zone", "components", "severity", "uptime_days",
+        "partial_outage_weight", "unsafe_html",
+    ]
+    static let componentKeys = ["name", "id", "description", "group", "start_date"]
+    static let severityKeys = ["affected", "escalate_after"]
+    static let affectedKeys = ["major", "critical"]
+
+    public init() {}
+
+    /// Decodes a configuration file. The configuration is `nil` when any error was found.
+    public func decode(_ file: SourceFile) -> (configuration: SiteConfiguration?, diagnostics: [Diagnostic]) {
+        let reader = YAMLDocumentReader(
+            path: file.path, firstLine: 1, syntaxCode: .configYAMLSyntax, unknownKeyCode: .configUnknownKey,
+            invalidValueCode: .configInvalidValue)
+        var diagnostics: [Diagnostic] = []
+        let root: Node?
+        switch reader.compose(file.text) {
+        case .success(let node): root = node
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        guard let mapping = root?.mapping else {
+            let at = root.map(reader.location(of:)) ?? SourceLocation(path: file.path, line: 1, column: 1)
+            return (
+                nil,
+                [
+                    .error(
+                        .configInvalidValue, "statusmark.yml must be a mapping of settings such as 'title: …'",
+                        at: at)
+                ]
+            )
+        }
+        let entries = reader.entries(of: mapping, known: Self.keys, diagnostics: &diagnostics, what: "statusmark.yml")
+        var configuration = SiteConfiguration(title: "")
+
+        if let entry = entries["title"], let title = reader.string(entry.value, key: "title", diagnostics: &diagnostics) {
+            configuration.title = title
+        } else if entries["title"] == nil {
+            diagnostics.append(
+                .error(
+                    .configMissingKey, "statusmark.yml has no 'title'",
+                    at: SourceLocation(path: file.path, line: 1, column: 1),
+                    notes: [Diagnostic.Note("add the name of the status page, such as 'title: Acme Status'")]))
+        } else {
+            diagnostics.append(
+                .error(.configInvalidValue, "'title' is empty", at: reader.location(of: entries["title"]!.key)))
+        }
+        if let entry = entries["description"] {
+            configuration.description = reader.string(entry.value, key: "description", diagnostics: &diagnostics)
+        }
+        if let entry = entries["base_url"], let url = reader.string(entry.value, key: "base_url", diagnostics: &diagnostics) {
+            if Self.isAbsoluteHTTPURL(url) {
+                configuration.baseURL = url.hasSuffix("/") ? String(url.dropLast()) : url
+            } else {
+                diagnostics.append(
+                    .error(
+                        .configInvalidValue, "'base_url' must be an absolute http(s) URL; found '\(url)'",
+                        at: reader.location(of: entry.value),
+                        notes: [Diagnostic.Note("write the address the site is published at, such as https://status.example.com")]))
+            }
+        }
+        if let entry = entries["time_zone"], let text = reader.string(entry.value, key: "time_zone", diagnostics: &diagnostics) {
+            switch TimestampZoneParser.parse(text) {
+            case .success(let zone): configuration.timeZone = zone
+            case .failure(let error):
+                let at = reader.location(of: entry.value).advanced(byColumns: error.offset, length: error.length)
+                diagnostics.append(
+                    .error(.configInvalidValue, "'time_zone': \(error.message)", at: at, notes: error.notes.map { Diagnostic.Note($0) }))
+            }
+        }
+        if let entry = entries["uptime_days"], let text = reader.string(entry.value, key: "uptime_days", diagnostics: &diagnostics) {
+            if let days = Int(text), (1...3650).contains(days) {
+                configuration.uptimeDays = days
+            } else {
+                diagnostics.append(
+                    .error(
+                        .configInvalidValue, "'uptime_days' must be a whole number of days from 1 to 3650; found '\(text)'",
+                        at: reader.location(of: entry.value)))
+            }
+        }
+        if let entry = entries["partial_outage_weight"],
+            let text = reader.string(entry.value, key: "partial_outage_weight", diagnostics: &diagnostics)
+        {
+            if let weight = Double(text), (0...1).contains(weight) {
+                configuration.partialOutageWeight = weight
+            } else {
+                diagnostics.append(
+                    .error(
+                        .configInvalidValue,
+                        "'partial_outage_weight' must be a number from 0 to 1 (0.3 counts a partial outage as 30% down); found '\(text)'",
+                        at: reader.location(of: entry.value)))
+            }
+        }
+        if let entry = entries["unsafe_html"], let text = reader.string(entry.value, key: "unsafe_html", diagnostics: &diagnostics) {
+            if let flag = ScalarParser.bool(text) {
+                configuration.unsafeHTML = flag
+            } else {
+                diagnostics.append(
+                    .error(
+                        .configInvalidValue, "'unsafe_html' must be true or false; found '\(text)'",
+                        at: reader.location(of: entry.value)))
+            }
+        }
+        if let entry = entries["severity"] {
+            configuration.severityRules = decodeSeverityRules(entry.value, reader: reader, diagnostics: &diagnostics)
+        }
+        if let entry = entries["components"] {
+            configuration.components = decodeComponents(
+                entry.value, zone: configuration.timeZone, reader: reader, diagnostics: &diagnostics)
+        }
+        return (diagnostics.hasErrors ? nil : configuration, diagnostics)
+    }
+
+    static func isAbsoluteHTTPURL(_ text: String) -> Bool {
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+            scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty
+        else { return false }
+        return true
+    }
+}
+
+private extension ConfigurationDecoder {
+    func decodeSeverityRules(_ node: Node, reader: YAMLDocumentReader, diagnostics: inout [Diagnostic]) -> SeverityRules {
+        var rules = SeverityRules()
+        guard let mapping = node.mapping else {
+            diagnostics.append(
+                .error(
+                    .configInvalidValue, "'severity' must be a mapping with 'affected' and 'escalate_after'",
+                    at: reader.location(of: node)))
+            return rules
+        }
+        let entries = reader.entries(of: mapping, known: Self.severityKeys, diagnostics: &diagnostics, what: "'severity'")
+        if let entry = entries["escalate_after"],
+            let text = reader.string(entry.value, key: "escalate_after", diagnostics: &diagnostics)
+        {
+            if ["never", "off", "false", "no"].contains(text.lowercased()) {
+                rules.escalateAfter = nil
+            } else if let seconds = ScalarParser.duration(text), seconds > 0 {
+                rules.escalateAfter = seconds
+            } else {
+                diagnostics.append(
+                    .error(
+                        .configInvalidValue, "'escalate_after' must be a duration such as 4h or 90m, or 'never'; found '\(text)'",
+                        at: reader.location(of: entry.value)))
+            }
+        }
+        if let entry = entries["affected"] {
+            guard let affected = entry.value.mapping else {
+                diagnostics.append(
+                    .error(
+                        .configInvalidValue, "'affected' must be a mapping such as 'major: 10%' and 'critical: 50%'",
+                        at: reader.location(of: entry.value)))
+                return rules
+            }
+            let levels = reader.entries(of: affected, known: Self.affectedKeys, diagnostics: &diagnostics, what: "'affected'")
+            for (key, pair) in levels.sorted(by: { $0.key < $1.key }) {
+                guard let text = reader.string(pair.value, key: key, diagnostics: &diagnostics) else { continue }
+                guard let percent = ScalarParser.percent(text) else {
+                    diagnostics.append(
+                        .error(
+                            .configInvalidValue, "'\(key)' must be a percentage from 0% to 100%; found '\(text)'",
+                            at: reader.location(of: pair.value)))
+                    continue
+                }
+                if key == "major" { rules.majorAffectedPercent = percent } else { rules.criticalAffectedPercent = percent }
+            }
+            if rules.majorAffectedPercent > rules.criticalAffectedPercent {
+                diagnostics.append(
+                    .error(
+                        .configInvalidValue,
+                        "the 'major' share (\(rules.majorAffectedPercent)%) is above the 'critical' share (\(rules.criticalAffectedPercent)%)",
+                        at: reader.location(of: entry.key)))
+            }
+        }
+        return rules
+    }
+
+    func decodeComponents(
+        _ node: Node, zone: ZoneReference, reader: YAMLDocumentReader, diagnostics: inout [Diagnostic]
+    ) -> [Component] {
+        guard let sequence = node.sequence else {
+            diagnostics.append(
+                .error(
+                    .configInvalidValue, "'components' must be a list, each entry a name or a mapping with 'name'",
+                    at: reader.location(of: node)))
+            return []
+        }
+        var components: [Component] = []
+        var seenIDs: [String: SourceLocation] = [:]
+        var seenNames: [String: SourceLocation] = [:]
+        for item in sequence {
+            let at = reader.location(of: item)
+            var component: Component
+            if let name = item.scalar.flatMap({ _ in reader.string(item, key: "component", diagnostics: &diagnostics) }) {
+                component = Component(id: Slug.make(from: name), name: name, position: components.count)
+            } else if let mapping = item.mapping {
+                let entries = reader.entries(
+                    of: mapping, known: Self.componentKeys, diagnostics: &diagnostics, what: "a component")
+                guard let nameEntry = entries["name"],
+                    let name = reader.string(nameEntry.value, key: "name", diagnostics: &diagnostics)
+                else {
+                    diagnostics.append(
+                        .error(.configMissingKey, "this component has no 'name'", at: at,
+                               notes: [Diagnostic.Note("add 'name: …' with the name customers know it by")]))
+                    continue
+                }
+                component = Component(id: Slug.make(from: name), name: name, position: components.count)
+                if let entry = entries["id"], let id = reader.string(entry.value, key: "id", diagnostics: &diagnostics) {
+                    if Slug.isValid(id) {
+                        component.id = id
+                    } else {
+                        diagnostics.append(
+                            .error(
+                                .configInvalidValue,
+                                "component id '\(id)' may only hold lower-case letters, digits and '-'",
+                                at: reader.location(of: entry.value),
+                                notes: [Diagnostic.Note("ids appear in URLs; try '\(Slug.make(from: id))'")]))
+                    }
+                }
+                if let entry = entries["description"] {
+                    component.description = reader.string(entry.value, key: "description", diagnostics: &diagnostics)
+                }
+                if let entry = entries["group"] {
+                    component.group = reader.string(entry.value, key: "group", diagnostics: &diagnostics)
+                }
+                if let entry = entries["start_date"],
+                    let text = reader.string(entry.value, key: "start_date", diagnostics: &diagnostics)
+                {
+                    switch TimestampParser(defaultZone: zone).parse(text, allowingDateOnly: true) {
+                    case .success(let parsed): component.startDate = parsed.date
+                    case .failure(let error):
+                        diagnostics.append(
+                            .error(
+                                error.code, "'start_date': \(error.message)",
+                                at: reader.location(of: entry.value).advanced(byColumns: error.offset, length: error.length),
+                                notes: error.notes.map { Diagnostic.Note($0) }))
+                    }
+                }
+            } else {
+                diagnostics.append(
+                    .error(.configInvalidValue, "a component must be a name or a mapping with 'name'", at: at))
+                continue
+            }
+            guard !component.id.isEmpty else {
+                diagnostics.append(
+                    .error(.configInvalidValue, "component '\(component.name)' needs an 'id' of letters or digits", at: at))
+                continue
+            }
+            if let first = seenIDs[component.id] ?? seenNames[component.name.lowercased()] {
+                diagnostics.append(
+                    .error(
+                        .configDuplicateComponent, "component '\(component.name)' (id '\(component.id)') is listed twice",
+                        at: at, notes: [Diagnostic.Note("first listed here", at: first)]))
+                continue
+            }
+            seenIDs[component.id] = at
+            seenNames[component.name.lowercased()] = at
+            components.append(component)
+        }
+        return components
+    }
+}

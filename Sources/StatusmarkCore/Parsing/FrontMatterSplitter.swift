@@ -1,0 +1,84 @@
+/// Separates an incident file's YAML front matter from its Markdown body, keeping the line numbers of both.
+struct FrontMatterSplitter {
+    struct Split {
+        /// The YAML between the `---` lines.
+        var yaml: String
+        /// The file line of the YAML's first line (2 unless the file starts with blank lines).
+        var yamlStartLine: Int
+        /// The Markdown after the closing `---`.
+        var body: Substring
+        /// The file line of the body's first line.
+        var bodyStartLine: Int
+    }
+
+    /// Splits a file, or explains what is missing.
+    func split(_ file: SourceFile) -> Result<Split, Diagnostic> {
+        var text = Substring(file.text)
+        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
+        var lines = LineCursor(text)
+        guard let first = lines.next(), Self.isFence(first.text) else {
+            return .failure(
+                .error(
+                    .frontMatterMissing, "the file does not start with front matter",
+                    at: SourceLocation(path: file.path, line: 1, column: 1),
+                    notes: [
+                        Diagnostic.Note("start the file with a line '---', then 'title: …' and the other keys, then '---'")
+                    ]))
+        }
+        let yamlStart = lines.position
+        var firstMarkdownLine: Int?
+        while let line = lines.next() {
+            if Self.isFence(line.text) || line.text.trimmingWhitespace() == "..." {
+                return .success(
+                    Split(
+                        yaml: String(text[yamlStart..<line.start]), yamlStartLine: first.number + 1,
+                        body: text[lines.position...], bodyStartLine: line.number + 1))
+            }
+            if firstMarkdownLine == nil, line.text.hasPrefix("#") { firstMarkdownLine = line.number }
+        }
+        var notes = [Diagnostic.Note("close the front matter with a line '---' after its last key")]
+        if let firstMarkdownLine {
+            notes = [
+                Diagnostic.Note(
+                    "add a line '---' before line \(firstMarkdownLine), where the Markdown starts",
+                    at: SourceLocation(path: file.path, line: firstMarkdownLine, column: 1))
+            ]
+        }
+        return .failure(
+            .error(
+                .frontMatterUnclosed, "the front matter opened here is never closed",
+                at: SourceLocation(path: file.path, line: first.number, column: 1, length: 3), notes: notes))
+    }
+
+    static func isFence(_ line: Substring) -> Bool {
+        line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
+    }
+}
+
+/// Iterates over the lines of a text with their 1-based numbers, accepting `\n` and `\r\n` endings.
+struct LineCursor {
+    struct Line {
+        var number: Int
+        var start: Substring.Index
+        var text: Substring
+    }
+
+    let text: Substring
+    private(set) var position: Substring.Index
+    private var number = 0
+
+    init(_ text: Substring) {
+        self.text = text
+        self.position = text.startIndex
+    }
+
+    mutating func next() -> Line? {
+        guard position < text.endIndex else { return nil }
+        let start = position
+        // `\r\n` is one Character in Swift, so it is not equal to "\n": look for both.
+        let lineEnd = text[start...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) ?? text.endIndex
+        position = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+        number += 1
+        return Line(number: number, start: start, text: text[start..<lineEnd])
+    }
+}

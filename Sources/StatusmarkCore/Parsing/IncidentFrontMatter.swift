@@ -1,0 +1,16 @@
+import Foundation
+
+/// The decoded front matter of one incident file.
+struct IncidentFrontMatter {
+    var title: String?
+    var kind: IncidentKind = .incident
+    var impacts: [ComponentImpact] = []
+    var affectedPercent: Double?
+    var severity: Severity?
+    var started: Date?
+    var ended: Date?
+    var scheduledStart: Date?
+    var scheduledEnd: Date?
+    /// Where each key's value was written, by key.
+    var fieldLocations: [String: SourceLocation] = [:]
+}

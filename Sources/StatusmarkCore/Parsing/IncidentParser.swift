@@ -1,0 +1,141 @@
+import Foundation
+
+/// Reads one incident file into an ``Incident``, collecting every problem it finds rather than stopping at the
+/// first.
+///
+/// The body is parsed once by libcmark; each level-2 heading starts an update (`## Identified — 07:58`), and the
+/// `## Postmortem` section's `### Timeline` list becomes timeline events.
+public struct IncidentParser: Sendable {
+    public let configuration: SiteConfiguration
+
+    public init(configuration: SiteConfiguration) {
+        self.configuration = configuration
+    }
+
+    /// Parses a file. The incident is `nil` when the file has any error.
+    public func parse(_ file: SourceFile) -> (incident: Incident?, diagnostics: [Diagnostic]) {
+        let split: FrontMatterSplitter.Split
+        switch FrontMatterSplitter().split(file) {
+        case .success(let value): split = value
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        var diagnostics: [Diagnostic] = []
+        let matter = FrontMatterDecoder(configuration: configuration)
+            .decode(split, path: file.path, diagnostics: &diagnostics)
+        let lines = Self.lines(of: file.text)
+        let document = MarkdownDocument(
+            split.body, firstLine: split.bodyStartLine, unsafeHTML: configuration.unsafeHTML)
+        let fence = SourceLocation(path: file.path, line: split.bodyStartLine - 1, column: 1, length: 3)
+        var context = BodyContext(
+            path: file.path, lines: lines, document: document, kind: matter?.kind, started: matter?.started,
+            parser: TimestampParser(defaultZone: configuration.timeZone))
+        let sections = context.readSections(diagnostics: &diagnostics)
+
+        let chronology = ChronologyValidator(outOfOrderCode: .updateOutOfOrder, noun: "update")
+            .validate(sections.map(\.entry))
+        diagnostics += chronology.diagnostics
+
+        var updates: [IncidentUpdate] = []
+        var postmortem: Postmortem?
+        for section in sections {
+            let markdown = context.markdown(of: section)
+            let html = document.renderHTML(section.blocks)
+            guard section.status == .postmortem else {
+                updates.append(
+                    IncidentUpdate(
+                        status: section.status, date: section.entry.date, markdown: markdown, html: html,
+                        location: section.entry.location))
+                continue
+            }
+            if let first = postmortem {
+                diagnostics.append(
+                    .error(
+                        .postmortemDuplicate, "the incident has a second postmortem",
+                        at: section.entry.location,
+                        notes: [
+                            Diagnostic.Note("the first postmortem", at: first.location),
+                            Diagnostic.Note("merge them into one section, or use '## Update' for later news"),
+                        ]))
+                continue
+            }
+            // Rendered above before the timeline is read: reading it edits the list items' text in the AST.
+            let timeline = context.readTimeline(in: section.blocks, diagnostics: &diagnostics)
+            postmortem = Postmortem(
+                date: section.entry.date, markdown: markdown, html: html, timeline: timeline,
+                location: section.entry.location)
+        }
+        if chronology.isNewestFirst { updates.reverse() }
+
+        guard let matter, let title = matter.title else { return (nil, diagnostics) }
+        checkKind(matter, hasUpdates: !updates.isEmpty || postmortem != nil, fence: fence, diagnostics: &diagnostics)
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+
+        let summaryEnd = sections.first?.headingIndex ?? document.blocks.count
+        let incident = Incident(
+            slug: Incident.slug(forPath: file.path), path: file.path, kind: matter.kind, title: title,
+            impacts: matter.impacts, affectedPercent: matter.affectedPercent, declaredSeverity: matter.severity,
+            started: matter.started, ended: matter.ended, scheduledStart: matter.scheduledStart,
+            scheduledEnd: matter.scheduledEnd,
+            summaryMarkdown: context.markdown(lines: split.bodyStartLine..<context.firstLine(ofBlock: summaryEnd)),
+            summaryHTML: document.renderHTML(0..<summaryEnd),
+            updates: updates, postmortem: postmortem, isNewestFirst: chronology.isNewestFirst,
+            fieldLocations: matter.fieldLocations)
+        return (incident, diagnostics)
+    }
+
+    /// The lines of a text, without their endings.
+    static func lines(of text: String) -> [Substring] {
+        var cursor = LineCursor(Substring(text))
+        var lines: [Substring] = []
+        while let line = cursor.next() { lines.append(line.text) }
+        return lines
+    }
+}
+
+private extension IncidentParser {
+    /// Checks the keys that belong to one kind of file only.
+    func checkKind(_ matter: IncidentFrontMatter, hasUpdates: Bool, fence: SourceLocation, diagnostics: inout [Diagnostic]) {
+        switch matter.kind {
+        case .incident:
+            if !hasUpdates {
+                diagnostics.append(
+                    .error(
+                        .incidentNoUpdates, "the incident has no updates",
+                        at: fence,
+                        notes: [Diagnostic.Note("add one after the front matter, such as '## Investigating — 2025-07-16 07:58 UTC'")]))
+            }
+            for key in ["scheduled_start", "scheduled_end"] {
+                guard let at = matter.fieldLocations[key] else { continue }
+                diagnostics.append(
+                    .error(
+                        .frontMatterKindMismatch, "'\(key)' belongs to planned maintenance, but this file is an incident",
+                        at: at, notes: [Diagnostic.Note("add 'kind: maintenance', or remove '\(key)'")]))
+            }
+        case .maintenance:
+            for key in ["severity", "affected"] {
+                guard let at = matter.fieldLocations[key] else { continue }
+                diagnostics.append(
+                    .error(
+                        .frontMatterKindMismatch, "'\(key)' applies to incidents, not to planned maintenance",
+                        at: at, notes: [Diagnostic.Note("remove '\(key)', or make the file an incident")]))
+            }
+            let missing = ["scheduled_start", "scheduled_end"].filter { matter.fieldLocations[$0] == nil }
+            if !missing.isEmpty {
+                diagnostics.append(
+                    .error(
+                        .maintenanceMissingSchedule,
+                        "planned maintenance needs \(missing.map { "'\($0)'" }.joined(separator: " and "))",
+                        at: fence,
+                        notes: [Diagnostic.Note("add 'scheduled_start: 2025-09-23 02:00 UTC' and 'scheduled_end: 2025-09-23 04:00 UTC'")]))
+            }
+            if let start = matter.scheduledStart, let end = matter.scheduledEnd, end <= start,
+                let at = matter.fieldLocations["scheduled_end"]
+            {
+                diagnostics.append(
+                    .error(
+                        .maintenanceScheduleOrder, "'scheduled_end' is not after 'scheduled_start'", at: at,
+                        notes: [Diagnostic.Note("scheduled_start", at: matter.fieldLocations["scheduled_start"])]))
+            }
+        }
+    }
+}

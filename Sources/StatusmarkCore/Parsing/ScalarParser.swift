@@ -1,0 +1,70 @@
+/// Reads the small scalar values of statusmark.yml and front matter: percentages, durations, booleans.
+enum ScalarParser {
+    /// `7%`, `~7%`, `7`, `7.5 %` → 7.0 … 7.5; `nil` when not a percentage from 0 to 100.
+    static func percent(_ text: String) -> Double? {
+        var trimmed = Substring(text.trimmingWhitespace())
+        if trimmed.hasPrefix("~") || trimmed.hasPrefix("≈") { trimmed = trimmed.dropFirst() }
+        if trimmed.hasSuffix("%") { trimmed = trimmed.dropLast() }
+        guard let value = Double(trimmed.trimmingWhitespace()), value.isFinite, (0...100).contains(value) else {
+            return nil
+        }
+        return value
+    }
+
+    /// `4h`, `90m`, `1h30m`, `45s`, `2d` → seconds; `nil` when not a duration.
+    static func duration(_ text: String) -> Int? {
+        let trimmed = text.lowercased().filter { !$0.isWhitespace }
+        guard !trimmed.isEmpty else { return nil }
+        var total = 0
+        var number = 0
+        var hasDigits = false
+        for character in trimmed {
+            if let digit = character.wholeNumberValue, character.isASCII {
+                number = number * 10 + digit
+                hasDigits = true
+                guard number < 1_000_000 else { return nil }
+                continue
+            }
+            let unit: Int
+            switch character {
+            case "d": unit = 86_400
+            case "h": unit = 3600
+            case "m": unit = 60
+            case "s": unit = 1
+            default: return nil
+            }
+            guard hasDigits else { return nil }
+            total += number * unit
+            number = 0
+            hasDigits = false
+        }
+        return hasDigits ? nil : total
+    }
+
+    /// `true`/`false`/`yes`/`no`/`on`/`off`.
+    static func bool(_ text: String) -> Bool? {
+        switch text.trimmingWhitespace().lowercased() {
+        case "true", "yes", "on": true
+        case "false", "no", "off": false
+        default: nil
+        }
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces, tabs and line breaks.
+    func trimmingWhitespace() -> String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let last = lastIndex(where: { !$0.isWhitespace }) ?? first
+        return String(self[first...last])
+    }
+}
+
+extension StringProtocol {
+    /// Lower case, with `-` and `_` read as spaces and runs of white space as one: `In-Progress` → `in progress`.
+    func normalizedWords() -> String {
+        lowercased()
+            .split(whereSeparator: { $0 == "-" || $0 == "_" || $0.isWhitespace })
+            .joined(separator: " ")
+    }
+}

@@ -1,0 +1,78 @@
+/// Text split at a separator into what comes before and after it: `Identified — 2025-07-16 07:58 UTC`,
+/// `12:30 UTC — Mitigated: …`. Offsets count Unicode scalars from the start of the whole text.
+struct SeparatedText {
+    var head: String
+    var headOffset: Int
+    var tail: String
+    var tailOffset: Int
+    /// Characters (not scalars) from the start of the text to the end of the separator.
+    var prefixCharacterCount: Int
+
+    /// Separators that stand alone (`—`), need spaces around them (` - `, ` at `), and, for timeline entries only,
+    /// the colon that follows a time (`12:30 PM GMT: …`).
+    private static let bare: [String] = ["—", "–", "·", "|", "@"]
+    private static let spaced: [String] = [" - ", " at ", " AT ", " At "]
+
+    /// Every way to split the text at a separator, leftmost first; both sides are trimmed and non-empty.
+    static func candidates(_ text: String, allowingColon: Bool) -> [SeparatedText] {
+        let scalars = Array(text.unicodeScalars)
+        var results: [SeparatedText] = []
+        var index = 0
+        while index < scalars.count {
+            var separatorEnd: Int?
+            for separator in bare where matches(separator, scalars, at: index) {
+                separatorEnd = index + separator.unicodeScalars.count
+            }
+            if separatorEnd == nil {
+                for separator in spaced where matches(separator, scalars, at: index) {
+                    separatorEnd = index + separator.unicodeScalars.count
+                }
+            }
+            if separatorEnd == nil, allowingColon, scalars[index] == ":",
+                index + 1 < scalars.count, scalars[index + 1].properties.isWhitespace
+            {
+                separatorEnd = index + 1
+            }
+            if let end = separatorEnd, let split = make(scalars, separatorStart: index, separatorEnd: end) {
+                results.append(split)
+            }
+            index += 1
+        }
+        return results
+    }
+
+    /// `Status (when)`: the text in the final parentheses.
+    static func parenthesized(_ text: String) -> SeparatedText? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.last == ")", let open = scalars.lastIndex(of: "("), open > 0 else { return nil }
+        return make(scalars, separatorStart: open, separatorEnd: open + 1, tailEnd: scalars.count - 1)
+    }
+
+    private static func matches(_ separator: String, _ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        let pattern = Array(separator.unicodeScalars)
+        guard index + pattern.count <= scalars.count else { return false }
+        return Array(scalars[index..<(index + pattern.count)]) == pattern
+    }
+
+    private static func make(
+        _ scalars: [Unicode.Scalar], separatorStart: Int, separatorEnd: Int, tailEnd: Int? = nil
+    ) -> SeparatedText? {
+        let tailEnd = tailEnd ?? scalars.count
+        guard let (head, headOffset) = trimmed(scalars, 0..<separatorStart),
+            let (tail, tailOffset) = trimmed(scalars, separatorEnd..<tailEnd)
+        else { return nil }
+        let prefix = String(String.UnicodeScalarView(scalars[0..<separatorEnd]))
+        return SeparatedText(
+            head: head, headOffset: headOffset, tail: tail, tailOffset: tailOffset,
+            prefixCharacterCount: prefix.count)
+    }
+
+    private static func trimmed(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> (String, Int)? {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+        while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        guard lower < upper else { return nil }
+        return (String(String.UnicodeScalarView(scalars[lower..<upper])), lower)
+    }
+}

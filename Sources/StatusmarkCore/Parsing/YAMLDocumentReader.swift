@@ -1,0 +1,106 @@
+import Yams
+
+/// Reads composed YAML nodes and reports problems at their place in the file that holds the YAML.
+///
+/// Values are read from the composed node tree rather than through `Decodable`: every node keeps its mark, so a
+/// wrong value is reported at its own line and column, and unknown keys can be listed with a suggestion.
+struct YAMLDocumentReader {
+    /// The file the YAML is in.
+    let path: String
+    /// The file's line number of the YAML's first line (2 for front matter after a `---` line).
+    let firstLine: Int
+    /// The code for syntax errors: `config.yaml-syntax` or `frontmatter.yaml-syntax`.
+    let syntaxCode: DiagnosticCode
+    /// The code for unknown keys.
+    let unknownKeyCode: DiagnosticCode
+    /// The code for wrong values.
+    let invalidValueCode: DiagnosticCode
+
+    /// Composes YAML text into a node tree, or returns the syntax error as a located diagnostic.
+    func compose(_ yaml: String) -> Result<Node?, Diagnostic> {
+        do {
+            return .success(try Yams.compose(yaml: yaml))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error))
+        } catch {
+            return .failure(.error(syntaxCode, "cannot read the YAML: \(error)", at: location(line: 1, column: 1)))
+        }
+    }
+
+    func location(line: Int, column: Int, length: Int = 1) -> SourceLocation {
+        SourceLocation(path: path, line: firstLine + line - 1, column: column, length: length)
+    }
+
+    /// Where a node starts; for a scalar, the span covers its text.
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(path: path, line: firstLine) }
+        let length = node.scalar.map { max(1, $0.string.unicodeScalars.count) } ?? 1
+        return location(line: mark.line, column: mark.column, length: length)
+    }
+
+    /// The pairs of a mapping by key, reporting keys that are not in `known` (with a suggestion) and keys that are
+    /// not plain strings.
+    func entries(
+        of mapping: Node.Mapping, known: [String], diagnostics: inout [Diagnostic], what: String
+    ) -> [String: (key: Node, value: Node)] {
+        var result: [String: (key: Node, value: Node)] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                diagnostics.append(
+                    .error(unknownKeyCode, "keys of \(what) must be plain words", at: location(of: key)))
+                continue
+            }
+            guard known.contains(name) else {
+                var notes: [Diagnostic.Note] = []
+                if let suggestion = SpellingCorrector.suggestion(for: name, among: known) {
+                    notes.append(Diagnostic.Note("did you mean '\(suggestion)'?"))
+                }
+                notes.append(Diagnostic.Note("valid keys: \(known.joined(separator: ", "))"))
+                diagnostics.append(
+                    .error(unknownKeyCode, "unknown key '\(name)' in \(what)", at: location(of: key), notes: notes))
+                continue
+            }
+            result[name] = (key, value)
+        }
+        return result
+    }
+
+    /// The text of a scalar value; `nil` (with a diagnostic) for a list or mapping, and `nil` (without one) for
+    /// an empty value.
+    func string(_ node: Node, key: String, diagnostics: inout [Diagnostic]) -> String? {
+        guard let scalar = node.scalar else {
+            diagnostics.append(
+                .error(invalidValueCode, "'\(key)' must be a single value, not a list or mapping", at: location(of: node)))
+            return nil
+        }
+        if scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
+        let text = scalar.string.trimmingWhitespace()
+        return text.isEmpty ? nil : text
+    }
+
+    /// A diagnostic for a Yams error, at the error's own line in the file.
+    private func diagnostic(for error: YamlError) -> Diagnostic {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            var notes: [Diagnostic.Note] = []
+            if let context {
+                let contextLocation = location(line: context.mark.line, column: context.mark.column)
+                notes.append(Diagnostic.Note("\(context.text) here", at: contextLocation))
+            }
+            notes.append(Diagnostic.Note("quote values that contain ': ' or start with a special character"))
+            return .error(
+                syntaxCode, "YAML syntax error: \(problem)", at: location(line: mark.line, column: mark.column),
+                notes: notes)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return .error(
+                syntaxCode, "duplicate key \(names): each key may appear once",
+                at: location(line: context.mark.line, column: context.mark.column),
+                notes: [Diagnostic.Note("remove or rename the repeated key")])
+        default:
+            return .error(syntaxCode, "cannot read the YAML: \(error)", at: location(line: 1, column: 1))
+        }
+    }
+}

@@ -1,0 +1,326 @@
+public import Foundation
+
+/// Reads the timestamps people write in incident files.
+///
+/// Accepted: ISO 8601 (`2025-07-16T07:58:00Z`, `2025-07-16T09:58+02:00`); `2025-07-16 07:58[:00]`;
+/// `Jul 16, 2025 07:58`, `16 July 2025 07:58`; a time alone (`07:58`), which takes its date from the timestamp
+/// before it; 12-hour times (`7:58 AM`); and an optional zone (see ``TimestampZoneParser``). Without a zone, the
+/// site's `time_zone` applies. Local times that daylight saving skips or repeats are errors, not guesses.
+public struct TimestampParser: Sendable {
+    /// The zone for timestamps that name none: the site's `time_zone`.
+    public var defaultZone: ZoneReference
+
+    public init(defaultZone: ZoneReference) {
+        self.defaultZone = defaultZone
+    }
+
+    /// Parses a timestamp.
+    /// - Parameters:
+    ///   - text: The timestamp as written.
+    ///   - previous: The timestamp before this one, whose date a time without a date takes.
+    ///   - allowingDateOnly: Whether a date alone is accepted, as the start of that day in the default zone.
+    package func parse(
+        _ text: String, dateFrom previous: Date? = nil, allowingDateOnly: Bool = false
+    ) -> Result<ParsedTimestamp, TimestampError> {
+        let tokens = TimestampToken.tokenize(text)
+        var reader = TokenReader(tokens: tokens, text: text)
+        guard !tokens.isEmpty else {
+            return .failure(TimestampError(.timestampInvalid, "expected a time such as 2025-07-16 07:58 UTC"))
+        }
+        do {
+            reader.skipWeekday()
+            let date = try reader.readDate()
+            if let date, allowingDateOnly, reader.current == nil {
+                let instant = defaultZone.startOfDay(date.value)
+                return .success(
+                    ParsedTimestamp(
+                        date: Date(timeIntervalSince1970: TimeInterval(instant)), hasDate: true, day: date.value))
+            }
+            if date != nil { reader.skipDateTimeConnector() }
+            let time = try reader.readTime()
+            let zoneTokens = tokens[reader.cursor...]
+            let zone: ZoneReference
+            if zoneTokens.isEmpty {
+                zone = defaultZone
+            } else {
+                zone = try TimestampZoneParser.parse(zoneTokens).get()
+            }
+            let day: CivilDate
+            if let date {
+                day = date.value
+            } else if let previous {
+                day = zone.civilDate(at: Int(previous.timeIntervalSince1970.rounded(.down)))
+            } else {
+                throw TimestampError(
+                    .timestampMissingDate,
+                    "'\(text)' has no date, and there is no timestamp before it to take one from",
+                    notes: ["write the date too, such as 2025-07-16 \(text)"],
+                    offset: 0, length: text.unicodeScalars.count)
+            }
+            let local = day.daysSinceEpoch * 86_400 + time.secondsIntoDay
+            let instant = try resolve(local: local, day: day, time: time, zone: zone)
+            return .success(
+                ParsedTimestamp(
+                    date: Date(timeIntervalSince1970: TimeInterval(instant)), hasDate: date != nil, day: day))
+        } catch let error as TimestampError {
+            return .failure(error)
+        } catch {
+            return .failure(TimestampError(.timestampInvalid, "\(error)"))
+        }
+    }
+
+    private func resolve(local: Int, day: CivilDate, time: TokenReader.Time, zone: ZoneReference) throws -> Int {
+        let written = "\(day) \(time.label)"
+        switch zone.resolve(localSeconds: local) {
+        case .unique(let instant):
+            return instant
+        case .skipped:
+            let before = ZoneReference.offsetLabel(zone.offset(at: local - 86_400))
+            let after = ZoneReference.offsetLabel(zone.offset(at: local + 86_400))
+            throw TimestampError(
+                .timestampNonexistentLocalTime,
+                "\(written) does not exist in \(zone.label): the clocks jumped forward that night",
+                notes: ["give the offset you meant, such as '\(written) \(before)' or '\(written) \(after)'"],
+                offset: time.offset, length: time.length)
+        case .repeated(let earlier, let later):
+            let first = ZoneReference.offsetLabel(local - earlier)
+            let second = ZoneReference.offsetLabel(local - later)
+            throw TimestampError(
+                .timestampAmbiguousLocalTime,
+                "\(written) happened twice in \(zone.label): the clocks went back that night",
+                notes: ["say which with its offset: '\(written) \(first)' (the first) or '\(written) \(second)' (the second)"],
+                offset: time.offset, length: time.length)
+        }
+    }
+}
+
+/// Walks the tokens of one timestamp.
+private struct TokenReader {
+    struct Time {
+        var hour: Int
+        var minute: Int
+        var second: Int
+        var offset: Int
+        var length: Int
+        var secondsIntoDay: Int { hour * 3600 + minute * 60 + second }
+        var label: String {
+            "\(CivilDate.pad(hour, 2)):\(CivilDate.pad(minute, 2))" + (second == 0 ? "" : ":\(CivilDate.pad(second, 2))")
+        }
+    }
+
+    static let monthNames: [String: Int] = [
+        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+        "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+        "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    ]
+    static let weekdays: Set<String> = [
+        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri",
+        "friday", "sat", "saturday", "sun", "sunday",
+    ]
+
+    let tokens: [TimestampToken]
+    let text: String
+    var cursor = 0
+
+    init(tokens: [TimestampToken], text: String) {
+        self.tokens = tokens
+        self.text = text
+    }
+
+    var current: TimestampToken? { cursor < tokens.count ? tokens[cursor] : nil }
+
+    func peek(_ ahead: Int) -> TimestampToken? {
+        cursor + ahead < tokens.count ? tokens[cursor + ahead] : nil
+    }
+
+    mutating func skipWeekday() {
+        guard let word = current?.word?.lowercased(), TokenReader.weekdays.contains(word) else { return }
+        cursor += 1
+        if current?.isSymbol(",") == true { cursor += 1 }
+    }
+
+    /// Between a date and its time: `,`, `-`, `at`, `@`, `T`, `·`.
+    mutating func skipDateTimeConnector() {
+        while let token = current,
+            token.isSymbol(",") || token.isSymbol("-") || token.isSymbol("@") || token.isSymbol("·")
+                || token.isWord("at", "t")
+        {
+            cursor += 1
+        }
+    }
+
+    /// Reads `YYYY-MM-DD`, `Month D, YYYY` or `D Month YYYY`; `nil` when the text starts with no date.
+    mutating func readDate() throws -> (value: CivilDate, offset: Int)? {
+        guard let first = current else { return nil }
+        let start = cursor
+        var year = 0
+        var month = 0
+        var day = 0
+        if first.digits == 4, let separator = peek(1), separator.isSymbol("-") || separator.isSymbol("/") {
+            guard let monthToken = peek(2), monthToken.number != nil, monthToken.digits <= 2,
+                let second = peek(3), second.kind == separator.kind,
+                let dayToken = peek(4), dayToken.number != nil, dayToken.digits <= 2
+            else {
+                throw TimestampError(
+                    .timestampInvalid, "expected a date as YYYY-MM-DD, such as 2025-07-16", offset: first.offset,
+                    length: first.length)
+            }
+            year = first.number ?? 0
+            month = monthToken.number ?? 0
+            day = dayToken.number ?? 0
+            cursor += 5
+        } else if let name = first.word?.lowercased(), let number = TokenReader.monthNames[name] {
+            // Month D, YYYY
+            month = number
+            cursor += 1
+            guard let dayToken = current, let value = dayToken.number, dayToken.digits <= 2 else {
+                throw TimestampError(
+                    .timestampInvalid, "expected the day after '\(first.text)', such as '\(first.text) 16, 2025'",
+                    offset: first.offset, length: first.length)
+            }
+            day = value
+            cursor += 1
+            skipOrdinalSuffix()
+            if current?.isSymbol(",") == true { cursor += 1 }
+            year = try readYear(after: dayToken)
+        } else if first.number != nil, first.digits <= 2, let number = monthAfterDay() {
+            // D Month YYYY
+            day = first.number ?? 0
+            cursor += 1
+            skipOrdinalSuffix()
+            month = number
+            let monthToken = tokens[cursor]
+            cursor += 1
+            if current?.isSymbol(",") == true { cursor += 1 }
+            year = try readYear(after: monthToken)
+        } else {
+            return nil
+        }
+        let date = CivilDate(year: year, month: month, day: day)
+        let firstOffset = tokens[start].offset
+        let last = tokens[cursor - 1]
+        let length = last.offset + last.length - firstOffset
+        guard (1...12).contains(month) else {
+            throw TimestampError(
+                .timestampInvalidDate, "\(date) is not a date: there is no month \(month)", offset: firstOffset,
+                length: length)
+        }
+        guard date.isValid else {
+            let limit = CivilDate.daysIn(month: month, year: year)
+            throw TimestampError(
+                .timestampInvalidDate,
+                "\(date) is not a date: \(CivilDate.monthName(month)) \(year) has \(limit) days",
+                offset: firstOffset, length: length)
+        }
+        guard (1970...2999).contains(year) else {
+            throw TimestampError(
+                .timestampInvalidDate, "year \(year) is out of range: write a year from 1970 on",
+                offset: firstOffset, length: length)
+        }
+        return (date, firstOffset)
+    }
+
+    /// The month named after a day number (`16 July`, `16th July`), or `nil`.
+    private func monthAfterDay() -> Int? {
+        var ahead = 1
+        if peek(ahead)?.isWord("st", "nd", "rd", "th") == true { ahead += 1 }
+        guard let name = peek(ahead)?.word?.lowercased() else { return nil }
+        return TokenReader.monthNames[name]
+    }
+
+    private mutating func skipOrdinalSuffix() {
+        if current?.isWord("st", "nd", "rd", "th") == true { cursor += 1 }
+    }
+
+    private mutating func readYear(after previous: TimestampToken) throws -> Int {
+        guard let token = current, let value = token.number, token.digits == 4 else {
+            throw TimestampError(
+                .timestampInvalid, "expected a four-digit year after '\(previous.text)'", offset: previous.offset,
+                length: previous.length)
+        }
+        cursor += 1
+        return value
+    }
+
+    /// Reads `HH:MM[:SS[.fff]] [AM|PM]`, or `H AM|PM`.
+    mutating func readTime() throws -> Time {
+        guard let hourToken = current, let hourValue = hourToken.number, hourToken.digits <= 2 else {
+            let token = current ?? tokens[tokens.count - 1]
+            let message =
+                cursor == 0
+                ? "expected a time such as 2025-07-16 07:58 UTC, found '\(text)'"
+                : "expected a time (HH:MM) after the date"
+            throw TimestampError(.timestampInvalid, message, offset: token.offset, length: token.length)
+        }
+        var hour = hourValue
+        var minute = 0
+        var second = 0
+        cursor += 1
+        if current?.isSymbol(":") == true {
+            cursor += 1
+            guard let minuteToken = current, let value = minuteToken.number, minuteToken.digits == 2 else {
+                throw TimestampError(
+                    .timestampInvalid, "expected two digits of minutes after '\(hourToken.text):'",
+                    offset: hourToken.offset, length: hourToken.length + 1)
+            }
+            minute = value
+            cursor += 1
+            if current?.isSymbol(":") == true, let secondToken = peek(1), let value = secondToken.number,
+                secondToken.digits == 2
+            {
+                second = value
+                cursor += 2
+                if current?.isSymbol(".") == true, peek(1)?.number != nil { cursor += 2 }
+            }
+        } else if meridiem(current) == nil {
+            throw TimestampError(
+                .timestampInvalid, "expected a time such as 07:58 after '\(hourToken.text)'",
+                offset: hourToken.offset, length: hourToken.length)
+        }
+        let timeEnd = tokens[cursor - 1]
+        var length = timeEnd.offset + timeEnd.length - hourToken.offset
+        let written = String(String.UnicodeScalarView(Array(text.unicodeScalars)[hourToken.offset..<(hourToken.offset + length)]))
+        if let isAfternoon = meridiem(current) {
+            let marker = tokens[cursor]
+            cursor += 1
+            length = marker.offset + marker.length - hourToken.offset
+            let suffix = isAfternoon ? "PM" : "AM"
+            if hour > 12, hour <= 23 {
+                let twelve = hour - 12
+                throw TimestampError(
+                    .timestampMeridiem,
+                    "'\(written) \(marker.text)' mixes the 24-hour and 12-hour clocks: \(suffix) hours run from 1 "
+                        + "to 12",
+                    notes: ["write '\(written)' or '\(twelve):\(CivilDate.pad(minute, 2)) \(suffix)'"],
+                    offset: hourToken.offset, length: length)
+            }
+            if hour == 0 {
+                throw TimestampError(
+                    .timestampMeridiem,
+                    "'\(written) \(marker.text)': the 12-hour clock has no hour 0",
+                    notes: ["write '12:\(CivilDate.pad(minute, 2)) \(suffix)' or '\(written)'"],
+                    offset: hourToken.offset, length: length)
+            }
+            if hour <= 12 {
+                hour = hour % 12 + (isAfternoon ? 12 : 0)
+            }
+        }
+        guard hour <= 23, minute <= 59, second <= 59 else {
+            throw TimestampError(
+                .timestampInvalid,
+                "'\(written)' is not a time of day: hours run from 00 to 23 and minutes and seconds from 00 to 59",
+                offset: hourToken.offset, length: length)
+        }
+        return Time(hour: hour, minute: minute, second: second, offset: hourToken.offset, length: length)
+    }
+
+    /// `true` for PM, `false` for AM, `nil` for anything else.
+    private func meridiem(_ token: TimestampToken?) -> Bool? {
+        guard let word = token?.word?.lowercased().replacingOccurrences(of: ".", with: "") else { return nil }
+        switch word {
+        case "am": return false
+        case "pm": return true
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,112 @@
+public import Foundation
+
+/// Checks an incident's facts against each other: nothing before the start, nothing after Resolved but the
+/// postmortem, an end after the start, a file name that agrees with the start date, a declared severity that is
+/// not below the computed one.
+public struct IncidentValidator: Sendable {
+    public let configuration: SiteConfiguration
+    public let now: Date
+
+    public init(configuration: SiteConfiguration, now: Date) {
+        self.configuration = configuration
+        self.now = now
+    }
+
+    public func validate(_ record: IncidentRecord) -> [Diagnostic] {
+        let incident = record.incident
+        var diagnostics: [Diagnostic] = []
+        let startedAt = incident.fieldLocations["started"]
+        if incident.kind == .incident, let started = incident.started {
+            for update in incident.updates where update.date < started {
+                diagnostics.append(
+                    .error(
+                        .updateBeforeStart, "this update is dated before the incident started", at: update.location,
+                        notes: [
+                            Diagnostic.Note("'started' is here", at: startedAt),
+                            Diagnostic.Note("correct the update's time, or move 'started' back to when the impact began"),
+                        ]))
+            }
+            for event in incident.postmortem?.timeline ?? [] where event.date < started {
+                diagnostics.append(
+                    .error(
+                        .timelineEventBeforeStart, "this timeline event is dated before the incident started",
+                        at: event.location,
+                        notes: [
+                            Diagnostic.Note("'started' is here", at: startedAt),
+                            Diagnostic.Note("if the impact began earlier, move 'started' back to the first event"),
+                        ]))
+            }
+        }
+        if let ended = incident.ended, let at = incident.fieldLocations["ended"], ended < record.facts.start {
+            diagnostics.append(
+                .error(
+                    .incidentEndBeforeStart, "'ended' is before the incident started", at: at,
+                    notes: [Diagnostic.Note("the start", at: startedAt ?? incident.updates.first?.location)]))
+        }
+        diagnostics += checkNothingAfterClose(incident)
+        diagnostics += checkFileNameDate(record)
+        diagnostics += checkDeclaredSeverity(record)
+        for update in incident.updates where update.date > now {
+            diagnostics.append(
+                .warning(
+                    .updateInFuture, "this update is dated in the future", at: update.location,
+                    notes: [Diagnostic.Note("check its date, time and zone")]))
+        }
+        return diagnostics
+    }
+}
+
+private extension IncidentValidator {
+    func checkNothingAfterClose(_ incident: Incident) -> [Diagnostic] {
+        guard let close = incident.updates.firstIndex(where: \.status.isClosing) else { return [] }
+        let closing = incident.updates[close]
+        return incident.updates[(close + 1)...].map { update in
+            .error(
+                .updateAfterResolved,
+                "'\(update.status.title)' comes after the '\(closing.status.title)' update; only a postmortem may follow it",
+                at: update.location,
+                notes: [
+                    Diagnostic.Note("the '\(closing.status.title)' update", at: closing.location),
+                    Diagnostic.Note(
+                        "if the problem came back, post the news as a new incident, or remove the '\(closing.status.title)' update"),
+                ])
+        }
+    }
+
+    func checkFileNameDate(_ record: IncidentRecord) -> [Diagnostic] {
+        let name = record.incident.path.split(separator: "/").last.map(String.init) ?? ""
+        let parts = name.split(separator: "-", maxSplits: 3)
+        guard parts.count >= 3, parts[0].count == 4, parts[1].count == 2, parts[2].prefix(2).count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2].prefix(2))
+        else { return [] }
+        let named = CivilDate(year: year, month: month, day: day)
+        let actual = configuration.timeZone.civilDate(at: Int(record.facts.start.timeIntervalSince1970))
+        guard named != actual else { return [] }
+        let at = record.incident.fieldLocations["started"] ?? record.incident.fieldLocations["scheduled_start"]
+            ?? record.incident.updates.first?.location ?? SourceLocation(path: record.incident.path, line: 1, column: 1)
+        return [
+            .warning(
+                .incidentFileNameDate,
+                "the file name says \(named), but the \(record.incident.kind == .maintenance ? "maintenance" : "incident") starts on \(actual)",
+                at: at,
+                notes: [Diagnostic.Note("rename the file to start with \(actual), or correct the dates")])
+        ]
+    }
+
+    func checkDeclaredSeverity(_ record: IncidentRecord) -> [Diagnostic] {
+        let assessment = record.facts.severity
+        guard let declared = assessment.declared, declared < assessment.computed,
+            let at = record.incident.fieldLocations["severity"]
+        else { return [] }
+        let reasons = assessment.reasons.filter { $0.severity > declared }.map { reason in
+            Diagnostic.Note(SeverityExplanation(configuration: configuration).sentence(for: reason))
+        }
+        return [
+            .warning(
+                .incidentSeverityBelowComputed,
+                "'severity: \(declared.rawValue)' is below the computed severity, \(assessment.computed.rawValue)",
+                at: at,
+                notes: reasons + [Diagnostic.Note("the declared severity is shown; remove it to show the computed one")])
+        ]
+    }
+}

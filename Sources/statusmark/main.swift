@@ -1,0 +1,3 @@
+import StatusmarkCLI
+
+await Statusmark.runMain()

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+@testable import StatusmarkCLI
+
+/// Runs a `statusmark` command line in-process and returns what it printed and its exit code.
+struct CommandRunner {
+    struct Outcome {
+        var out: String
+        var error: String
+        var exitCode: Int32
+    }
+
+    var environment: [String: String] = [:]
+
+    func run(_ arguments: [String]) throws -> Outcome {
+        let capture = ConsoleCapture()
+        let console = capture.console(environment: environment)
+        var exitCode: Int32 = 0
+        do {
+            var command = try Statusmark.parseAsRoot(arguments)
+            switch command {
+            case let check as Statusmark.Check: try check.run(console: console)
+            default: try command.run()
+            }
+        } catch {
+            exitCode = Statusmark.exitCode(for: error).rawValue
+            if !(error is ExitCode) {
+                console.writeError(Statusmark.fullMessage(for: error) + "\n")
+            }
+        }
+        return Outcome(out: capture.out, error: capture.error, exitCode: exitCode)
+    }
+}
