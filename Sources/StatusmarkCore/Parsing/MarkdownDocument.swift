@@ -126,8 +126,12 @@ final class MarkdownDocument {
         var block = cmark_node_first_child(item)
         if let paragraph = block, cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH {
             dropLeadingText(of: paragraph, count: prefixLength)
-            let rendered = render(paragraph)
-            html = String(rendered.dropFirst("<p>".count).dropLast("</p>\n".count))
+            // A paragraph in a tight list renders without <p>; in a loose one, with it.
+            var rendered = Substring(render(paragraph))
+            if rendered.hasPrefix("<p>"), rendered.hasSuffix("</p>\n") {
+                rendered = rendered.dropFirst("<p>".count).dropLast("</p>\n".count)
+            }
+            html = String(rendered.trimmingSuffix(while: \.isNewline))
             block = cmark_node_next(paragraph)
         }
         while let node = block {
@@ -135,6 +139,14 @@ final class MarkdownDocument {
             block = cmark_node_next(node)
         }
         return html
+    }
+}
+
+private extension Substring {
+    func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
+        var result = self
+        while let last = result.last, predicate(last) { result = result.dropLast() }
+        return result
     }
 }
 

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+@testable import StatusmarkCore
+
+@Suite struct IncidentFactsCalculatorTests {
+    func facts(_ text: String, now: String = "2025-12-01T00:00:00Z") throws -> IncidentFacts {
+        let incident = try #require(parseIncident(text).incident)
+        return IncidentFactsCalculator(configuration: testConfiguration(), now: date(now)).facts(for: incident)
+    }
+
+    @Test func updatesPostedDaysLaterStillLastTheRealThirtyMinutes() throws {
+        let facts = try facts(IncidentParserTests.justCall)
+        #expect(iso(facts.start) == "2025-07-11T12:00:00Z")
+        #expect(facts.end.map(iso) == "2025-07-11T12:30:00Z")
+        #expect(facts.durationSeconds == 1800)
+        #expect(facts.timeToDetect == 0)
+        #expect(facts.timeToMitigate == 1800)
+        #expect(facts.timeToResolve == 1800)
+        // Identified was only posted five days later; the facts say so rather than guess.
+        #expect(facts.timeToIdentify == 5 * 86_400 - 4 * 3600 - 2 * 60)
+        #expect(facts.status == .postmortem)
+        #expect(facts.isClosed)
+        #expect(facts.lastUpdated == date("2025-07-16T08:23:00Z"))
+    }
+
+    @Test func startAndEndDefaultToTheFirstAndResolvedUpdates() throws {
+        let facts = try facts(
+            """
+            ---
+            title: t
+            ---
+            ## Investigating — 2025-07-16 10:00 UTC
+            ## Identified — 10:20
+            ## Update — 10:40
+            ## Monitoring — 11:05
+            ## Resolved — 11:30
+            """)
+        #expect(iso(facts.start) == "2025-07-16T10:00:00Z")
+        #expect(facts.end.map(iso) == "2025-07-16T11:30:00Z")
+        #expect(facts.durationSeconds == 5400)
+        #expect(facts.timeToIdentify == 1200)
+        #expect(facts.timeToMitigate == 3900)
+        #expect(facts.timeToResolve == 5400)
+        #expect(facts.timeToDetect == nil)
+        #expect(facts.status == .resolved)
+    }
+
+    @Test func resolvedMilestoneWinsOverTheResolvedUpdateAndMitigatedOverMonitoring() throws {
+        let facts = try facts(
+            """
+            ---
+            title: t
+            started: 2025-07-16 10:00 UTC
+            ---
+            ## Monitoring — 2025-07-16 12:00 UTC
+            ## Resolved — 13:00
+            ## Postmortem — 2025-07-18 09:00 UTC
+            ### Timeline
+            - 2025-07-16 10:05 UTC — Detected: alert
+            - 10:10 UTC — Acknowledged: paged
+            - 10:40 UTC — Mitigated: rolled back
+            - 11:10 UTC — Resolved: all clear
+            """)
+        #expect(facts.end.map(iso) == "2025-07-16T11:10:00Z")
+        #expect(facts.timeToDetect == 300)
+        #expect(facts.timeToAcknowledge == 600)
+        #expect(facts.timeToMitigate == 2400)
+        #expect(facts.timeToResolve == 4200)
+    }
+
+    @Test func ongoingIncidentLastsUntilTheInjectedNow() throws {
+        let facts = try facts(
+            "---\ntitle: t\n---\n## Investigating — 2025-09-19 11:40 UTC\n## Identified — 12:38\n",
+            now: "2025-09-19T14:00:00Z")
+        #expect(facts.end == nil)
+        #expect(facts.durationSeconds == 8400)
+        #expect(facts.isOngoing(at: date("2025-09-19T14:00:00Z")))
+        #expect(facts.status == .identified)
+        #expect(!facts.isClosed)
+    }
+
+    @Test func endedKeepsAnIncidentInMonitoringButEndsItsImpact() throws {
+        let facts = try facts(
+            "---\ntitle: t\nended: 2025-09-19 12:00 UTC\n---\n## Investigating — 2025-09-19 11:00 UTC\n## Monitoring — 12:10\n",
+            now: "2025-09-19T14:00:00Z")
+        #expect(facts.end.map(iso) == "2025-09-19T12:00:00Z")
+        #expect(facts.status == .monitoring)
+        #expect(!facts.isClosed)
+        #expect(!facts.isOngoing(at: date("2025-09-19T14:00:00Z")))
+    }
+
+    static let maintenance = """
+        ---
+        title: Upgrade
+        kind: maintenance
+        components: [API]
+        scheduled_start: 2025-09-23 02:00 UTC
+        scheduled_end: 2025-09-23 04:00 UTC
+        ---
+        ## Scheduled — 2025-09-16 10:00 UTC
+        """
+
+    @Test(arguments: [
+        ("2025-09-22T00:00:00Z", IncidentFacts.MaintenancePhase.scheduled, UpdateStatus.scheduled, nil as String?),
+        ("2025-09-23T03:00:00Z", .inProgress, .inProgress, nil),
+        ("2025-09-23T05:00:00Z", .completed, .completed, "2025-09-23T04:00:00Z"),
+    ])
+    func maintenanceFollowsItsScheduleWithoutUpdates(
+        now: String, phase: IncidentFacts.MaintenancePhase, status: UpdateStatus, end: String?
+    ) throws {
+        let facts = try facts(Self.maintenance, now: now)
+        #expect(facts.maintenancePhase == phase)
+        #expect(facts.status == status)
+        #expect(facts.end.map(iso) == end)
+        #expect(iso(facts.start) == "2025-09-23T02:00:00Z")
+        #expect(facts.severity.effective == .none)
+    }
+
+    @Test func completedUpdateEndsMaintenanceEarly() throws {
+        let facts = try facts(
+            Self.maintenance + "\n## In progress — 2025-09-23 02:05 UTC\n## Completed — 03:10\n",
+            now: "2025-09-23T03:30:00Z")
+        #expect(facts.maintenancePhase == .completed)
+        #expect(iso(facts.start) == "2025-09-23T02:05:00Z")
+        #expect(facts.end.map(iso) == "2025-09-23T03:10:00Z")
+        #expect(facts.durationSeconds == 3900)
+    }
+}
