@@ -37,6 +37,21 @@ struct BodyContext {
             let wordOffset = split?.headOffset ?? 0
             let wordLocation = SourceLocation(
                 path: path, line: block.startLine, column: column + wordOffset, length: word.unicodeScalars.count)
+            // The time is read even when the status is wrong, so the headings after it can still take its date
+            // and one typo does not turn into a cascade of errors.
+            var parsed: ParsedTimestamp?
+            var timeError: Diagnostic?
+            if let split {
+                let whenLocation = SourceLocation(path: path, line: block.startLine, column: column + split.tailOffset)
+                switch parser.parse(split.tail, dateFrom: previousDate) {
+                case .success(let value):
+                    parsed = value
+                    previousDate = value.date
+                case .failure(let error):
+                    timeError = timestampDiagnostic(error, at: whenLocation)
+                }
+            }
+            // With neither a status nor a time, the heading is most likely not meant as an update: one error.
             guard let status = UpdateStatus(word: word) else {
                 diagnostics.append(unknownStatus(word, hasTime: split != nil, at: wordLocation))
                 continue
@@ -58,18 +73,17 @@ struct BodyContext {
                         notes: [Diagnostic.Note("write the time after a dash: '## \(status.title) — 2025-07-16 07:58 UTC'")]))
                 continue
             }
-            let whenLocation = SourceLocation(path: path, line: block.startLine, column: column + split.tailOffset)
-            switch parser.parse(split.tail, dateFrom: previousDate) {
-            case .success(let parsed):
-                previousDate = parsed.date
-                let entry = ChronologyValidator.Entry(
-                    date: parsed.date, hasDate: parsed.hasDate, day: parsed.day, progress: status.progress,
-                    label: split.tail,
-                    location: whenLocation.advanced(byColumns: 0, length: split.tail.unicodeScalars.count))
-                sections.append(Section(status: status, entry: entry, headingIndex: index, blocks: (index + 1)..<end))
-            case .failure(let error):
-                diagnostics.append(timestampDiagnostic(error, at: whenLocation))
+            guard let parsed else {
+                if let timeError { diagnostics.append(timeError) }
+                continue
             }
+            let entry = ChronologyValidator.Entry(
+                date: parsed.date, hasDate: parsed.hasDate, day: parsed.day, progress: status.progress,
+                label: split.tail,
+                location: SourceLocation(
+                    path: path, line: block.startLine, column: column + split.tailOffset,
+                    length: split.tail.unicodeScalars.count))
+            sections.append(Section(status: status, entry: entry, headingIndex: index, blocks: (index + 1)..<end))
         }
         return sections
     }

@@ -67,7 +67,9 @@ public struct IncidentParser: Sendable {
         if chronology.isNewestFirst { updates.reverse() }
 
         guard let matter, let title = matter.title else { return (nil, diagnostics) }
-        checkKind(matter, hasUpdates: !updates.isEmpty || postmortem != nil, fence: fence, diagnostics: &diagnostics)
+        // A file whose update headings are all broken has updates; their own errors say what is wrong.
+        let hasUpdateHeadings = document.blocks.contains { $0.kind == .heading(level: 2) }
+        checkKind(matter, hasUpdates: hasUpdateHeadings, fence: fence, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
 
         let summaryEnd = sections.first?.headingIndex ?? document.blocks.count

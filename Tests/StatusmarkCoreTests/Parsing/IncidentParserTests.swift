@@ -201,6 +201,20 @@ import Testing
         #expect(codes == [.frontMatterInvalidValue, .updateUnknownStatus, .timestampInvalid])
     }
 
+    @Test func oneTypoInAStatusDoesNotCascade() {
+        let text = """
+            ---
+            title: t
+            ---
+            ## Investigatng — 2025-07-16 10:00 UTC
+            ## Root cause - the deploy
+            ## Resolved — 10:30
+            """
+        let diagnostics = parseIncident(text).diagnostics
+        #expect(diagnostics.map(\.code) == [.updateUnknownStatus, .updateUnknownStatus])
+        #expect(diagnostics.map { $0.location?.line } == [4, 5])
+    }
+
     @Test func crlfLineEndingsKeepLineNumbers() throws {
         let text = "---\r\ntitle: t\r\nseverity: huge\r\n---\r\n## Investigating — 2025-07-16 07:58 UTC\r\n"
         let diagnostic = try #require(parseIncident(text).diagnostics.first)
