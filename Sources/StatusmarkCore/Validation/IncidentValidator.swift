@@ -17,14 +17,16 @@ public struct IncidentValidator: Sendable {
         var diagnostics: [Diagnostic] = []
         let startedAt = incident.fieldLocations["started"]
         if incident.kind == .incident, let started = incident.started {
+            let end = record.facts.end ?? now
             for update in incident.updates where update.date < started {
                 diagnostics.append(
                     .error(
                         .updateBeforeStart, "this update is dated before the incident started", at: update.location,
                         notes: [
                             Diagnostic.Note("'started' is here", at: startedAt),
+                            yearHint(update.date, start: started, end: end),
                             Diagnostic.Note("correct the update's time, or move 'started' back to when the impact began"),
-                        ]))
+                        ].compactMap { $0 }))
             }
             for event in incident.postmortem?.timeline ?? [] where event.date < started {
                 diagnostics.append(
@@ -33,8 +35,9 @@ public struct IncidentValidator: Sendable {
                         at: event.location,
                         notes: [
                             Diagnostic.Note("'started' is here", at: startedAt),
+                            yearHint(event.date, start: started, end: end),
                             Diagnostic.Note("if the impact began earlier, move 'started' back to the first event"),
-                        ]))
+                        ].compactMap { $0 }))
             }
         }
         if let ended = incident.ended, let at = incident.fieldLocations["ended"], ended < record.facts.start {
@@ -57,6 +60,26 @@ public struct IncidentValidator: Sendable {
 }
 
 private extension IncidentValidator {
+    /// "is the year right?" when the same day and time one or two years later falls within the incident: the
+    /// mistake of a postmortem whose timeline kept last year's date.
+    func yearHint(_ date: Date, start: Date, end: Date) -> Diagnostic.Note? {
+        let zone = configuration.timeZone
+        let instant = Int(date.timeIntervalSince1970)
+        let offset = zone.offset(at: instant)
+        let local = instant + offset
+        let day = CivilDate(daysSinceEpoch: floorDivide(local, 86_400))
+        let secondsIntoDay = local - day.daysSinceEpoch * 86_400
+        for years in 1...2 {
+            let shifted = CivilDate(year: day.year + years, month: day.month, day: day.day)
+            guard shifted.isValid else { continue }
+            let candidate = Date(timeIntervalSince1970: TimeInterval(shifted.daysSinceEpoch * 86_400 + secondsIntoDay - offset))
+            if candidate >= start && candidate <= max(end, start.addingTimeInterval(86_400)) {
+                return Diagnostic.Note("is the year right? in \(shifted.year) this time falls within the incident")
+            }
+        }
+        return nil
+    }
+
     func checkNothingAfterClose(_ incident: Incident) -> [Diagnostic] {
         guard let close = incident.updates.firstIndex(where: \.status.isClosing) else { return [] }
         let closing = incident.updates[close]
