@@ -7,7 +7,17 @@ public enum OverallStatus: String, Sendable, Hashable, Codable, CaseIterable, Co
     case majorOutage = "major_outage"
 
     public static func < (lhs: OverallStatus, rhs: OverallStatus) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.rank < rhs.rank
+    }
+
+    private var rank: Int {
+        switch self {
+        case .operational: 0
+        case .maintenance: 1
+        case .degraded: 2
+        case .partialOutage: 3
+        case .majorOutage: 4
+        }
     }
 
     /// The overall status a component status implies.

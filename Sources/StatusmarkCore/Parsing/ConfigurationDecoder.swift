@@ -38,17 +38,18 @@ public struct ConfigurationDecoder: Sendable {
         let entries = reader.entries(of: mapping, known: Self.keys, diagnostics: &diagnostics, what: "statusmark.yml")
         var configuration = SiteConfiguration(title: "")
 
-        if let entry = entries["title"], let title = reader.string(entry.value, key: "title", diagnostics: &diagnostics) {
-            configuration.title = title
-        } else if entries["title"] == nil {
+        if let entry = entries["title"] {
+            if let title = reader.string(entry.value, key: "title", diagnostics: &diagnostics) {
+                configuration.title = title
+            } else if entry.value.scalar != nil {
+                diagnostics.append(.error(.configInvalidValue, "'title' is empty", at: reader.location(of: entry.key)))
+            }
+        } else {
             diagnostics.append(
                 .error(
                     .configMissingKey, "statusmark.yml has no 'title'",
                     at: SourceLocation(path: file.path, line: 1, column: 1),
                     notes: [Diagnostic.Note("add the name of the status page, such as 'title: Acme Status'")]))
-        } else {
-            diagnostics.append(
-                .error(.configInvalidValue, "'title' is empty", at: reader.location(of: entries["title"]!.key)))
         }
         if let entry = entries["description"] {
             configuration.description = reader.string(entry.value, key: "description", diagnostics: &diagnostics)
