@@ -41,9 +41,10 @@ extension BodyContext {
         let column = contentColumn(ofLine: item.startLine, skippingListMarker: true)
         let itemLocation = SourceLocation(
             path: path, line: item.startLine, column: column, length: max(1, item.plainText.unicodeScalars.count))
-        let candidates = SeparatedText.candidates(item.plainText, allowingColon: true)
         var firstFailure: (TimestampError, SeparatedText)?
-        for candidate in candidates {
+        var candidateCount = 0
+        for candidate in SeparatedText.candidates(item.plainText, allowingColon: true).lazy.compactMap({ $0 }) {
+            candidateCount += 1
             switch parser.parse(candidate.head, dateFrom: previous) {
             case .success(let parsed):
                 let milestone = candidate.tail.prefix(while: \.isLetter).lowercased()
@@ -62,7 +63,7 @@ extension BodyContext {
                 if firstFailure == nil { firstFailure = (error, candidate) }
             }
         }
-        if let (error, candidate) = firstFailure, error.code != .timestampInvalid || candidates.count == 1 {
+        if let (error, candidate) = firstFailure, error.code != .timestampInvalid || candidateCount == 1 {
             diagnostics.append(timestampDiagnostic(error, at: itemLocation.advanced(byColumns: candidate.headOffset)))
         } else {
             diagnostics.append(

@@ -32,7 +32,8 @@ struct BodyContext {
             let end = position + 1 < headings.count ? headings[position + 1] : blocks.count
             let column = contentColumn(ofLine: block.startLine, skippingListMarker: false)
             let text = block.plainText
-            let split = SeparatedText.parenthesized(text) ?? SeparatedText.candidates(text, allowingColon: false).first
+            let split = SeparatedText.parenthesized(text)
+                ?? SeparatedText.candidates(text, allowingColon: false).lazy.compactMap { $0 }.first
             let word = split?.head ?? text.trimmingWhitespace()
             let wordOffset = split?.headOffset ?? 0
             let wordLocation = SourceLocation(

@@ -75,9 +75,14 @@ struct LineCursor {
     mutating func next() -> Line? {
         guard position < text.endIndex else { return nil }
         let start = position
-        // `\r\n` is one Character in Swift, so it is not equal to "\n": look for both.
-        let lineEnd = text[start...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) ?? text.endIndex
-        position = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+        // Scan bytes, not Characters: grapheme breaking is the slow part of splitting large files into lines.
+        let bytes = text.utf8
+        let newline = bytes[start...].firstIndex(of: 0x0A) ?? text.endIndex
+        var lineEnd = newline
+        if newline > start, newline < text.endIndex, bytes[bytes.index(before: newline)] == 0x0D {
+            lineEnd = bytes.index(before: newline)
+        }
+        position = newline < text.endIndex ? bytes.index(after: newline) : text.endIndex
         number += 1
         return Line(number: number, start: start, text: text[start..<lineEnd])
     }

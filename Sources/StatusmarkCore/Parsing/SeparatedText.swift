@@ -10,35 +10,24 @@ struct SeparatedText {
 
     /// Separators that stand alone (`—`), need spaces around them (` - `, ` at `), and, for timeline entries only,
     /// the colon that follows a time (`12:30 PM GMT: …`).
-    private static let bare: [String] = ["—", "–", "·", "|", "@"]
-    private static let spaced: [String] = [" - ", " at ", " AT ", " At "]
+    private static let patterns: [[Unicode.Scalar]] = ["—", "–", "·", "|", "@", " - ", " at ", " AT ", " At "]
+        .map { Array($0.unicodeScalars) }
 
-    /// Every way to split the text at a separator, leftmost first; both sides are trimmed and non-empty.
-    static func candidates(_ text: String, allowingColon: Bool) -> [SeparatedText] {
+    /// Every way to split the text at a separator, leftmost first; both sides are trimmed and non-empty. The
+    /// splits are made lazily, so a caller that takes the first one that works pays for no others.
+    static func candidates(_ text: String, allowingColon: Bool) -> LazyMapSequence<[(Int, Int)], SeparatedText?> {
         let scalars = Array(text.unicodeScalars)
-        var results: [SeparatedText] = []
-        var index = 0
-        while index < scalars.count {
-            var separatorEnd: Int?
-            for separator in bare where matches(separator, scalars, at: index) {
-                separatorEnd = index + separator.unicodeScalars.count
-            }
-            if separatorEnd == nil {
-                for separator in spaced where matches(separator, scalars, at: index) {
-                    separatorEnd = index + separator.unicodeScalars.count
-                }
-            }
-            if separatorEnd == nil, allowingColon, scalars[index] == ":",
-                index + 1 < scalars.count, scalars[index + 1].properties.isWhitespace
+        var points: [(Int, Int)] = []
+        for index in scalars.indices {
+            if let pattern = patterns.first(where: { matches($0, scalars, at: index) }) {
+                points.append((index, index + pattern.count))
+            } else if allowingColon, scalars[index] == ":", index + 1 < scalars.count,
+                scalars[index + 1].properties.isWhitespace
             {
-                separatorEnd = index + 1
+                points.append((index, index + 1))
             }
-            if let end = separatorEnd, let split = make(scalars, separatorStart: index, separatorEnd: end) {
-                results.append(split)
-            }
-            index += 1
         }
-        return results
+        return points.lazy.map { make(scalars, separatorStart: $0.0, separatorEnd: $0.1) }
     }
 
     /// `Status (when)`: the text in the final parentheses.
@@ -48,10 +37,10 @@ struct SeparatedText {
         return make(scalars, separatorStart: open, separatorEnd: open + 1, tailEnd: scalars.count - 1)
     }
 
-    private static func matches(_ separator: String, _ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        let pattern = Array(separator.unicodeScalars)
+    private static func matches(_ pattern: [Unicode.Scalar], _ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         guard index + pattern.count <= scalars.count else { return false }
-        return Array(scalars[index..<(index + pattern.count)]) == pattern
+        for offset in pattern.indices where scalars[index + offset] != pattern[offset] { return false }
+        return true
     }
 
     private static func make(
