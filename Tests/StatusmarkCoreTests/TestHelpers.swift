@@ -32,3 +32,15 @@ func parseIncident(
 ) -> (incident: Incident?, diagnostics: [Diagnostic]) {
     IncidentParser(configuration: configuration).parse(SourceFile(path: "incidents/\(name)", text: text))
 }
+
+/// A planned maintenance on the API, 2025-09-23 02:00–04:00 UTC, announced with one Scheduled update.
+let scheduledMaintenanceFile = """
+    ---
+    title: Upgrade
+    kind: maintenance
+    components: [API]
+    scheduled_start: 2025-09-23 02:00 UTC
+    scheduled_end: 2025-09-23 04:00 UTC
+    ---
+    ## Scheduled — 2025-09-16 10:00 UTC
+    """

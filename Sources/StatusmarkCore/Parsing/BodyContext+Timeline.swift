@@ -43,7 +43,7 @@ extension BodyContext {
             path: path, line: item.startLine, column: column, length: max(1, item.plainText.unicodeScalars.count))
         var firstFailure: (TimestampError, SeparatedText)?
         var candidateCount = 0
-        for candidate in SeparatedText.candidates(item.plainText, allowingColon: true).lazy.compactMap({ $0 }) {
+        for candidate in SeparatedText.candidates(item.plainText, allowingColon: true) {
             candidateCount += 1
             switch parser.parse(candidate.head, dateFrom: previous) {
             case .success(let parsed):

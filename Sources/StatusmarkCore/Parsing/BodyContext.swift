@@ -32,21 +32,22 @@ struct BodyContext {
             let end = position + 1 < headings.count ? headings[position + 1] : blocks.count
             let column = contentColumn(ofLine: block.startLine, skippingListMarker: false)
             let text = block.plainText
-            let split = SeparatedText.parenthesized(text)
-                ?? SeparatedText.candidates(text, allowingColon: false).lazy.compactMap { $0 }.first
+            let split = SeparatedText.parenthesized(text) ?? SeparatedText.first(text, allowingColon: false)
             let word = split?.head ?? text.trimmingWhitespace()
             let wordOffset = split?.headOffset ?? 0
             let wordLocation = SourceLocation(
                 path: path, line: block.startLine, column: column + wordOffset, length: word.unicodeScalars.count)
             // The time is read even when the status is wrong, so the headings after it can still take its date
             // and one typo does not turn into a cascade of errors.
-            var parsed: ParsedTimestamp?
+            var parsed: (timestamp: ParsedTimestamp, location: SourceLocation)?
             var timeError: Diagnostic?
             if let split {
-                let whenLocation = SourceLocation(path: path, line: block.startLine, column: column + split.tailOffset)
+                let whenLocation = SourceLocation(
+                    path: path, line: block.startLine, column: column + split.tailOffset,
+                    length: split.tail.unicodeScalars.count)
                 switch parser.parse(split.tail, dateFrom: previousDate) {
                 case .success(let value):
-                    parsed = value
+                    parsed = (value, whenLocation)
                     previousDate = value.date
                 case .failure(let error):
                     timeError = timestampDiagnostic(error, at: whenLocation)
@@ -79,11 +80,8 @@ struct BodyContext {
                 continue
             }
             let entry = ChronologyValidator.Entry(
-                date: parsed.date, hasDate: parsed.hasDate, day: parsed.day, progress: status.progress,
-                label: split.tail,
-                location: SourceLocation(
-                    path: path, line: block.startLine, column: column + split.tailOffset,
-                    length: split.tail.unicodeScalars.count))
+                date: parsed.timestamp.date, hasDate: parsed.timestamp.hasDate, day: parsed.timestamp.day,
+                progress: status.progress, label: split.tail, location: parsed.location)
             sections.append(Section(status: status, entry: entry, headingIndex: index, blocks: (index + 1)..<end))
         }
         return sections

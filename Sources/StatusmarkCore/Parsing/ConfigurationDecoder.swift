@@ -54,16 +54,12 @@ public struct ConfigurationDecoder: Sendable {
         if let entry = entries["description"] {
             configuration.description = reader.string(entry.value, key: "description", diagnostics: &diagnostics)
         }
-        if let entry = entries["base_url"], let url = reader.string(entry.value, key: "base_url", diagnostics: &diagnostics) {
-            if Self.isAbsoluteHTTPURL(url) {
-                configuration.baseURL = url.hasSuffix("/") ? String(url.dropLast()) : url
-            } else {
-                diagnostics.append(
-                    .error(
-                        .configInvalidValue, "'base_url' must be an absolute http(s) URL; found '\(url)'",
-                        at: reader.location(of: entry.value),
-                        notes: [Diagnostic.Note("write the address the site is published at, such as https://status.example.com")]))
-            }
+        if let url = reader.value(
+            entries["base_url"], key: "base_url", expected: "an absolute http(s) URL",
+            notes: { _ in ["write the address the site is published at, such as https://status.example.com"] },
+            diagnostics: &diagnostics, parse: { Self.isAbsoluteHTTPURL($0) ? $0 : nil })
+        {
+            configuration.baseURL = url.hasSuffix("/") ? String(url.dropLast()) : url
         }
         if let entry = entries["time_zone"], let text = reader.string(entry.value, key: "time_zone", diagnostics: &diagnostics) {
             switch TimestampZoneParser.parse(text) {
@@ -74,38 +70,24 @@ public struct ConfigurationDecoder: Sendable {
                     .error(.configInvalidValue, "'time_zone': \(error.message)", at: at, notes: error.notes.map { Diagnostic.Note($0) }))
             }
         }
-        if let entry = entries["uptime_days"], let text = reader.string(entry.value, key: "uptime_days", diagnostics: &diagnostics) {
-            if let days = Int(text), (1...3650).contains(days) {
-                configuration.uptimeDays = days
-            } else {
-                diagnostics.append(
-                    .error(
-                        .configInvalidValue, "'uptime_days' must be a whole number of days from 1 to 3650; found '\(text)'",
-                        at: reader.location(of: entry.value)))
-            }
-        }
-        if let entry = entries["partial_outage_weight"],
-            let text = reader.string(entry.value, key: "partial_outage_weight", diagnostics: &diagnostics)
+        if let days = reader.value(
+            entries["uptime_days"], key: "uptime_days", expected: "a whole number of days from 1 to 3650",
+            diagnostics: &diagnostics, parse: { Int($0).flatMap { (1...3650).contains($0) ? $0 : nil } })
         {
-            if let weight = Double(text), (0...1).contains(weight) {
-                configuration.partialOutageWeight = weight
-            } else {
-                diagnostics.append(
-                    .error(
-                        .configInvalidValue,
-                        "'partial_outage_weight' must be a number from 0 to 1 (0.3 counts a partial outage as 30% down); found '\(text)'",
-                        at: reader.location(of: entry.value)))
-            }
+            configuration.uptimeDays = days
         }
-        if let entry = entries["unsafe_html"], let text = reader.string(entry.value, key: "unsafe_html", diagnostics: &diagnostics) {
-            if let flag = ScalarParser.bool(text) {
-                configuration.unsafeHTML = flag
-            } else {
-                diagnostics.append(
-                    .error(
-                        .configInvalidValue, "'unsafe_html' must be true or false; found '\(text)'",
-                        at: reader.location(of: entry.value)))
-            }
+        if let weight = reader.value(
+            entries["partial_outage_weight"], key: "partial_outage_weight",
+            expected: "a number from 0 to 1 (0.3 counts a partial outage as 30% down)",
+            diagnostics: &diagnostics, parse: { Double($0).flatMap { (0...1).contains($0) ? $0 : nil } })
+        {
+            configuration.partialOutageWeight = weight
+        }
+        if let flag = reader.value(
+            entries["unsafe_html"], key: "unsafe_html", expected: "true or false", diagnostics: &diagnostics,
+            parse: ScalarParser.bool)
+        {
+            configuration.unsafeHTML = flag
         }
         if let entry = entries["severity"] {
             configuration.severityRules = decodeSeverityRules(entry.value, reader: reader, diagnostics: &diagnostics)
@@ -136,20 +118,15 @@ private extension ConfigurationDecoder {
             return rules
         }
         let entries = reader.entries(of: mapping, known: Self.severityKeys, diagnostics: &diagnostics, what: "'severity'")
-        if let entry = entries["escalate_after"],
-            let text = reader.string(entry.value, key: "escalate_after", diagnostics: &diagnostics)
-        {
-            if ["never", "off", "false", "no"].contains(text.lowercased()) {
-                rules.escalateAfter = nil
-            } else if let seconds = ScalarParser.duration(text), seconds > 0 {
-                rules.escalateAfter = seconds
-            } else {
-                diagnostics.append(
-                    .error(
-                        .configInvalidValue, "'escalate_after' must be a duration such as 4h or 90m, or 'never'; found '\(text)'",
-                        at: reader.location(of: entry.value)))
-            }
-        }
+        // `never` is a valid value that turns escalation off, so the parsed value is itself optional.
+        let escalation: Int?? = reader.value(
+            entries["escalate_after"], key: "escalate_after", expected: "a duration such as 4h or 90m, or 'never'",
+            diagnostics: &diagnostics,
+            parse: { text -> Int?? in
+                if ["never", "off", "false", "no"].contains(text.lowercased()) { return .some(nil) }
+                return ScalarParser.duration(text).flatMap { $0 > 0 ? .some($0) : nil }
+            })
+        if let escalation { rules.escalateAfter = escalation }
         if let entry = entries["affected"] {
             guard let affected = entry.value.mapping else {
                 diagnostics.append(

@@ -42,10 +42,6 @@ struct FrontMatterDecoder {
             else { return nil }
             return (value, reader.location(of: entry.value))
         }
-        func invalid(_ message: String, at location: SourceLocation, notes: [String] = []) {
-            diagnostics.append(
-                .error(.frontMatterInvalidValue, message, at: location, notes: notes.map { Diagnostic.Note($0) }))
-        }
 
         matter.title = text("title")?.0
         if matter.title == nil {
@@ -54,36 +50,25 @@ struct FrontMatterDecoder {
                     .frontMatterMissingKey, "the incident has no 'title'", at: fenceLocation,
                     notes: [Diagnostic.Note("add a line such as 'title: Payments failing for some customers'")]))
         }
-        if let (value, at) = text("kind") {
-            if let kind = IncidentKind(rawValue: value.lowercased()) {
-                matter.kind = kind
-            } else {
-                invalid("'kind' must be 'incident' or 'maintenance'; found '\(value)'", at: at)
-            }
+        if let kind = reader.value(
+            entries["kind"], key: "kind", expected: "'incident' or 'maintenance'", diagnostics: &diagnostics,
+            parse: { IncidentKind(rawValue: $0.lowercased()) })
+        {
+            matter.kind = kind
         }
-        if let (value, at) = text("severity") {
-            if let severity = Severity(rawValue: value.lowercased()) {
-                matter.severity = severity
-            } else {
-                var notes: [String] = []
-                let names = Severity.allCases.map(\.rawValue)
-                if let suggestion = SpellingCorrector.suggestion(for: value, among: names) {
-                    notes.append("did you mean '\(suggestion)'?")
-                }
-                notes.append("leave 'severity' out to have it computed from the components and the affected share")
-                invalid(
-                    "'severity' must be one of \(names.joined(separator: ", ")); found '\(value)'", at: at,
-                    notes: notes)
-            }
-        }
-        if let (value, at) = text("affected") {
-            if let percent = ScalarParser.percent(value) {
-                matter.affectedPercent = percent
-            } else {
-                invalid(
-                    "'affected' must be a share of users from 0% to 100%, such as '7%'; found '\(value)'", at: at)
-            }
-        }
+        let severities = Severity.allCases.map(\.rawValue)
+        matter.severity = reader.value(
+            entries["severity"], key: "severity", expected: "one of \(severities.joined(separator: ", "))",
+            notes: { text in
+                let suggestion = SpellingCorrector.suggestion(for: text, among: severities)
+                return [suggestion.map { "did you mean '\($0)'?" }].compactMap { $0 } + [
+                    "leave 'severity' out to have it computed from the components and the affected share"
+                ]
+            },
+            diagnostics: &diagnostics, parse: { Severity(rawValue: $0.lowercased()) })
+        matter.affectedPercent = reader.value(
+            entries["affected"], key: "affected", expected: "a share of users from 0% to 100%, such as '7%'",
+            diagnostics: &diagnostics, parse: ScalarParser.percent)
         let parser = TimestampParser(defaultZone: configuration.timeZone)
         for key in ["started", "ended", "scheduled_start", "scheduled_end"] {
             guard let (value, at) = text(key) else { continue }

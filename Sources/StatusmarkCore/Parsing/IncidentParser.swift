@@ -26,7 +26,7 @@ public struct IncidentParser: Sendable {
         let document = MarkdownDocument(
             split.body, firstLine: split.bodyStartLine, unsafeHTML: configuration.unsafeHTML)
         let fence = SourceLocation(path: file.path, line: split.bodyStartLine - 1, column: 1, length: 3)
-        var context = BodyContext(
+        let context = BodyContext(
             path: file.path, lines: lines, document: document, kind: matter?.kind, started: matter?.started,
             parser: TimestampParser(defaultZone: configuration.timeZone))
         let sections = context.readSections(diagnostics: &diagnostics)

@@ -131,7 +131,8 @@ final class MarkdownDocument {
             if rendered.hasPrefix("<p>"), rendered.hasSuffix("</p>\n") {
                 rendered = rendered.dropFirst("<p>".count).dropLast("</p>\n".count)
             }
-            html = String(rendered.trimmingSuffix(while: \.isNewline))
+            while rendered.last?.isNewline == true { rendered = rendered.dropLast() }
+            html = String(rendered)
             block = cmark_node_next(paragraph)
         }
         while let node = block {
@@ -139,14 +140,6 @@ final class MarkdownDocument {
             block = cmark_node_next(node)
         }
         return html
-    }
-}
-
-private extension Substring {
-    func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
-        var result = self
-        while let last = result.last, predicate(last) { result = result.dropLast() }
-        return result
     }
 }
 

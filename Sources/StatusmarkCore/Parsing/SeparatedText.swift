@@ -15,7 +15,7 @@ struct SeparatedText {
 
     /// Every way to split the text at a separator, leftmost first; both sides are trimmed and non-empty. The
     /// splits are made lazily, so a caller that takes the first one that works pays for no others.
-    static func candidates(_ text: String, allowingColon: Bool) -> LazyMapSequence<[(Int, Int)], SeparatedText?> {
+    static func candidates(_ text: String, allowingColon: Bool) -> some Sequence<SeparatedText> {
         let scalars = Array(text.unicodeScalars)
         var points: [(Int, Int)] = []
         for index in scalars.indices {
@@ -27,7 +27,13 @@ struct SeparatedText {
                 points.append((index, index + 1))
             }
         }
-        return points.lazy.map { make(scalars, separatorStart: $0.0, separatorEnd: $0.1) }
+        return points.lazy.compactMap { make(scalars, separatorStart: $0.0, separatorEnd: $0.1) }
+    }
+
+    /// The leftmost split, as ``candidates(_:allowingColon:)`` gives it.
+    static func first(_ text: String, allowingColon: Bool) -> SeparatedText? {
+        var iterator = candidates(text, allowingColon: allowingColon).makeIterator()
+        return iterator.next()
     }
 
     /// `Status (when)`: the text in the final parentheses.

@@ -78,6 +78,25 @@ struct YAMLDocumentReader {
         return text.isEmpty ? nil : text
     }
 
+    /// A scalar value read by `parse`. When `parse` rejects the text, reports "'key' must be <expected>; found
+    /// '<text>'" at the value. `nil` when the key is absent, empty or invalid.
+    /// - Parameters:
+    ///   - entry: The key and value from ``entries(of:known:diagnostics:what:)``, if the key is present.
+    ///   - expected: What the value must be, as a phrase: "true or false".
+    ///   - notes: Notes for a rejected text, such as a suggestion.
+    func value<Value>(
+        _ entry: (key: Node, value: Node)?, key: String, expected: String,
+        notes: (String) -> [String] = { _ in [] }, diagnostics: inout [Diagnostic], parse: (String) -> Value?
+    ) -> Value? {
+        guard let entry, let text = string(entry.value, key: key, diagnostics: &diagnostics) else { return nil }
+        if let value = parse(text) { return value }
+        diagnostics.append(
+            .error(
+                invalidValueCode, "'\(key)' must be \(expected); found '\(text)'", at: location(of: entry.value),
+                notes: notes(text).map { Diagnostic.Note($0) }))
+        return nil
+    }
+
     /// A diagnostic for a Yams error, at the error's own line in the file.
     private func diagnostic(for error: YamlError) -> Diagnostic {
         switch error {

@@ -66,9 +66,8 @@ private extension IncidentValidator {
         let zone = configuration.timeZone
         let instant = Int(date.timeIntervalSince1970)
         let offset = zone.offset(at: instant)
-        let local = instant + offset
-        let day = CivilDate(daysSinceEpoch: floorDivide(local, 86_400))
-        let secondsIntoDay = local - day.daysSinceEpoch * 86_400
+        let day = zone.civilDate(at: instant)
+        let secondsIntoDay = instant + offset - day.daysSinceEpoch * 86_400
         for years in 1...2 {
             let shifted = CivilDate(year: day.year + years, month: day.month, day: day.day)
             guard shifted.isValid else { continue }

@@ -89,16 +89,7 @@ import Testing
         #expect(!facts.isOngoing(at: date("2025-09-19T14:00:00Z")))
     }
 
-    static let maintenance = """
-        ---
-        title: Upgrade
-        kind: maintenance
-        components: [API]
-        scheduled_start: 2025-09-23 02:00 UTC
-        scheduled_end: 2025-09-23 04:00 UTC
-        ---
-        ## Scheduled — 2025-09-16 10:00 UTC
-        """
+    static let maintenance = scheduledMaintenanceFile
 
     @Test(arguments: [
         ("2025-09-22T00:00:00Z", IncidentFacts.MaintenancePhase.scheduled, UpdateStatus.scheduled, nil as String?),

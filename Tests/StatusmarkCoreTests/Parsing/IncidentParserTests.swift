@@ -136,20 +136,7 @@ import Testing
     }
 
     @Test func maintenanceAcceptsItsOwnStatuses() throws {
-        let text = """
-            ---
-            title: Database upgrade
-            kind: maintenance
-            components: [API]
-            scheduled_start: 2025-09-23 02:00 UTC
-            scheduled_end: 2025-09-23 04:00 UTC
-            ---
-            ## Scheduled — 2025-09-16 10:00 UTC
-            Planned.
-
-            ## In progress — 2025-09-23 02:00 UTC
-            Started.
-            """
+        let text = scheduledMaintenanceFile + "\nPlanned.\n\n## In progress — 2025-09-23 02:00 UTC\nStarted.\n"
         let (incident, diagnostics) = parseIncident(text)
         #expect(diagnostics == [])
         #expect(incident?.updates.map(\.status) == [.scheduled, .inProgress])
