@@ -16,11 +16,12 @@ deps:
 build: deps
 	$(SWIFT) build --product statusmark
 
-# Until `statusmark build` exists (the static-site issue), `make site` checks the sample site.
+# The sample site, checked and built into public/.
 site: build
-	$(BIN) check --site . --now $(SAMPLE_NOW)
+	$(BIN) build --site . --now $(SAMPLE_NOW)
 
-check: site
+check: build
+	$(BIN) check --site . --now $(SAMPLE_NOW)
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -28,10 +29,28 @@ let package = Package(
             dependencies: ["CCmark", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
+        .target(name: "CSystemShims"),
+        .executableTarget(name: "ThemeEmbedder", swiftSettings: swiftSettings),
+        .plugin(
+            name: "ThemeEmbedderPlugin",
+            capability: .buildTool(),
+            dependencies: ["ThemeEmbedder"]
+        ),
+        .target(
+            name: "StatusmarkSite",
+            dependencies: [
+                "StatusmarkCore",
+                "CSystemShims",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: swiftSettings,
+            plugins: ["ThemeEmbedderPlugin"]
+        ),
         .target(
             name: "StatusmarkCLI",
             dependencies: [
                 "StatusmarkCore",
+                "StatusmarkSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -53,8 +72,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "StatusmarkSiteTests",
+            dependencies: ["StatusmarkSite", "StatusmarkCore", "StatusmarkTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "StatusmarkCLITests",
-            dependencies: ["StatusmarkCLI", "StatusmarkCore", "StatusmarkTestSupport"],
+            dependencies: ["StatusmarkCLI", "StatusmarkCore", "StatusmarkSite", "StatusmarkTestSupport"],
             swiftSettings: swiftSettings
         ),
     ],

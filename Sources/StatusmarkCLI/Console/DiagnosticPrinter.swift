@@ -7,9 +7,14 @@ struct DiagnosticPrinter {
     let color: ColorMode
     let console: Console
 
-    func print(_ diagnostics: [Diagnostic], sources: ProjectSources?) {
+    /// - Parameters:
+    ///   - sources: The site's files, for source excerpts.
+    ///   - themeSources: The site's theme files, for excerpts of template diagnostics.
+    func print(_ diagnostics: [Diagnostic], sources: ProjectSources?, themeSources: [SourceFile] = []) {
         let formatter = DiagnosticFormatter(format: format, colored: format == .text && color.isEnabled(on: console))
-        let output = formatter.render(diagnostics) { sources?.file(atPath: $0) }
+        let output = formatter.render(diagnostics) { path in
+            sources?.file(atPath: path) ?? themeSources.first { $0.path == path }
+        }
         guard !output.isEmpty else { return }
         if format == .text {
             console.writeError(output)

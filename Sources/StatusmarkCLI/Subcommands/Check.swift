@@ -1,5 +1,6 @@
 public import ArgumentParser
 public import StatusmarkCore
+import StatusmarkSite
 
 extension DiagnosticFormatter.Format: ExpressibleByArgument {}
 
@@ -38,8 +39,10 @@ extension Statusmark {
             let sources = try ProjectLoader().load(root: root)
             let now = try clock.resolve(environment: console.environment)
             let result = StatusModelBuilder(now: now).build(sources)
-            let diagnostics = result.diagnostics
-            DiagnosticPrinter(format: format, color: color, console: console).print(diagnostics, sources: sources)
+            let theme = try ThemeLoader().load(root: root)
+            let diagnostics = (result.diagnostics + TemplateLibrary.compile(theme).diagnostics).sorted()
+            DiagnosticPrinter(format: format, color: color, console: console)
+                .print(diagnostics, sources: sources, themeSources: SiteBuilder.themeSources(theme))
             let failed = diagnostics.hasErrors || (strict && diagnostics.warningCount > 0)
             if format == .text {
                 let files = result.incidentFileCount.counted("incident file")

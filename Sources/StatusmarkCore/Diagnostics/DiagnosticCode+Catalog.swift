@@ -57,6 +57,12 @@ extension DiagnosticCode {
     public static let maintenanceScheduleOrder = DiagnosticCode("maintenance.schedule-order")
     public static let frontMatterKindMismatch = DiagnosticCode("frontmatter.kind-mismatch")
 
+    // MARK: - Theme and output
+    public static let templateSyntax = DiagnosticCode("template.syntax")
+    public static let templateUnknownPartial = DiagnosticCode("template.unknown-partial")
+    public static let templateMissing = DiagnosticCode("template.missing")
+    public static let outputConflict = DiagnosticCode("output.conflict")
+
     /// Every code, in the order docs/diagnostics.md lists them.
     public static let all: [DiagnosticCode] = [
         .fileUnreadable, .fileNotUTF8,
@@ -72,5 +78,6 @@ extension DiagnosticCode {
         .incidentNoUpdates, .incidentUnknownComponent, .incidentDuplicateComponent, .incidentDuplicateSlug,
         .incidentEndBeforeStart, .incidentFileNameDate, .incidentSeverityBelowComputed,
         .maintenanceMissingSchedule, .maintenanceScheduleOrder, .frontMatterKindMismatch,
+        .templateSyntax, .templateUnknownPartial, .templateMissing, .outputConflict,
     ]
 }

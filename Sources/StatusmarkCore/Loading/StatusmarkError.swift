@@ -6,6 +6,10 @@ public enum StatusmarkError: Error, Sendable, Hashable, CustomStringConvertible 
     case siteNotFound(path: String, searchedParents: Bool)
     /// A file or folder could not be read.
     case unreadable(path: String, reason: String)
+    /// The output folder holds files that a build did not write; replacing it would lose them.
+    case outputNotOwned(path: String)
+    /// The output folder (or the temporary folder beside it) cannot be written or swapped in.
+    case outputUnwritable(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -14,6 +18,11 @@ public enum StatusmarkError: Error, Sendable, Hashable, CustomStringConvertible 
             return "no statusmark.yml in \(place)\nhelp: pass the site folder with --site, or create a site with 'statusmark init'"
         case .unreadable(let path, let reason):
             return "cannot read \(path)\nreason: \(reason)"
+        case .outputNotOwned(let path):
+            return "\(path) is not empty and was not written by 'statusmark build'; refusing to replace it\n"
+                + "help: choose another folder with --output, or pass --force to replace this one"
+        case .outputUnwritable(let path, let reason):
+            return "cannot write \(path)\nreason: \(reason)\nthe previous output, if any, is unchanged"
         }
     }
 }

@@ -1,0 +1,99 @@
+public import ArgumentParser
+import Foundation
+public import StatusmarkCore
+import StatusmarkSite
+
+extension Statusmark {
+    /// `statusmark build`: checks the site, then renders it into the output folder, all or nothing.
+    public struct Build: AsyncParsableCommand {
+        public static let configuration = CommandConfiguration(
+            abstract: "Check the site, then render it into the output folder.",
+            discussion: """
+                Writes nothing when there is an error (or a warning, with --strict): the previous output stays \
+                exactly as it was. The new site is written beside the output folder and swapped in at once. A \
+                non-empty output folder that 'statusmark build' did not write is never replaced without --force. \
+                Exits 0 on success, 1 on an error, 64 on a usage error.
+                """)
+
+        @OptionGroup public var project: ProjectOptions
+        @OptionGroup public var clock: ClockOptions
+
+        @Option(
+            name: .shortAndLong,
+            help: ArgumentHelp(
+                "The folder to write the site into.",
+                discussion: "Relative to the current folder; without it, public/ in the site folder.",
+                valueName: "dir"))
+        public var output: String?
+
+        @Option(help: ArgumentHelp("The site's absolute URL, replacing base_url in statusmark.yml.", valueName: "url"))
+        public var baseURL: String?
+
+        @Flag(help: "Treat warnings as errors.")
+        public var strict = false
+
+        @Flag(help: "Replace the output folder even when 'statusmark build' did not write it.")
+        public var force = false
+
+        @Option(help: "How to print diagnostics: text, json, or github (GitHub Actions annotations).")
+        public var format: DiagnosticFormatter.Format = .text
+
+        @Option(help: "When to colour text output: auto, always or never.")
+        public var color: ColorMode = .auto
+
+        public init() {}
+
+        public func validate() throws {
+            if let baseURL, SiteLinks(baseURL: baseURL) == nil {
+                throw ValidationError("--base-url must be an absolute http or https URL, such as https://status.example.com/")
+            }
+        }
+
+        public func run() async throws {
+            try run(console: .standard)
+        }
+
+        /// Builds the site, writing to a console.
+        /// - Throws: `ExitCode.failure` when the build fails, ``StatusmarkError`` when the site cannot be read or
+        ///   the output cannot be written.
+        package func run(console: Console) throws {
+            let started = ContinuousClock.now
+            let root = try project.locate()
+            let now = try clock.resolve(environment: console.environment)
+            let result = try SiteBuilder(now: now, baseURL: baseURL).build(root: root)
+            let diagnostics = result.diagnostics
+            DiagnosticPrinter(format: format, color: color, console: console)
+                .print(diagnostics, sources: result.sources, themeSources: result.themeSources)
+            let destination = outputFolder(root: root)
+            let shownPath = Self.displayPath(destination)
+            if diagnostics.hasErrors || (strict && diagnostics.warningCount > 0) || result.model == nil {
+                let counts = "\(diagnostics.errorCount.counted("error")), \(diagnostics.warningCount.counted("warning"))"
+                console.writeError("build: \(counts); nothing written, \(shownPath) is unchanged\n")
+                throw ExitCode.failure
+            }
+            try SiteWriter(output: destination, force: force).write(result.files)
+            let elapsed = started.duration(to: .now)
+            let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+            let incidents = result.model?.records.count ?? 0
+            var line = "build: \(result.pageCount.counted("page")) (\(result.files.count.counted("file"))) for "
+            line += "\(incidents.counted("incident")) written to \(shownPath) in \(milliseconds) ms"
+            if diagnostics.warningCount > 0 { line += "; \(diagnostics.warningCount.counted("warning"))" }
+            console.writeOut(line + "\n")
+        }
+
+        /// The output folder: --output against the current folder, or public/ in the site folder.
+        func outputFolder(root: URL) -> URL {
+            guard let output else { return root.appendingPathComponent("public", isDirectory: true) }
+            let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+            return URL(fileURLWithPath: output, isDirectory: true, relativeTo: current).standardizedFileURL
+        }
+
+        /// A path relative to the current folder when it is inside it, else absolute.
+        static func displayPath(_ url: URL) -> String {
+            let current = FileManager.default.currentDirectoryPath
+            let path = url.standardizedFileURL.path
+            let prefix = current.hasSuffix("/") ? current : current + "/"
+            return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) + "/" : path + "/"
+        }
+    }
+}

@@ -1,0 +1,30 @@
+public import StatusmarkCore
+
+/// What a build produced: the site's files when there was no error, and every diagnostic.
+public struct BuildResult: Sendable {
+    public var sources: ProjectSources
+    /// The model, when the incidents and configuration had no error.
+    public var model: StatusModel?
+    /// The site's files sorted by path; empty when there is any error.
+    public var files: [RenderedFile]
+    /// Sorted diagnostics of every stage: configuration, incidents, templates and output.
+    public var diagnostics: [Diagnostic]
+    /// The theme files the diagnostics may point into, for excerpts.
+    public var themeSources: [SourceFile]
+
+    public init(
+        sources: ProjectSources, model: StatusModel?, files: [RenderedFile], diagnostics: [Diagnostic],
+        themeSources: [SourceFile]
+    ) {
+        self.sources = sources
+        self.model = model
+        self.files = files
+        self.diagnostics = diagnostics
+        self.themeSources = themeSources
+    }
+}
+
+extension BuildResult {
+    /// How many HTML pages the build made.
+    public var pageCount: Int { files.count { $0.path.hasSuffix(".html") } }
+}

@@ -1,0 +1,51 @@
+public import Foundation
+public import StatusmarkCore
+
+/// Builds a site from its folder: load, parse and compute (as `check` does), load and compile the theme, then
+/// render every page. Fails closed: when any stage has an error, no file is produced, so a broken incident can
+/// never turn into a page that says "All systems operational".
+public struct SiteBuilder: Sendable {
+    public let now: Date
+    /// Replaces statusmark.yml's base_url (already validated by the caller).
+    public let baseURL: String?
+
+    public init(now: Date, baseURL: String? = nil) {
+        self.now = now
+        self.baseURL = baseURL
+    }
+}
+
+extension SiteBuilder {
+    /// - Throws: ``StatusmarkError`` when the site or its theme cannot be read.
+    public func build(root: URL) throws -> BuildResult {
+        let sources = try ProjectLoader().load(root: root)
+        let theme = try ThemeLoader().load(root: root)
+        var result = StatusModelBuilder(now: now).build(sources)
+        let compiled = TemplateLibrary.compile(theme)
+        var diagnostics = result.diagnostics + compiled.diagnostics
+        var files: [RenderedFile] = []
+        if var model = result.model, let templates = compiled.library {
+            if let baseURL { model.configuration.baseURL = baseURL }
+            if let links = SiteLinks(baseURL: model.configuration.baseURL) {
+                let rendered = SiteRenderer(theme: theme, templates: templates, links: links).render(model)
+                diagnostics += rendered.diagnostics
+                files = rendered.files
+            }
+            result.model = model
+        }
+        if diagnostics.hasErrors { files = [] }
+        return BuildResult(
+            sources: sources, model: result.model, files: files, diagnostics: diagnostics.sorted(),
+            themeSources: Self.themeSources(theme))
+    }
+
+    /// The theme's site files as text, so diagnostics in them can show the line.
+    public static func themeSources(_ theme: Theme) -> [SourceFile] {
+        theme.files.values.compactMap { file in
+            guard case .site(let path) = file.origin, let text = String(validating: file.bytes, as: UTF8.self) else {
+                return nil
+            }
+            return SourceFile(path: path, text: text)
+        }.sorted { $0.path < $1.path }
+    }
+}

@@ -1,0 +1,104 @@
+import CSystemShims
+public import Foundation
+import StatusmarkCore
+
+/// Publishes a built site into an output folder all at once.
+///
+/// The files are written to a temporary folder beside the output folder, which is then swapped in: with one
+/// atomic exchange where the system has one (Linux's `renameat2`, macOS's `renamex_np`), else with two renames.
+/// A build that fails or is interrupted before the swap leaves the previous output exactly as it was. A marker
+/// file tells a folder this writer made from one it did not; such a folder is replaced only when forced.
+public struct SiteWriter: Sendable {
+    /// The marker file inside every folder this writer publishes.
+    public static let markerName = ".statusmark-output"
+    static let markerText = "This folder is written by 'statusmark build' and replaced whole on every build.\n"
+
+    public let output: URL
+    public let force: Bool
+
+    public init(output: URL, force: Bool = false) {
+        self.output = output.standardizedFileURL
+        self.force = force
+    }
+}
+
+extension SiteWriter {
+    /// Writes the files and swaps them in as the new output folder.
+    /// - Throws: ``StatusmarkError/outputNotOwned(path:)`` or ``StatusmarkError/outputUnwritable(path:reason:)``;
+    ///   in both cases the previous output is untouched.
+    public func write(_ files: [RenderedFile]) throws {
+        let fileManager = FileManager.default
+        try checkOwnership()
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        removeLeftovers(in: parent, name: name)
+        let staging = parent.appendingPathComponent(".\(name).statusmark-staging-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try? fileManager.removeItem(at: staging)
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            for file in files {
+                guard RenderedFile.isSafe(file.path) else {
+                    throw StatusmarkError.outputUnwritable(path: file.path, reason: "the path leaves the output folder")
+                }
+                let url = staging.appendingPathComponent(file.path)
+                try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.bytes).write(to: url)
+            }
+            try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
+            try swapIn(staging, parent: parent, name: name)
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            if let error = error as? StatusmarkError { throw error }
+            throw StatusmarkError.outputUnwritable(path: output.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Whether a folder may be replaced: missing, empty, written by this writer, or forced.
+    func checkOwnership() throws {
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else {
+            throw StatusmarkError.outputUnwritable(path: output.path, reason: "it is a file, not a folder")
+        }
+        if force { return }
+        let contents = (try? fileManager.contentsOfDirectory(atPath: output.path)) ?? []
+        if contents.isEmpty || contents.contains(Self.markerName) { return }
+        throw StatusmarkError.outputNotOwned(path: output.path)
+    }
+}
+
+private extension SiteWriter {
+    func swapIn(_ staging: URL, parent: URL, name: String) throws {
+        let fileManager = FileManager.default
+        guard fileManager.fileExists(atPath: output.path) else {
+            try fileManager.moveItem(at: staging, to: output)
+            return
+        }
+        if statusmark_exchange_paths(staging.path, output.path) == 0 {
+            // The staging path now holds the previous output.
+            try? fileManager.removeItem(at: staging)
+            return
+        }
+        let retired = parent.appendingPathComponent(".\(name).statusmark-retired-\(ProcessInfo.processInfo.processIdentifier)")
+        try? fileManager.removeItem(at: retired)
+        try fileManager.moveItem(at: output, to: retired)
+        do {
+            try fileManager.moveItem(at: staging, to: output)
+        } catch {
+            try? fileManager.moveItem(at: retired, to: output)
+            throw error
+        }
+        try? fileManager.removeItem(at: retired)
+    }
+
+    /// Removes staging and retired folders that an interrupted build left beside the output folder.
+    func removeLeftovers(in parent: URL, name: String) {
+        let fileManager = FileManager.default
+        guard let entries = try? fileManager.contentsOfDirectory(atPath: parent.path) else { return }
+        for entry in entries
+        where entry.hasPrefix(".\(name).statusmark-staging-") || entry.hasPrefix(".\(name).statusmark-retired-") {
+            try? fileManager.removeItem(at: parent.appendingPathComponent(entry))
+        }
+    }
+}

@@ -1,0 +1,27 @@
+internal import Mustache
+
+/// A component's own page: its status, its uptime over 30 and 90 days, its days with incidents and its incidents.
+struct ComponentPageViewModel: Sendable {
+    var component: ComponentViewModel
+    var group: String?
+    /// `Uptime, last 30 days` → `99.98%`, and the same for the site's uptime window.
+    var uptimes: [FactViewModel]
+    /// The days of the uptime window that had an incident or maintenance, newest first.
+    var eventfulDays: [DayViewModel]
+    var incidents: [IncidentSummaryViewModel]
+}
+
+extension ComponentPageViewModel: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "component": component
+        case "group": group
+        case "uptimes": uptimes
+        case "eventfulDays": eventfulDays
+        case "hasEventfulDays": !eventfulDays.isEmpty
+        case "incidents": incidents
+        case "hasIncidents": !incidents.isEmpty
+        default: nil
+        }
+    }
+}

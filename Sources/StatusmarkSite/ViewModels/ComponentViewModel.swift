@@ -1,0 +1,33 @@
+internal import Mustache
+
+/// A component as listed on the home page and headed on its own page.
+struct ComponentViewModel: Sendable {
+    var id: String
+    var name: String
+    var description: String?
+    var url: String
+    var status: StatusViewModel
+    /// `99.95%` over the uptime window (90 days by default).
+    var uptime: String
+    var uptimeDays: Int
+    var days: [DayViewModel]
+    /// The bar in words, for screen readers: `90 days: 87 without incidents, 2 partial outage, 1 major outage`.
+    var barLabel: String
+}
+
+extension ComponentViewModel: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "name": self.name
+        case "description": description
+        case "url": url
+        case "status": status
+        case "uptime": uptime
+        case "uptimeDays": uptimeDays
+        case "days": days
+        case "barLabel": barLabel
+        default: nil
+        }
+    }
+}

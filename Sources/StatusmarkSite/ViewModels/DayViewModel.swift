@@ -1,0 +1,42 @@
+internal import Mustache
+
+/// One day of a component's uptime bar.
+struct DayViewModel: Sendable {
+    /// The day's short CSS class: `o` operational, `m` maintenance, `d` degraded, `p` partial outage, `x` major
+    /// outage, `n` no data (before the component existed). Short because a home page holds hundreds of them.
+    var cssClass: String
+    /// `18 Sep 2025`.
+    var day: String
+    /// `2025-09-18`.
+    var isoDay: String
+    /// The worst level that day, in words.
+    var status: StatusViewModel?
+    /// `partial outage 1 h 12 min`, or empty on a day without outage time.
+    var outage: String
+    var incidents: [LinkViewModel]
+
+    /// The tooltip: `18 Sep 2025: partial outage 1 h 12 min; SMS delivery delays`; a quiet day shows only its date
+    /// (its colour and the legend say the rest), which keeps a home page of many components small.
+    var summary: String {
+        guard let status else { return "\(day): no data" }
+        if incidents.isEmpty && outage.isEmpty && status.key == "operational" { return day }
+        let level = outage.isEmpty ? status.label.lowercased() : outage
+        let titles = incidents.map(\.title).joined(separator: "; ")
+        return "\(day): \(level)\(titles.isEmpty ? "" : "; \(titles)")"
+    }
+}
+
+extension DayViewModel: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "cssClass": cssClass
+        case "day": day
+        case "isoDay": isoDay
+        case "status": status
+        case "outage": outage.isEmpty ? nil : outage
+        case "incidents": incidents
+        case "summary": summary
+        default: nil
+        }
+    }
+}

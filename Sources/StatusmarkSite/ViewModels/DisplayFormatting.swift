@@ -1,0 +1,71 @@
+import Foundation
+public import StatusmarkCore
+
+/// Turns the model's instants, durations and levels into the words and attributes pages show. Times are written
+/// in the site's time zone; the zone is named by its offset (`UTC`, `UTC+2`, `UTC-5:30`), the same on every
+/// platform, so output does not depend on the machine's time-zone database names.
+public struct DisplayFormatting: Sendable {
+    public let zone: ZoneReference
+
+    public init(zone: ZoneReference) {
+        self.zone = zone
+    }
+}
+
+extension DisplayFormatting {
+    /// An instant as a view model: `16 Jul 2025, 07:58 UTC` with its ISO form for `<time datetime>`.
+    func time(_ date: Date) -> TimeViewModel {
+        let instant = Int(date.timeIntervalSince1970.rounded(.down))
+        let offset = zone.offset(at: instant)
+        let local = instant + offset
+        let day = CivilDate(daysSinceEpoch: floorDivision(local, 86_400))
+        let secondOfDay = local - day.daysSinceEpoch * 86_400
+        let clock = "\(CivilDate.pad(secondOfDay / 3600, 2)):\(CivilDate.pad(secondOfDay % 3600 / 60, 2))"
+        return TimeViewModel(
+            iso: Self.iso(instant), day: dayText(day), clock: "\(clock) \(Self.zoneName(offset))")
+    }
+
+    /// `16 Jul 2025`.
+    func dayText(_ day: CivilDate) -> String {
+        "\(day.day) \(CivilDate.monthName(day.month).prefix(3)) \(day.year)"
+    }
+
+    /// `UTC`, `UTC+2`, `UTC-5:30`.
+    static func zoneName(_ offset: Int) -> String {
+        guard offset != 0 else { return "UTC" }
+        let minutes = abs(offset) / 60
+        let sign = offset < 0 ? "-" : "+"
+        return minutes % 60 == 0 ? "UTC\(sign)\(minutes / 60)" : "UTC\(sign)\(minutes / 60):\(CivilDate.pad(minutes % 60, 2))"
+    }
+
+    /// `2025-07-16T07:58:00Z`.
+    static func iso(_ instant: Int) -> String {
+        let day = CivilDate(daysSinceEpoch: floorDivision(instant, 86_400))
+        let second = instant - day.daysSinceEpoch * 86_400
+        return "\(day.description)T\(CivilDate.pad(second / 3600, 2)):\(CivilDate.pad(second % 3600 / 60, 2)):"
+            + "\(CivilDate.pad(second % 60, 2))Z"
+    }
+
+    /// A length of time in words a reader takes in at a glance: `under 1 min`, `42 min`, `3 h 5 min`, `2 d 4 h`.
+    public static func duration(_ seconds: Int) -> String {
+        let minutes = max(0, seconds) / 60
+        if minutes < 1 { return "under 1 min" }
+        if minutes < 60 { return "\(minutes) min" }
+        let hours = minutes / 60
+        if hours < 24 { return minutes % 60 == 0 ? "\(hours) h" : "\(hours) h \(minutes % 60) min" }
+        return hours % 24 == 0 ? "\(hours / 24) d" : "\(hours / 24) d \(hours % 24) h"
+    }
+
+    /// An uptime percentage as shown: `99.95%`, or `no data`.
+    static func uptime(_ value: UptimePercentage?) -> String {
+        value.map { "\($0)%" } ?? "no data"
+    }
+
+    private static func floorDivision(_ value: Int, _ divisor: Int) -> Int {
+        value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
+    }
+
+    private func floorDivision(_ value: Int, _ divisor: Int) -> Int {
+        Self.floorDivision(value, divisor)
+    }
+}

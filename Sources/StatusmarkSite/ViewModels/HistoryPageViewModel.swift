@@ -1,0 +1,67 @@
+internal import Mustache
+
+/// One page of the history: incidents and maintenance newest first, under month headings.
+struct HistoryPageViewModel: Sendable {
+    var months: [MonthViewModel]
+    var pageNumber: Int
+    var pageCount: Int
+    var pages: [PageLinkViewModel]
+    var previousURL: String?
+    var nextURL: String?
+    var totalCount: Int
+}
+
+extension HistoryPageViewModel: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "months": months
+        case "hasMonths": !months.isEmpty
+        case "pageNumber": pageNumber
+        case "pageCount": pageCount
+        case "isPaged": pageCount > 1
+        case "pages": pages
+        case "previousURL": previousURL
+        case "nextURL": nextURL
+        case "totalCount": totalCount
+        default: nil
+        }
+    }
+}
+
+/// The incidents of one month on a history page.
+struct MonthViewModel: Sendable {
+    /// `September 2025`.
+    var label: String
+    /// `2025-09`, for the heading's id.
+    var id: String
+    var incidents: [IncidentSummaryViewModel]
+}
+
+extension MonthViewModel: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "id": id
+        case "incidents": incidents
+        default: nil
+        }
+    }
+}
+
+/// A link to one page of a paged list.
+struct PageLinkViewModel: Sendable {
+    var number: Int
+    var url: String
+    var isCurrent: Bool
+}
+
+extension PageLinkViewModel: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "number": number
+        case "url": url
+        case "isCurrent": isCurrent
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,21 @@
+internal import Mustache
+
+/// An incident's postmortem: its text and its timeline of events.
+struct PostmortemViewModel: Sendable {
+    var time: TimeViewModel
+    /// Trusted HTML rendered by libcmark.
+    var html: String
+    var timeline: [TimelineEventViewModel]
+}
+
+extension PostmortemViewModel: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "time": time
+        case "html": html
+        case "timeline": timeline
+        case "hasTimeline": !timeline.isEmpty
+        default: nil
+        }
+    }
+}

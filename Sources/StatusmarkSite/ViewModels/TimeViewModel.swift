@@ -1,0 +1,26 @@
+internal import Mustache
+
+/// An instant as a page shows it: `16 Jul 2025, 07:58 UTC`, with the ISO form for `<time datetime>`.
+struct TimeViewModel: Sendable, Hashable {
+    /// `2025-07-16T07:58:00Z`.
+    var iso: String
+    /// `16 Jul 2025`, in the site's zone.
+    var day: String
+    /// `07:58 UTC`, in the site's zone.
+    var clock: String
+
+    /// `16 Jul 2025, 07:58 UTC`.
+    var text: String { "\(day), \(clock)" }
+}
+
+extension TimeViewModel: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "iso": iso
+        case "day": day
+        case "clock": clock
+        case "text": text
+        default: nil
+        }
+    }
+}

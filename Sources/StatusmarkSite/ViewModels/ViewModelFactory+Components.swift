@@ -1,0 +1,88 @@
+import Foundation
+import StatusmarkCore
+
+extension ViewModelFactory {
+    /// A component with its status and uptime bar.
+    func component(_ component: Component) -> ComponentViewModel {
+        let uptime = model.uptime.first { $0.componentID == component.id }
+        let days = (uptime?.days ?? []).map(day)
+        var counts: [String: Int] = [:]
+        for day in days { counts[day.cssClass, default: 0] += 1 }
+        var parts: [String] = []
+        if let quiet = counts["o"] { parts.append("\(quiet) without incidents") }
+        for (key, words) in [("m", "maintenance"), ("d", "degraded performance"), ("p", "partial outage"), ("x", "major outage")] {
+            if let count = counts[key] { parts.append("\(count) with \(words)") }
+        }
+        if let empty = counts["n"] { parts.append("\(empty) before the component was monitored") }
+        let status = model.summary.componentStatuses[component.id] ?? .operational
+        return ComponentViewModel(
+            id: component.id, name: component.name, description: component.description,
+            url: links.component(component.id), status: StatusViewModel(status),
+            uptime: DisplayFormatting.uptime(uptime?.uptime), uptimeDays: model.configuration.uptimeDays,
+            days: days, barLabel: "Last \(days.count) days: \(parts.joined(separator: ", "))")
+    }
+
+    func day(_ day: ComponentUptime.Day) -> DayViewModel {
+        let cssClass: String
+        switch (day.hasData, day.worst) {
+        case (false, _): cssClass = "n"
+        case (true, .operational): cssClass = "o"
+        case (true, .underMaintenance): cssClass = "m"
+        case (true, .degradedPerformance): cssClass = "d"
+        case (true, .partialOutage): cssClass = "p"
+        case (true, .majorOutage): cssClass = "x"
+        }
+        var outage: [String] = []
+        if day.majorOutageSeconds > 0 { outage.append("major outage \(DisplayFormatting.duration(day.majorOutageSeconds))") }
+        if day.partialOutageSeconds > 0 {
+            outage.append("partial outage \(DisplayFormatting.duration(day.partialOutageSeconds))")
+        }
+        return DayViewModel(
+            cssClass: cssClass, day: formatting.dayText(day.date), isoDay: day.date.description,
+            status: day.hasData ? StatusViewModel(day.worst) : nil, outage: outage.joined(separator: ", "),
+            incidents: records(day.incidents).map { LinkViewModel(title: $0.incident.title, url: links.incident($0.incident.slug)) })
+    }
+
+    /// The components under their group headings, in the order statusmark.yml lists them; a group sits where
+    /// its first component is.
+    func groups() -> [ComponentGroupViewModel] {
+        var groups: [ComponentGroupViewModel] = []
+        for component in model.configuration.components.sorted(by: { $0.position < $1.position }) {
+            let viewModel = self.component(component)
+            if let index = groups.firstIndex(where: { $0.name == component.group && component.group != nil }) {
+                groups[index].components.append(viewModel)
+            } else if component.group == nil, let last = groups.indices.last, groups[last].name == nil {
+                groups[last].components.append(viewModel)
+            } else {
+                groups.append(ComponentGroupViewModel(name: component.group, components: [viewModel]))
+            }
+        }
+        return groups
+    }
+
+    /// A component's own page.
+    func componentPage(_ component: Component) -> ComponentPageViewModel {
+        let viewModel = self.component(component)
+        let uptime = model.uptime.first { $0.componentID == component.id }
+        let allDays = uptime?.days ?? []
+        var uptimes: [FactViewModel] = []
+        for window in Set([30, model.configuration.uptimeDays]).sorted() where window <= allDays.count {
+            let days = allDays.suffix(window)
+            let observed = days.reduce(0) { $0 + $1.observedSeconds }
+            let downtime = days.reduce(0.0) {
+                $0 + Double($1.majorOutageSeconds) + model.configuration.partialOutageWeight * Double($1.partialOutageSeconds)
+            }
+            uptimes.append(
+                FactViewModel(
+                    label: "Uptime, last \(window) days",
+                    value: DisplayFormatting.uptime(UptimePercentage(downtime: downtime, window: observed)), time: nil))
+        }
+        let incidents = model.records.filter { record in
+            record.incident.impacts.contains { $0.componentID == component.id }
+        }
+        return ComponentPageViewModel(
+            component: viewModel, group: component.group, uptimes: uptimes,
+            eventfulDays: viewModel.days.filter { !$0.incidents.isEmpty }.reversed(),
+            incidents: incidents.map(summary))
+    }
+}

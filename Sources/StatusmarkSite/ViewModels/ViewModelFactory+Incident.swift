@@ -1,0 +1,72 @@
+import Foundation
+import StatusmarkCore
+
+extension ViewModelFactory {
+    /// An incident's own page.
+    func incidentPage(_ record: IncidentRecord) -> IncidentPageViewModel {
+        let incident = record.incident
+        let assessment = record.facts.severity
+        var severityNote: String?
+        if let declared = assessment.declared, declared != assessment.computed {
+            severityNote =
+                "The incident file declares \(declared.rawValue) severity; the rules compute \(assessment.computed.rawValue)."
+        }
+        return IncidentPageViewModel(
+            summary: summary(record),
+            summaryHTML: incident.summaryHTML.isEmpty ? nil : incident.summaryHTML,
+            affected: incident.impacts.map { impact in
+                AffectedComponentViewModel(
+                    name: componentName(impact.componentID), url: links.component(impact.componentID),
+                    level: StatusViewModel(incident.kind == .maintenance ? .underMaintenance : impact.level))
+            },
+            facts: facts(record),
+            severityReasons: incident.kind == .maintenance ? [] : assessment.reasons.map(explanation.sentence),
+            severityNote: severityNote,
+            updates: incident.updates.reversed().map(update),
+            postmortem: incident.postmortem.map { postmortem in
+                PostmortemViewModel(
+                    time: formatting.time(postmortem.date), html: postmortem.html,
+                    timeline: postmortem.timeline.map { event in
+                        TimelineEventViewModel(
+                            time: formatting.time(event.date), milestone: event.milestone?.title, html: event.html)
+                    })
+            })
+    }
+
+    /// The incident's times as a definition list.
+    func facts(_ record: IncidentRecord) -> [FactViewModel] {
+        let incident = record.incident
+        let facts = record.facts
+        var list: [FactViewModel] = []
+        func instant(_ label: String, _ date: Date?) {
+            guard let date else { return }
+            let time = formatting.time(date)
+            list.append(FactViewModel(label: label, value: time.text, time: time))
+        }
+        func span(_ label: String, _ seconds: Int?) {
+            guard let seconds else { return }
+            list.append(FactViewModel(label: label, value: DisplayFormatting.duration(seconds), time: nil))
+        }
+        let isOngoing = !facts.isClosed && facts.isOngoing(at: model.now)
+        if incident.kind == .maintenance {
+            instant("Scheduled start", incident.scheduledStart)
+            instant("Scheduled end", incident.scheduledEnd)
+            if facts.maintenancePhase != .scheduled { instant("Started", facts.start) }
+            instant("Completed", facts.isClosed ? facts.end : nil)
+            if facts.maintenancePhase != .scheduled {
+                span(isOngoing ? "In progress for" : "Duration", facts.durationSeconds)
+            }
+        } else {
+            instant("Started", facts.start)
+            instant("Resolved", facts.isClosed ? facts.end : nil)
+            if !facts.isClosed, let end = facts.end { instant("Impact ended", end) }
+            span(isOngoing ? "Ongoing for" : "Duration", facts.durationSeconds)
+            span("Time to detect", facts.timeToDetect)
+            span("Time to acknowledge", facts.timeToAcknowledge)
+            span("Time to identify", facts.timeToIdentify)
+            span("Time to mitigate", facts.timeToMitigate)
+            span("Time to resolve", facts.timeToResolve)
+        }
+        return list
+    }
+}

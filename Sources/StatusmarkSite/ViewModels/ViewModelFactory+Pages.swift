@@ -1,0 +1,50 @@
+import Foundation
+import StatusmarkCore
+
+extension ViewModelFactory {
+    /// The front page. Its size does not grow with the number of incidents: it lists what is active, what is
+    /// upcoming and the last ``recentDays`` days.
+    func home() -> HomePageViewModel {
+        let summary = model.summary
+        let shown = Set(summary.activeIncidents + summary.activeMaintenance + summary.upcomingMaintenance)
+        let since = model.now.addingTimeInterval(-Double(Self.recentDays) * 86_400)
+        let recent = model.records.filter { record in
+            !shown.contains(record.incident.slug) && record.facts.start <= model.now
+                && (record.facts.end ?? model.now) >= since
+        }
+        return HomePageViewModel(
+            overall: StatusViewModel(summary.overall),
+            activeIncidents: records(summary.activeIncidents).map(self.summary),
+            activeMaintenance: records(summary.activeMaintenance).map(self.summary),
+            upcomingMaintenance: records(summary.upcomingMaintenance).map(self.summary),
+            groups: groups(), uptimeDays: model.configuration.uptimeDays, recent: recent.map(self.summary),
+            recentDays: Self.recentDays, historyURL: links.history(page: 1))
+    }
+
+    /// Every page of the history, newest first, at most ``historyPageSize`` incidents a page. A site without
+    /// incidents still has one (empty) page.
+    func historyPages() -> [HistoryPageViewModel] {
+        let records = model.records
+        let chunks = stride(from: 0, to: max(records.count, 1), by: Self.historyPageSize).map {
+            Array(records[min($0, records.count)..<min($0 + Self.historyPageSize, records.count)])
+        }
+        let pageCount = chunks.count
+        return chunks.enumerated().map { offset, chunk in
+            let number = offset + 1
+            var months: [MonthViewModel] = []
+            for record in chunk {
+                let day = model.configuration.timeZone.civilDate(at: Int(record.facts.start.timeIntervalSince1970))
+                let id = "\(day.year)-\(CivilDate.pad(day.month, 2))"
+                if months.last?.id != id {
+                    months.append(MonthViewModel(label: "\(CivilDate.monthName(day.month)) \(day.year)", id: id, incidents: []))
+                }
+                months[months.count - 1].incidents.append(summary(record))
+            }
+            return HistoryPageViewModel(
+                months: months, pageNumber: number, pageCount: pageCount,
+                pages: (1...pageCount).map { PageLinkViewModel(number: $0, url: links.history(page: $0), isCurrent: $0 == number) },
+                previousURL: number > 1 ? links.history(page: number - 1) : nil,
+                nextURL: number < pageCount ? links.history(page: number + 1) : nil, totalCount: records.count)
+        }
+    }
+}

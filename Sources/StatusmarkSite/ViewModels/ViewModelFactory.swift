@@ -1,0 +1,81 @@
+import Foundation
+internal import Mustache
+import StatusmarkCore
+
+/// Makes the pages' view models from the computed model: every string a template shows is made here, so
+/// templates hold no logic.
+struct ViewModelFactory: Sendable {
+    let model: StatusModel
+    let links: SiteLinks
+    let formatting: DisplayFormatting
+    /// Asset links by key (`style_css`).
+    let assets: [String: String]
+    let explanation: SeverityExplanation
+    /// Records by slug, to name the incidents of a day.
+    let recordsBySlug: [String: IncidentRecord]
+
+    init(model: StatusModel, links: SiteLinks, assets: [String: String]) {
+        self.model = model
+        self.links = links
+        self.formatting = DisplayFormatting(zone: model.configuration.timeZone)
+        self.assets = assets
+        self.explanation = SeverityExplanation(configuration: model.configuration)
+        var records: [String: IncidentRecord] = [:]
+        for record in model.records { records[record.incident.slug] = record }
+        self.recordsBySlug = records
+    }
+}
+
+extension ViewModelFactory {
+    /// How many incidents a history page lists at most.
+    static let historyPageSize = 100
+    /// How many days back the home page lists past incidents.
+    static let recentDays = 14
+
+    func site() -> SiteViewModel {
+        let configuration = model.configuration
+        let now = Int(model.now.timeIntervalSince1970.rounded(.down))
+        return SiteViewModel(
+            title: configuration.title, description: configuration.description, homeURL: links.home,
+            historyURL: links.history(page: 1), assets: assets, generated: formatting.time(model.now),
+            zoneName: DisplayFormatting.zoneName(configuration.timeZone.offset(at: now)))
+    }
+
+    /// A page around its content; `link` is `nil` for a page without a canonical URL (404.html).
+    func page(title: String, link: String?, section: String = "", content: any MustacheContent) -> PageViewModel {
+        PageViewModel(
+            site: site(), title: title, canonicalURL: link.flatMap(links.absolute), section: section, content: content)
+    }
+
+    func summary(_ record: IncidentRecord) -> IncidentSummaryViewModel {
+        let incident = record.incident
+        let facts = record.facts
+        let isMaintenance = incident.kind == .maintenance
+        let severity =
+            isMaintenance
+            ? StatusViewModel(key: "maintenance", label: "Maintenance") : StatusViewModel(facts.severity.effective)
+        return IncidentSummaryViewModel(
+            title: incident.title, url: links.incident(incident.slug), isMaintenance: isMaintenance,
+            status: facts.status.title, statusKey: facts.status.rawValue, severity: severity,
+            start: formatting.time(isMaintenance ? incident.scheduledStart ?? facts.start : facts.start),
+            end: (isMaintenance ? incident.scheduledEnd ?? facts.end : facts.end).map(formatting.time),
+            duration: DisplayFormatting.duration(facts.durationSeconds),
+            isOngoing: !facts.isClosed && facts.isOngoing(at: model.now),
+            components: incident.impacts.map { componentName($0.componentID) }.joined(separator: ", "),
+            latestUpdate: incident.updates.last.map(update))
+    }
+
+    func update(_ update: IncidentUpdate) -> UpdateViewModel {
+        UpdateViewModel(
+            status: update.status.title, statusKey: update.status.rawValue, time: formatting.time(update.date),
+            html: update.html)
+    }
+
+    func componentName(_ id: String) -> String {
+        model.configuration.component(id: id)?.name ?? id
+    }
+
+    func records(_ slugs: [String]) -> [IncidentRecord] {
+        slugs.compactMap { recordsBySlug[$0] }
+    }
+}

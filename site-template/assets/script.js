@@ -1,0 +1,44 @@
+// Statusmark: optional enhancements. Every page works without this script.
+// - Times are shown in the reader's own time zone (the site's zone stays in the tooltip).
+// - "Ongoing for …" keeps counting while the page is open, unless the page was built more than a week ago.
+(function () {
+  "use strict";
+  var format;
+  try {
+    format = new Intl.DateTimeFormat(undefined, {
+      year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short"
+    });
+  } catch (error) {
+    return;
+  }
+  var times = document.querySelectorAll('time[datetime*="T"]');
+  for (var i = 0; i < times.length; i++) {
+    var date = new Date(times[i].getAttribute("datetime"));
+    if (isNaN(date.getTime())) continue;
+    times[i].title = times[i].textContent;
+    times[i].textContent = format.format(date);
+  }
+
+  function duration(seconds) {
+    var minutes = Math.floor(Math.max(0, seconds) / 60);
+    if (minutes < 1) return "under 1 min";
+    if (minutes < 60) return minutes + " min";
+    var hours = Math.floor(minutes / 60);
+    if (hours < 24) return minutes % 60 === 0 ? hours + " h" : hours + " h " + (minutes % 60) + " min";
+    return hours % 24 === 0 ? Math.floor(hours / 24) + " d" : Math.floor(hours / 24) + " d " + (hours % 24) + " h";
+  }
+
+  var generated = new Date(document.documentElement.getAttribute("data-generated"));
+  if (isNaN(generated.getTime()) || Date.now() - generated.getTime() > 7 * 86400000) return;
+  var counters = document.querySelectorAll("[data-since]");
+  function tick() {
+    for (var j = 0; j < counters.length; j++) {
+      var since = new Date(counters[j].getAttribute("data-since"));
+      if (!isNaN(since.getTime())) counters[j].textContent = duration((Date.now() - since.getTime()) / 1000);
+    }
+  }
+  if (counters.length) {
+    tick();
+    setInterval(tick, 60000);
+  }
+})();
