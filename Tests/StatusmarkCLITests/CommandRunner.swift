@@ -20,6 +20,7 @@ struct CommandRunner {
             var command = try Statusmark.parseAsRoot(arguments)
             switch command {
             case let check as Statusmark.Check: try check.run(console: console)
+            case let build as Statusmark.Build: try build.run(console: console)
             default: try command.run()
             }
         } catch {

@@ -1,0 +1,78 @@
+import Foundation
+import StatusmarkCore
+import StatusmarkSite
+import StatusmarkTestSupport
+import Testing
+
+/// Titles, names and bodies full of HTML and script come out inert: template values are escaped, and Markdown
+/// is rendered by libcmark in safe mode unless the site opts out with `unsafe_html: true`.
+@Suite struct EscapingTests {
+    static let configuration = """
+        title: "<script>alert('site')</script> Status"
+        description: "\\"quoted\\" & <b>bold</b>"
+        components:
+          - name: "<img src=x onerror=alert(1)>"
+            id: evil
+
+        """
+    static let incident = """
+        ---
+        title: "<script>alert(1)</script> & \\"quotes\\" 'single'"
+        components:
+          evil: major outage
+        started: 2025-03-10 10:00 UTC
+        ---
+        <script>alert('body')</script>
+
+        <img src=x onerror="alert(2)">
+
+        [click me](javascript:alert(3)) and <a href="javascript:alert(4)">raw</a>
+
+        ## Investigating — 2025-03-10 10:05 UTC
+        <iframe src="https://evil.test/"></iframe>
+
+        **bold** `<code>`
+
+        """
+
+    func build(unsafeHTML: Bool) throws -> BuildResult {
+        let site = try makeSite(
+            configuration: Self.configuration + (unsafeHTML ? "unsafe_html: true\n" : ""),
+            incidents: ["2025-03-10-evil.md": Self.incident])
+        return try SiteBuilder(now: instant("2025-03-10T12:00:00Z")).build(root: site.url)
+    }
+
+    @Test func htmlAndScriptInEveryFieldComeOutInert() throws {
+        let result = try build(unsafeHTML: false)
+        #expect(result.diagnostics.isEmpty)
+        let pages = result.files.filter { $0.path.hasSuffix(".html") }
+        #expect(pages.map(\.path) == [
+            "404.html", "components/evil/index.html", "history/index.html", "incidents/2025-03-10-evil/index.html",
+            "index.html",
+        ])
+        for page in pages {
+            let html = String(decoding: page.bytes, as: UTF8.self)
+            // Escaped text may spell "onerror=", but no tag can carry it.
+            for dangerous in ["<script>alert", "<img", "javascript:", "<iframe", "<b>", "<a href=\"javascript"] {
+                #expect(!html.contains(dangerous), "\(page.path) contains \(dangerous)")
+            }
+            // The theme's own script is the only script element.
+            #expect(html.components(separatedBy: "<script").count == 2, "\(page.path)")
+        }
+        let page = text(of: "incidents/2025-03-10-evil/index.html", in: result)
+        #expect(page.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;single&#39;</h1>"))
+        #expect(page.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;single&#39; · &lt;script&gt;alert(&#39;site&#39;)&lt;/script&gt; Status</title>"))
+        #expect(page.contains("<a href=\"/components/evil/\">&lt;img src=x onerror=alert(1)&gt;</a>"))
+        #expect(page.contains("<!-- raw HTML omitted -->"))
+        #expect(page.contains("<a href=\"\">click me</a>"))
+        #expect(page.contains("<p><strong>bold</strong> <code>&lt;code&gt;</code></p>"))
+        #expect(text(of: "index.html", in: result).contains(
+            "<meta name=\"description\" content=\"&quot;quoted&quot; &amp; &lt;b&gt;bold&lt;/b&gt;\">"))
+    }
+
+    @Test func unsafeHTMLLetsRawHTMLThroughButStillEscapesValues() throws {
+        let page = text(of: "incidents/2025-03-10-evil/index.html", in: try build(unsafeHTML: true))
+        #expect(page.contains("<iframe src=\"https://evil.test/\"></iframe>"))
+        #expect(page.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;"))
+    }
+}

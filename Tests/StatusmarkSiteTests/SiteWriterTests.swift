@@ -1,0 +1,80 @@
+import Foundation
+import StatusmarkCore
+import StatusmarkSite
+import StatusmarkTestSupport
+import Testing
+
+/// The writer publishes all or nothing, never replaces a folder it did not write, and never writes outside it.
+@Suite struct SiteWriterTests {
+    let files = [RenderedFile(path: "index.html", text: "home\n"), RenderedFile(path: "incidents/a/index.html", text: "a\n")]
+
+    @Test func writesTheFilesAndAMarkerIntoANewFolder() throws {
+        let parent = try TemporaryDirectory()
+        let output = parent.url.appendingPathComponent("public")
+        try SiteWriter(output: output).write(files)
+        let snapshot = try FolderSnapshot.read(output)
+        #expect(snapshot.keys.sorted() == [".statusmark-output", "incidents/a/index.html", "index.html"])
+        #expect(snapshot["incidents/a/index.html"] == Data("a\n".utf8))
+        // Nothing is left beside the output folder.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.url.path) == ["public"])
+    }
+
+    @Test func replacesItsOwnOutputWhole() throws {
+        let parent = try TemporaryDirectory()
+        let output = parent.url.appendingPathComponent("public")
+        try SiteWriter(output: output).write(files + [RenderedFile(path: "incidents/gone/index.html", text: "old\n")])
+        try SiteWriter(output: output).write([RenderedFile(path: "index.html", text: "new\n")])
+        let snapshot = try FolderSnapshot.read(output)
+        #expect(snapshot.keys.sorted() == [".statusmark-output", "index.html"])
+        #expect(snapshot["index.html"] == Data("new\n".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.url.path) == ["public"])
+    }
+
+    @Test func refusesAFolderItDidNotWriteUnlessForced() throws {
+        let parent = try TemporaryDirectory()
+        try parent.write("public/notes.txt", "mine\n")
+        let output = parent.url.appendingPathComponent("public")
+        #expect(throws: StatusmarkError.outputNotOwned(path: output.path)) {
+            try SiteWriter(output: output).write(files)
+        }
+        #expect(try FolderSnapshot.read(output) == ["notes.txt": Data("mine\n".utf8)])
+        try SiteWriter(output: output, force: true).write(files)
+        #expect(try FolderSnapshot.read(output).keys.sorted() == [".statusmark-output", "incidents/a/index.html", "index.html"])
+    }
+
+    @Test func aFailedWriteLeavesThePreviousOutputByteIdentical() throws {
+        let parent = try TemporaryDirectory()
+        let output = parent.url.appendingPathComponent("public")
+        try SiteWriter(output: output).write(files)
+        let before = try FolderSnapshot.read(output)
+        // "a" as a file and as a folder cannot both be written: the write fails half-way.
+        let impossible = [RenderedFile(path: "a", text: "1"), RenderedFile(path: "a/b", text: "2")]
+        #expect(throws: StatusmarkError.self) { try SiteWriter(output: output).write(impossible) }
+        #expect(try FolderSnapshot.read(output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.url.path) == ["public"])
+    }
+
+    @Test func removesWhatAnInterruptedBuildLeftBehind() throws {
+        let parent = try TemporaryDirectory()
+        try parent.write(".public.statusmark-staging-999/index.html", "half\n")
+        try SiteWriter(output: parent.url.appendingPathComponent("public")).write(files)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.url.path) == ["public"])
+    }
+
+    @Test(arguments: [
+        ("index.html", true), ("incidents/a/index.html", true), ("../escape.html", false), ("/etc/passwd", false),
+        ("a/../../b", false), ("a//b", false), ("./a", false), ("", false), ("a\\..\\b", false), ("a/", false),
+    ])
+    func onlyPathsInsideTheOutputFolderAreSafe(path: String, isSafe: Bool) {
+        #expect(RenderedFile.isSafe(path) == isSafe)
+    }
+
+    @Test func anUnsafePathIsNeverWritten() throws {
+        let parent = try TemporaryDirectory()
+        let output = parent.url.appendingPathComponent("public")
+        #expect(throws: StatusmarkError.outputUnwritable(path: "../escape.html", reason: "the path leaves the output folder")) {
+            try SiteWriter(output: output).write([RenderedFile(path: "../escape.html", text: "x")])
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.url.path) == [])
+    }
+}
