@@ -1,0 +1,122 @@
+import Foundation
+import StatusmarkTestSupport
+import Testing
+
+/// `statusmark build` end to end: the summary line, fail-closed builds that leave the previous output
+/// byte-identical, the ownership check, usage errors, and byte-identical output across separate processes.
+@Suite struct BuildCommandTests {
+    static let now = "2025-09-19T14:00:00Z"
+
+    /// A copy of the repository's sample site in a temporary folder.
+    func sampleSite() throws -> TemporaryDirectory {
+        let site = try TemporaryDirectory()
+        for name in ["statusmark.yml", "incidents"] {
+            try FileManager.default.copyItem(
+                at: RepositoryPaths.root.appendingPathComponent(name), to: site.url.appendingPathComponent(name))
+        }
+        return site
+    }
+
+    func build(_ site: TemporaryDirectory, _ extra: [String] = []) throws -> CommandRunner.Outcome {
+        try CommandRunner().run(["build", "--site", site.url.path, "--now", Self.now] + extra)
+    }
+
+    @Test func buildsTheSampleSiteAndSaysWhatItWrote() throws {
+        let site = try sampleSite()
+        let outcome = try build(site)
+        #expect(outcome.exitCode == 0)
+        #expect(outcome.error == "")
+        let pattern = #/build: 20 pages \(23 files\) for 7 incidents written to (.+)/ in \d+ ms\n/#
+        let match = try #require(try pattern.wholeMatch(in: outcome.out))
+        #expect(String(match.1) == site.url.appendingPathComponent("public").path)
+        let output = try FolderSnapshot.read(site.url.appendingPathComponent("public"))
+        #expect(output.count == 24)
+        for page in [
+            "index.html", "history/index.html", "404.html", "components/sms/index.html",
+            "incidents/2025-09-19-sms-delivery-delays/index.html", "incidents/2025-09-23-database-upgrade/index.html",
+        ] {
+            #expect(output[page] != nil, "\(page) is missing")
+        }
+    }
+
+    @Test func aBrokenIncidentLeavesThePreviousOutputByteIdentical() throws {
+        let site = try sampleSite()
+        #expect(try build(site).exitCode == 0)
+        let output = site.url.appendingPathComponent("public")
+        let before = try FolderSnapshot.read(output)
+        try site.write("incidents/2025-09-20-broken.md", "---\ntitle: Broken\ncomponents: [API]\n---\n## Investigatin — 2025-09-20 10:00 UTC\n")
+        let outcome = try build(site)
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.out == "")
+        #expect(outcome.error.hasPrefix("incidents/2025-09-20-broken.md:5:4: error: unknown update status 'Investigatin' [update.unknown-status]\n"))
+        #expect(outcome.error.hasSuffix("build: 1 error, 0 warnings; nothing written, \(output.path)/ is unchanged\n"))
+        #expect(try FolderSnapshot.read(output) == before)
+    }
+
+    @Test func strictFailsOnAWarningAndWritesNothing() throws {
+        let site = try sampleSite()
+        try site.write("incidents/2025-09-01-misdated.md", "---\ntitle: Misdated\ncomponents: [API]\n---\n## Investigating — 2025-09-02 10:00 UTC\n## Resolved — 10:30 UTC\n")
+        let strict = try build(site, ["--strict"])
+        #expect(strict.exitCode == 1)
+        #expect(strict.error.hasSuffix("build: 0 errors, 1 warning; nothing written, \(site.url.path)/public/ is unchanged\n"))
+        #expect(!FileManager.default.fileExists(atPath: site.url.appendingPathComponent("public").path))
+        let lenient = try build(site)
+        #expect(lenient.exitCode == 0)
+        #expect(lenient.out.hasSuffix(" ms; 1 warning\n"))
+    }
+
+    @Test func refusesToReplaceAFolderItDidNotWrite() throws {
+        let site = try sampleSite()
+        try site.write("public/keep.txt", "precious\n")
+        let outcome = try build(site)
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.error == """
+            Error: \(site.url.path)/public is not empty and was not written by 'statusmark build'; refusing to replace it
+            help: choose another folder with --output, or pass --force to replace this one
+
+            """)
+        #expect(try FolderSnapshot.read(site.url.appendingPathComponent("public")) == ["keep.txt": Data("precious\n".utf8)])
+        #expect(try build(site, ["--force"]).exitCode == 0)
+    }
+
+    @Test func writesWhereOutputSaysWithTheBaseURLGiven() throws {
+        let site = try sampleSite()
+        let elsewhere = try TemporaryDirectory()
+        let output = elsewhere.url.appendingPathComponent("site")
+        let outcome = try build(site, ["--output", output.path, "--base-url", "https://example.org/status"])
+        #expect(outcome.exitCode == 0)
+        let home = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(home.contains("<link rel=\"canonical\" href=\"https://example.org/status/\">"))
+        #expect(home.contains("<a href=\"/status/history/\">All incidents and maintenance</a>"))
+    }
+
+    @Test(arguments: ["ftp://example.org/", "example.org", "https://", "https://example.org/?q=1"])
+    func aBadBaseURLIsAUsageError(url: String) throws {
+        let outcome = try build(try sampleSite(), ["--base-url", url])
+        #expect(outcome.exitCode == 64)
+        #expect(outcome.error.hasPrefix("Error: --base-url must be an absolute http or https URL, such as https://status.example.com/\n"))
+    }
+
+    /// Two builds in two processes (each with its own hash seed, so any unsorted dictionary would show) give
+    /// byte-identical output.
+    @Test func separateProcessesGiveByteIdenticalOutput() throws {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("statusmark")
+        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build the statusmark product first")
+        let site = try sampleSite()
+        var snapshots: [[String: Data]] = []
+        for name in ["first", "second"] {
+            let process = Process()
+            process.executableURL = binary
+            let output = site.url.appendingPathComponent(name)
+            process.arguments = ["build", "--site", site.url.path, "--now", Self.now, "--output", output.path]
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            snapshots.append(try FolderSnapshot.read(output))
+        }
+        #expect(snapshots[0].count == 24)
+        #expect(snapshots[0] == snapshots[1])
+    }
+}
