@@ -6,7 +6,7 @@ SWIFT ?= swift
 SAMPLE_NOW ?= 2025-09-19T14:00:00Z
 BIN := .build/debug/statusmark
 
-.PHONY: all deps build site check test clean
+.PHONY: all deps build site check test swift-test browser-test clean
 
 all: build
 
@@ -23,9 +23,18 @@ site: build
 check: build
 	$(BIN) check --site . --now $(SAMPLE_NOW)
 
-test: deps
+# Every test: the Swift suites, then the browser suite (headless Chromium, axe, the Nu HTML checker).
+test: swift-test browser-test
+
+swift-test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Builds the sample site into .build/browser-site/ and checks it in a real browser; screenshots go to
+# .build/screenshots/.
+browser-test: build
+	@scripts/install-deps --browser
+	python3 -m pytest Tests/Browser -q
 
 clean:
 	rm -rf .build public

@@ -1,0 +1,115 @@
+"""Every page type of the sample site in headless Chromium: content, console, accessibility, layout, requests."""
+
+import pytest
+from axe_selenium_python import Axe
+from selenium.webdriver.common.by import By
+
+# Each page type, with the heading it must show.
+PAGES = [
+    ("/", "Degraded performance"),
+    ("/history/", "History"),
+    ("/incidents/2025-09-19-sms-delivery-delays/", "Delayed SMS delivery to some European carriers"),
+    ("/incidents/2025-09-18-insufficient-credits-errors/", "API: valid requests rejected for insufficient credits"),
+    ("/incidents/2025-09-23-database-upgrade/", "Scheduled upgrade of the primary billing database"),
+    ("/components/sms/", "SMS"),
+    ("/no-such-page/", "Page not found"),
+]
+
+
+def load(browser, url):
+    browser.get_log("browser")  # drop what earlier pages logged
+    browser.get(url)
+    return browser.find_element(By.TAG_NAME, "h1").text
+
+
+@pytest.mark.parametrize("path,heading", PAGES)
+def test_page_loads_without_console_errors(browser, base_url, path, heading):
+    assert load(browser, base_url + path) == heading
+    errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"
+              and "404 (Not Found)" not in entry["message"]]  # the 404 page is served with status 404 on purpose
+    assert errors == []
+
+
+@pytest.mark.parametrize("path,heading", PAGES)
+def test_page_has_no_serious_accessibility_violations(browser, base_url, path, heading):
+    load(browser, base_url + path)
+    axe = Axe(browser)
+    axe.inject()
+    results = axe.run()
+    serious = [violation for violation in results["violations"] if violation["impact"] in ("serious", "critical")]
+    assert serious == [], axe.report(serious)
+
+
+@pytest.mark.parametrize("path,heading", PAGES)
+def test_page_makes_no_third_party_requests(browser, base_url, path, heading):
+    load(browser, base_url + path)
+    resources = browser.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    assert resources, "the stylesheet and script should load"
+    assert [name for name in resources if not name.startswith(base_url)] == []
+
+
+@pytest.mark.parametrize("path,heading", PAGES)
+def test_page_fits_a_320_pixel_screen(browser, base_url, path, heading):
+    browser.set_window_size(320, 800)
+    try:
+        load(browser, base_url + path)
+        width = browser.execute_script("return document.documentElement.scrollWidth")
+        viewport = browser.execute_script("return document.documentElement.clientWidth")
+        assert width <= viewport
+    finally:
+        browser.set_window_size(1280, 1000)
+
+
+def test_home_page_shows_what_is_happening(browser, base_url):
+    load(browser, base_url + "/")
+    sections = [element.text for element in browser.find_elements(By.CSS_SELECTOR, "main h2")]
+    assert sections == ["Active incidents", "Upcoming maintenance", "Components", "Past 14 days"]
+    names = [element.text for element in browser.find_elements(By.CSS_SELECTOR, ".component-name")]
+    assert names == ["Public API", "Payments API", "Billing & Credits", "Dashboard", "Calling", "SMS",
+                     "Transcriptions", "Checkout", "Buy Airtime", "Website"]
+    bars = browser.find_elements(By.CSS_SELECTOR, ".bar")
+    assert len(bars) == 10
+    assert all(len(bar.find_elements(By.TAG_NAME, "i")) == 90 for bar in bars)
+    sms = browser.find_elements(By.CSS_SELECTOR, ".component")[5]
+    assert "Degraded performance" in sms.text
+
+
+def test_every_page_works_without_javascript(browser_without_javascript, base_url):
+    browser = browser_without_javascript
+    for path, heading in PAGES:
+        browser.get(base_url + path)
+        assert browser.find_element(By.TAG_NAME, "h1").text == heading
+    browser.get(base_url + "/")
+    # Times stay as written, in the site's zone.
+    first = browser.find_element(By.CSS_SELECTOR, ".banner time")
+    assert first.text == "19 Sep 2025, 14:00 UTC"
+    assert browser.find_element(By.CSS_SELECTOR, "[data-since]").text == "2 h 20 min"
+
+
+def test_script_shows_times_in_the_readers_zone(browser, base_url):
+    load(browser, base_url + "/")
+    time = browser.find_element(By.CSS_SELECTOR, ".banner time")
+    assert time.get_attribute("title") == "19 Sep 2025, 14:00 UTC"
+    expected = browser.execute_script(
+        "return new Intl.DateTimeFormat(undefined, {year: 'numeric', month: 'short', day: 'numeric',"
+        " hour: '2-digit', minute: '2-digit', timeZoneName: 'short'}).format(new Date('2025-09-19T14:00:00Z'))")
+    assert time.text == expected
+
+
+def test_screenshots(browser, base_url, screenshots):
+    browser.set_window_size(1280, 2200)
+    try:
+        load(browser, base_url + "/")
+        browser.save_screenshot(str(screenshots / "home-light.png"))
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                                {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+        background = browser.execute_script("return getComputedStyle(document.body).backgroundColor")
+        assert background == "rgb(13, 17, 23)"
+        browser.save_screenshot(str(screenshots / "home-dark.png"))
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+        load(browser, base_url + "/incidents/2025-09-18-insufficient-credits-errors/")
+        browser.save_screenshot(str(screenshots / "incident.png"))
+    finally:
+        browser.set_window_size(1280, 1000)
+    for name in ("home-light.png", "home-dark.png", "incident.png"):
+        assert (screenshots / name).stat().st_size > 10_000
