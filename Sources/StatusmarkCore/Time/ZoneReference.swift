@@ -96,7 +96,7 @@ extension ZoneReference {
 }
 
 /// Integer division rounding towards negative infinity.
-func floorDivide(_ value: Int, _ divisor: Int) -> Int {
+package func floorDivide(_ value: Int, _ divisor: Int) -> Int {
     let quotient = value / divisor
     return (value % divisor != 0 && (value < 0) != (divisor < 0)) ? quotient - 1 : quotient
 }

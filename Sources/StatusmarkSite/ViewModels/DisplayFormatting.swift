@@ -18,7 +18,7 @@ extension DisplayFormatting {
         let instant = Int(date.timeIntervalSince1970.rounded(.down))
         let offset = zone.offset(at: instant)
         let local = instant + offset
-        let day = CivilDate(daysSinceEpoch: floorDivision(local, 86_400))
+        let day = CivilDate(daysSinceEpoch: floorDivide(local, 86_400))
         let secondOfDay = local - day.daysSinceEpoch * 86_400
         let clock = "\(CivilDate.pad(secondOfDay / 3600, 2)):\(CivilDate.pad(secondOfDay % 3600 / 60, 2))"
         return TimeViewModel(
@@ -40,7 +40,7 @@ extension DisplayFormatting {
 
     /// `2025-07-16T07:58:00Z`.
     static func iso(_ instant: Int) -> String {
-        let day = CivilDate(daysSinceEpoch: floorDivision(instant, 86_400))
+        let day = CivilDate(daysSinceEpoch: floorDivide(instant, 86_400))
         let second = instant - day.daysSinceEpoch * 86_400
         return "\(day.description)T\(CivilDate.pad(second / 3600, 2)):\(CivilDate.pad(second % 3600 / 60, 2)):"
             + "\(CivilDate.pad(second % 60, 2))Z"
@@ -59,13 +59,5 @@ extension DisplayFormatting {
     /// An uptime percentage as shown: `99.95%`, or `no data`.
     static func uptime(_ value: UptimePercentage?) -> String {
         value.map { "\($0)%" } ?? "no data"
-    }
-
-    private static func floorDivision(_ value: Int, _ divisor: Int) -> Int {
-        value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
-    }
-
-    private func floorDivision(_ value: Int, _ divisor: Int) -> Int {
-        Self.floorDivision(value, divisor)
     }
 }
