@@ -79,6 +79,16 @@ import Testing
         #expect(try build(site, ["--force"]).exitCode == 0)
     }
 
+    @Test func neverReplacesTheSiteFolderItself() throws {
+        let site = try sampleSite()
+        for output in [site.url.path, site.url.deletingLastPathComponent().path] {
+            let outcome = try build(site, ["--output", output, "--force"])
+            #expect(outcome.exitCode == 1)
+            #expect(outcome.error.hasPrefix("Error: cannot write \(output)/\nreason: it holds the site itself (statusmark.yml and incidents/); choose another folder\n"))
+        }
+        #expect(FileManager.default.fileExists(atPath: site.url.appendingPathComponent("incidents").path))
+    }
+
     @Test func writesWhereOutputSaysWithTheBaseURLGiven() throws {
         let site = try sampleSite()
         let elsewhere = try TemporaryDirectory()

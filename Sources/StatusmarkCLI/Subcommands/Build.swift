@@ -71,6 +71,11 @@ extension Statusmark {
                 console.writeError("build: \(counts); nothing written, \(shownPath) is unchanged\n")
                 throw ExitCode.failure
             }
+            if Self.contains(destination, root) {
+                // Even --force must not swap the site's own folder (its incidents) away.
+                throw StatusmarkError.outputUnwritable(
+                    path: shownPath, reason: "it holds the site itself (statusmark.yml and incidents/); choose another folder")
+            }
             try SiteWriter(output: destination, force: force).write(result.files)
             let elapsed = started.duration(to: .now)
             let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
@@ -86,6 +91,13 @@ extension Statusmark {
             guard let output else { return root.appendingPathComponent("public", isDirectory: true) }
             let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
             return URL(fileURLWithPath: output, isDirectory: true, relativeTo: current).standardizedFileURL
+        }
+
+        /// Whether `folder` is `inner` or one of the folders above it.
+        static func contains(_ folder: URL, _ inner: URL) -> Bool {
+            let outer = folder.standardizedFileURL.resolvingSymlinksInPath().path
+            let path = inner.standardizedFileURL.resolvingSymlinksInPath().path
+            return path == outer || path.hasPrefix(outer.hasSuffix("/") ? outer : outer + "/")
         }
 
         /// A path relative to the current folder when it is inside it, else absolute.
