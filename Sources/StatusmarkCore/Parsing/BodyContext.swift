@@ -27,6 +27,7 @@ struct BodyContext {
         let headings = blocks.indices.filter { blocks[$0].kind == .heading(level: 2) }
         var sections: [Section] = []
         var previousDate: Date?
+        var passedPostmortem = false
         for (position, index) in headings.enumerated() {
             let block = blocks[index]
             let end = position + 1 < headings.count ? headings[position + 1] : blocks.count
@@ -45,14 +46,18 @@ struct BodyContext {
                 let whenLocation = SourceLocation(
                     path: path, line: block.startLine, column: column + split.tailOffset,
                     length: split.tail.unicodeScalars.count)
-                switch parser.parse(split.tail, dateFrom: previousDate) {
+                // A postmortem is usually written days later, so its date is not passed on: in a newest-first
+                // file the update below it takes the date of `started` instead.
+                let isPostmortem = UpdateStatus(word: word) == .postmortem
+                switch parser.parse(split.tail, dateFrom: previousDate ?? (passedPostmortem ? started : nil)) {
                 case .success(let value):
                     parsed = (value, whenLocation)
-                    previousDate = value.date
+                    if !isPostmortem { previousDate = value.date }
                 case .failure(let error):
                     timeError = timestampDiagnostic(error, at: whenLocation)
                 }
             }
+            if UpdateStatus(word: word) == .postmortem { passedPostmortem = true }
             // With neither a status nor a time, the heading is most likely not meant as an update: one error.
             guard let status = UpdateStatus(word: word) else {
                 diagnostics.append(unknownStatus(word, hasTime: split != nil, at: wordLocation))

@@ -115,6 +115,38 @@ import Testing
         #expect(parsed.updates.map { iso($0.date) } == ["2025-09-18T09:15:00Z", "2025-09-18T09:30:00Z", "2025-09-18T09:55:00Z"])
     }
 
+    /// A postmortem written days later does not pass its date on: the time-only update below it in a
+    /// newest-first file takes the date of `started`, not the postmortem's.
+    @Test func aLaterPostmortemDoesNotMoveTheUpdatesBelowIt() throws {
+        let text = """
+            ---
+            title: API errors
+            started: 2025-03-03 09:10 CET
+            ended: 2025-03-03 10:25 CET
+            ---
+            ## Postmortem — 2025-03-06 15:00 CET
+            What happened.
+
+            ## Resolved — 10:30 CET
+            Fixed.
+
+            ## Investigating — 09:15 CET
+            Looking.
+            """
+        let (incident, diagnostics) = parseIncident(text)
+        #expect(diagnostics == [])
+        let parsed = try #require(incident)
+        #expect(parsed.updates.map { iso($0.date) } == ["2025-03-03T08:15:00Z", "2025-03-03T09:30:00Z"])
+        #expect(parsed.postmortem.map { iso($0.date) } == "2025-03-06T14:00:00Z")
+    }
+
+    @Test func withoutStartedAnUpdateBelowAPostmortemNeedsItsOwnDate() throws {
+        let text = "---\ntitle: API errors\n---\n## Postmortem — 2025-03-06 15:00 CET\nWhat happened.\n\n## Resolved — 10:30 CET\nFixed.\n"
+        let (_, diagnostics) = parseIncident(text)
+        #expect(diagnostics.map(\.code) == [.timestampMissingDate])
+        #expect(diagnostics.first?.location == SourceLocation(path: "incidents/test.md", line: 7, column: 15, length: 9))
+    }
+
     @Test(arguments: [
         "## Identified — 2025-07-16 07:58 UTC",
         "## Identified – 2025-07-16 07:58 UTC",
