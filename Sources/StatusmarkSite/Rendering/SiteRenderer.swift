@@ -62,6 +62,18 @@ extension SiteRenderer {
             }
             add(RenderedFile(path: page.path, text: text), from: "the \(page.template) template")
         }
+        let badges = BadgeRenderer()
+        let overall = StatusViewModel(model.summary.overall)
+        let overallMessage = model.summary.overall == .operational ? "operational" : overall.label.lowercased()
+        add(RenderedFile(path: "badge.svg", text: badges.render(label: "status", message: overallMessage, key: overall.key)), from: "the badges")
+        for component in model.configuration.components {
+            let status = StatusViewModel(model.summary.componentStatuses[component.id] ?? .operational)
+            add(
+                RenderedFile(
+                    path: "badges/\(component.id).svg",
+                    text: badges.render(label: component.name, message: status.label.lowercased(), key: status.key)),
+                from: "the badges")
+        }
         guard !diagnostics.hasErrors else { return ([], diagnostics) }
         return (files.sorted { $0.path < $1.path }, diagnostics)
     }
