@@ -50,5 +50,6 @@ import Testing
         let result = try SiteBuilder(now: now).build(root: site.url)
         #expect(result.files.isEmpty)
         #expect(result.diagnostics.map(\.message) == ["'index.html' is written twice: by site-template/static/index.html and by the home template"])
+        #expect(result.diagnostics.map(\.location) == [SourceLocation(path: "site-template/static/index.html")])
     }
 }

@@ -33,7 +33,8 @@ extension SiteRenderer {
                 diagnostics.append(
                     .error(
                         .outputConflict, "'\(file.path)' is written twice: by \(first) and by \(origin)",
-                        at: SourceLocation(path: origin),
+                        // Theme files are added before generated files, so `first` is the file to rename.
+                        at: SourceLocation(path: first),
                         notes: [Diagnostic.Note("rename or remove one of them")]))
                 return
             }
