@@ -53,7 +53,7 @@ enum ScalarParser {
 
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line breaks.
-    func trimmingWhitespace() -> String {
+    package func trimmingWhitespace() -> String {
         guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
         let last = lastIndex(where: { !$0.isWhitespace }) ?? first
         return String(self[first...last])

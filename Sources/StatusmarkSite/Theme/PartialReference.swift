@@ -1,4 +1,5 @@
 import Foundation
+import StatusmarkCore
 /// A `{{> name}}` or `{{< name}}` tag in a template: the partial or parent it names, and where.
 struct PartialReference: Sendable, Hashable {
     var name: String
@@ -20,7 +21,7 @@ extension PartialReference {
                 let nameStart = text.index(index, offsetBy: 3)
                 if let close = text[nameStart...].range(of: "}}") {
                     let raw = text[nameStart..<close.lowerBound]
-                    let name = String(raw.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+                    let name = raw.trimmingWhitespace()
                     if !name.isEmpty, !name.hasPrefix("*") {
                         let leading = raw.prefix { $0 == " " || $0 == "\t" }.count
                         references.append(PartialReference(name: name, line: line, column: column + 3 + leading))

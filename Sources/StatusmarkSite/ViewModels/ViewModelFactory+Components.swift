@@ -4,7 +4,7 @@ import StatusmarkCore
 extension ViewModelFactory {
     /// A component with its status and uptime bar.
     func component(_ component: Component) -> ComponentViewModel {
-        let uptime = model.uptime.first { $0.componentID == component.id }
+        let uptime = uptimeByComponent[component.id]
         let days = (uptime?.days ?? []).map(day)
         var counts: [String: Int] = [:]
         for day in days { counts[day.cssClass, default: 0] += 1 }
@@ -63,7 +63,7 @@ extension ViewModelFactory {
     /// A component's own page.
     func componentPage(_ component: Component) -> ComponentPageViewModel {
         let viewModel = self.component(component)
-        let uptime = model.uptime.first { $0.componentID == component.id }
+        let uptime = uptimeByComponent[component.id]
         let allDays = uptime?.days ?? []
         var uptimes: [FactViewModel] = []
         for window in Set([30, model.configuration.uptimeDays]).sorted() where window <= allDays.count {

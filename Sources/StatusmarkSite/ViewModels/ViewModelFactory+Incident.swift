@@ -47,20 +47,20 @@ extension ViewModelFactory {
             guard let seconds else { return }
             list.append(FactViewModel(label: label, value: DisplayFormatting.duration(seconds), time: nil))
         }
-        let isOngoing = !facts.isClosed && facts.isOngoing(at: model.now)
+        let ongoing = isOngoing(facts)
         if incident.kind == .maintenance {
             instant("Scheduled start", incident.scheduledStart)
             instant("Scheduled end", incident.scheduledEnd)
             if facts.maintenancePhase != .scheduled { instant("Started", facts.start) }
             instant("Completed", facts.isClosed ? facts.end : nil)
             if facts.maintenancePhase != .scheduled {
-                span(isOngoing ? "In progress for" : "Duration", facts.durationSeconds)
+                span(ongoing ? "In progress for" : "Duration", facts.durationSeconds)
             }
         } else {
             instant("Started", facts.start)
             instant("Resolved", facts.isClosed ? facts.end : nil)
             if !facts.isClosed, let end = facts.end { instant("Impact ended", end) }
-            span(isOngoing ? "Ongoing for" : "Duration", facts.durationSeconds)
+            span(ongoing ? "Ongoing for" : "Duration", facts.durationSeconds)
             span("Time to detect", facts.timeToDetect)
             span("Time to acknowledge", facts.timeToAcknowledge)
             span("Time to identify", facts.timeToIdentify)

@@ -13,16 +13,30 @@ struct ViewModelFactory: Sendable {
     let explanation: SeverityExplanation
     /// Records by slug, to name the incidents of a day.
     let recordsBySlug: [String: IncidentRecord]
+    /// Uptime by component id.
+    let uptimeByComponent: [String: ComponentUptime]
+    /// What every page's layout shows; the same for all pages, so made once.
+    let site: SiteViewModel
 
     init(model: StatusModel, links: SiteLinks, assets: [String: String]) {
         self.model = model
         self.links = links
-        self.formatting = DisplayFormatting(zone: model.configuration.timeZone)
+        let formatting = DisplayFormatting(zone: model.configuration.timeZone)
+        self.formatting = formatting
         self.assets = assets
         self.explanation = SeverityExplanation(configuration: model.configuration)
         var records: [String: IncidentRecord] = [:]
         for record in model.records { records[record.incident.slug] = record }
         self.recordsBySlug = records
+        var uptime: [String: ComponentUptime] = [:]
+        for entry in model.uptime { uptime[entry.componentID] = entry }
+        self.uptimeByComponent = uptime
+        let configuration = model.configuration
+        let now = Int(model.now.timeIntervalSince1970.rounded(.down))
+        self.site = SiteViewModel(
+            title: configuration.title, description: configuration.description, homeURL: links.home,
+            historyURL: links.history(page: 1), assets: assets, generated: formatting.time(model.now),
+            zoneName: DisplayFormatting.zoneName(configuration.timeZone.offset(at: now)))
     }
 }
 
@@ -32,19 +46,10 @@ extension ViewModelFactory {
     /// How many days back the home page lists past incidents.
     static let recentDays = 14
 
-    func site() -> SiteViewModel {
-        let configuration = model.configuration
-        let now = Int(model.now.timeIntervalSince1970.rounded(.down))
-        return SiteViewModel(
-            title: configuration.title, description: configuration.description, homeURL: links.home,
-            historyURL: links.history(page: 1), assets: assets, generated: formatting.time(model.now),
-            zoneName: DisplayFormatting.zoneName(configuration.timeZone.offset(at: now)))
-    }
-
     /// A page around its content; `link` is `nil` for a page without a canonical URL (404.html).
     func page(title: String, link: String?, section: String = "", content: any MustacheContent) -> PageViewModel {
         PageViewModel(
-            site: site(), title: title, canonicalURL: link.flatMap(links.absolute), section: section, content: content)
+            site: site, title: title, canonicalURL: link.flatMap(links.absolute), section: section, content: content)
     }
 
     func summary(_ record: IncidentRecord) -> IncidentSummaryViewModel {
@@ -60,7 +65,7 @@ extension ViewModelFactory {
             start: formatting.time(isMaintenance ? incident.scheduledStart ?? facts.start : facts.start),
             end: (isMaintenance ? incident.scheduledEnd ?? facts.end : facts.end).map(formatting.time),
             duration: DisplayFormatting.duration(facts.durationSeconds),
-            isOngoing: !facts.isClosed && facts.isOngoing(at: model.now),
+            isOngoing: isOngoing(facts),
             components: incident.impacts.map { componentName($0.componentID) }.joined(separator: ", "),
             latestUpdate: incident.updates.last.map(update))
     }
@@ -69,6 +74,11 @@ extension ViewModelFactory {
         UpdateViewModel(
             status: update.status.title, statusKey: update.status.rawValue, time: formatting.time(update.date),
             html: update.html)
+    }
+
+    /// Whether an incident is open and under way now (not closed, not yet to come).
+    func isOngoing(_ facts: IncidentFacts) -> Bool {
+        !facts.isClosed && facts.isOngoing(at: model.now)
     }
 
     func componentName(_ id: String) -> String {
