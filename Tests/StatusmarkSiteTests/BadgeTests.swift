@@ -54,7 +54,7 @@ import Testing
 
     @Test func theSiteHasAnOverallBadgeAndOnePerComponent() throws {
         let site = try makeSite(
-            configuration: "title: Test\ncomponents:\n  - name: API\n  - name: Web app\n    id: web\n",
+            configuration: "title: Test\nbase_url: https://status.test\ncomponents:\n  - name: API\n  - name: Web app\n    id: web\n",
             incidents: [
                 "2025-03-10-down.md": "---\ntitle: Down\ncomponents:\n  web: major outage\nstarted: 2025-03-10 10:00 UTC\n---\n## Investigating — 2025-03-10 10:05 UTC\nLooking.\n"
             ])

@@ -9,6 +9,7 @@ import Testing
 @Suite struct EscapingTests {
     static let configuration = """
         title: "<script>alert('site')</script> Status"
+        base_url: https://status.test
         description: "\\"quoted\\" & <b>bold</b>"
         components:
           - name: "<img src=x onerror=alert(1)>"

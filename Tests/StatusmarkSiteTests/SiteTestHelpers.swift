@@ -16,7 +16,7 @@ func text(of path: String, in result: BuildResult) -> String {
 
 /// A site with one component and the given incident files, in a temporary folder.
 func makeSite(
-    configuration: String = "title: Test\ncomponents:\n  - name: API\n", incidents: [String: String] = [:],
+    configuration: String = "title: Test\nbase_url: https://status.test\ncomponents:\n  - name: API\n", incidents: [String: String] = [:],
     theme: [String: String] = [:]
 ) throws -> TemporaryDirectory {
     let folder = try TemporaryDirectory()

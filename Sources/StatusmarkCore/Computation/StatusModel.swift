@@ -23,6 +23,11 @@ public struct StatusModel: Sendable {
         self.uptime = uptime
     }
 
+    /// When the site last changed: the latest update or postmortem posted by `now`, or `now` when there is none.
+    public var lastChange: Date {
+        records.lazy.map(\.facts.lastUpdated).filter { $0 <= self.now }.max() ?? now
+    }
+
     /// A record by slug.
     public func record(slug: String) -> IncidentRecord? {
         records.first { $0.incident.slug == slug }

@@ -15,6 +15,8 @@ public struct SiteConfiguration: Sendable, Hashable {
     public var partialOutageWeight: Double
     /// Whether raw HTML in Markdown is passed through instead of being removed.
     public var unsafeHTML: Bool
+    /// How many incidents and maintenance the feeds list at most, newest update first.
+    public var feedLimit: Int
 
     public init(
         title: String,
@@ -25,7 +27,8 @@ public struct SiteConfiguration: Sendable, Hashable {
         severityRules: SeverityRules = SeverityRules(),
         uptimeDays: Int = 90,
         partialOutageWeight: Double = 0.3,
-        unsafeHTML: Bool = false
+        unsafeHTML: Bool = false,
+        feedLimit: Int = 50
     ) {
         self.title = title
         self.description = description
@@ -36,6 +39,7 @@ public struct SiteConfiguration: Sendable, Hashable {
         self.uptimeDays = uptimeDays
         self.partialOutageWeight = partialOutageWeight
         self.unsafeHTML = unsafeHTML
+        self.feedLimit = feedLimit
     }
 }
 

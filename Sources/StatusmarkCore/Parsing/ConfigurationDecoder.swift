@@ -5,7 +5,7 @@ import Yams
 public struct ConfigurationDecoder: Sendable {
     static let keys = [
         "title", "description", "base_url", "time_zone", "components", "severity", "uptime_days",
-        "partial_outage_weight", "unsafe_html",
+        "partial_outage_weight", "unsafe_html", "feed_limit",
     ]
     static let componentKeys = ["name", "id", "description", "group", "start_date"]
     static let severityKeys = ["affected", "escalate_after"]
@@ -88,6 +88,12 @@ public struct ConfigurationDecoder: Sendable {
             parse: ScalarParser.bool)
         {
             configuration.unsafeHTML = flag
+        }
+        if let limit = reader.value(
+            entries["feed_limit"], key: "feed_limit", expected: "a whole number of entries from 1 to 1000",
+            diagnostics: &diagnostics, parse: { Int($0).flatMap { (1...1000).contains($0) ? $0 : nil } })
+        {
+            configuration.feedLimit = limit
         }
         if let entry = entries["severity"] {
             configuration.severityRules = decodeSeverityRules(entry.value, reader: reader, diagnostics: &diagnostics)

@@ -26,10 +26,12 @@ extension SiteBuilder {
         var files: [RenderedFile] = []
         if var model = result.model, let templates = compiled.library {
             if let baseURL { model.configuration.baseURL = baseURL }
-            if let links = SiteLinks(baseURL: model.configuration.baseURL) {
+            if let links = model.configuration.baseURL.flatMap(SiteLinks.init(baseURL:)) {
                 let rendered = SiteRenderer(theme: theme, templates: templates, links: links).render(model)
                 diagnostics += rendered.diagnostics
                 files = rendered.files
+            } else {
+                diagnostics.append(Self.missingBaseURL)
             }
             result.model = model
         }
@@ -38,6 +40,16 @@ extension SiteBuilder {
             sources: sources, model: result.model, files: files, diagnostics: diagnostics.sorted(),
             themeSources: Self.themeSources(theme))
     }
+
+    /// Feeds, the API, the calendar and the sitemap are read away from the site, so their links must be absolute;
+    /// a build without a base URL would publish links that lead nowhere.
+    static let missingBaseURL = Diagnostic.error(
+        .configMissingKey, "statusmark.yml has no 'base_url', which feeds, the API and the sitemap need for their links",
+        at: SourceLocation(path: ProjectLocator.configurationFileName, line: 1, column: 1),
+        notes: [
+            Diagnostic.Note(
+                "add the address the site is published at, such as 'base_url: https://status.example.com', or pass --base-url")
+        ])
 
     /// The theme's site files as text, so diagnostics in them can show the line.
     public static func themeSources(_ theme: Theme) -> [SourceFile] {

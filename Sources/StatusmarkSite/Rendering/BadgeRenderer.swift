@@ -10,7 +10,7 @@ struct BadgeRenderer: Sendable {
         let labelWidth = Self.textWidth(label) + 10
         let messageWidth = Self.textWidth(message) + 10
         let width = labelWidth + messageWidth
-        let title = Self.escape("\(label): \(message)")
+        let title = XMLText.escape("\(label): \(message)")
         return """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="20" role="img" aria-label="\(title)">\
             <title>\(title)</title>\
@@ -21,8 +21,8 @@ struct BadgeRenderer: Sendable {
             <rect x="\(labelWidth)" width="\(messageWidth)" height="20" fill="\(Self.colour(key))"/>\
             <rect width="\(width)" height="20" fill="url(#s)"/></g>\
             <g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">\
-            <text x="\(Double(labelWidth) / 2)" y="14">\(Self.escape(label))</text>\
-            <text x="\(Double(labelWidth) + Double(messageWidth) / 2)" y="14">\(Self.escape(message))</text></g></svg>
+            <text x="\(Double(labelWidth) / 2)" y="14">\(XMLText.escape(label))</text>\
+            <text x="\(Double(labelWidth) + Double(messageWidth) / 2)" y="14">\(XMLText.escape(message))</text></g></svg>
 
             """
     }
@@ -50,21 +50,5 @@ struct BadgeRenderer: Sendable {
             default: width + 7
             }
         }
-    }
-
-    /// Escapes text for XML content and attribute values.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&apos;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }

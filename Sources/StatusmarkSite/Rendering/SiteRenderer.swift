@@ -1,3 +1,4 @@
+import Foundation
 internal import Mustache
 public import StatusmarkCore
 
@@ -18,11 +19,72 @@ public struct SiteRenderer: Sendable {
 extension SiteRenderer {
     /// The site's files sorted by path, or diagnostics that say why it cannot be built.
     public func render(_ model: StatusModel) -> (files: [RenderedFile], diagnostics: [Diagnostic]) {
+        var output = OutputCollector()
+
+        var assetLinks: [String: String] = [:]
+        var fingerprinted: Set<String> = []
+        for asset in theme.files(under: "assets") {
+            let path = Fingerprint.name(asset.path, bytes: asset.bytes)
+            let key = String(asset.path.dropFirst("assets/".count)).map { $0 == "." || $0 == "/" || $0 == "-" ? "_" : $0 }
+            assetLinks[String(key)] = links.file(path)
+            fingerprinted.insert(path)
+            output.add(RenderedFile(path: path, bytes: asset.bytes), from: asset.displayPath)
+        }
+        for file in theme.files(under: "static") {
+            output.add(RenderedFile(path: String(file.path.dropFirst("static/".count)), bytes: file.bytes), from: file.displayPath)
+        }
+
+        let factory = ViewModelFactory(model: model, links: links, assets: assetLinks)
+        let pages = pages(factory)
+        for page in pages {
+            guard let text = templates.render(page.viewModel, template: page.template) else {
+                output.diagnostics.append(
+                    .error(.templateMissing, "the theme has no template '\(page.template)'",
+                        at: SourceLocation(path: "\(Theme.folderName)/\(TemplateLibrary.folder)/\(page.template).mustache")))
+                continue
+            }
+            output.add(RenderedFile(path: page.path, text: text), from: "the \(page.template) template")
+        }
+        addBadges(model, to: &output)
+        addFeeds(factory, to: &output)
+        for file in StatuspageAPIRenderer(model: model, links: links).files() {
+            output.add(RenderedFile(path: file.path, text: file.text), from: "the API")
+        }
+        let calendar = CalendarRenderer(links: links).render(model, describe: factory.calendarDescription)
+        output.add(RenderedFile(path: SiteLinks.calendarPath, text: calendar), from: "the calendar")
+        let sitemap = SitemapRenderer(links: links)
+        output.add(
+            RenderedFile(path: "sitemap.xml", text: sitemap.sitemap(pages.compactMap { page in page.link.map { ($0, page.modified) } })),
+            from: "the sitemap")
+        output.add(RenderedFile(path: "robots.txt", text: sitemap.robots()), from: "the sitemap")
+        let headers = HeadersRenderer(links: links).render(
+            paths: output.files.map(\.path), fingerprinted: fingerprinted)
+        output.add(RenderedFile(path: "_headers", text: headers), from: "the headers file")
+
+        guard !output.diagnostics.hasErrors else { return ([], output.diagnostics) }
+        return (output.files.sorted { $0.path < $1.path }, output.diagnostics)
+    }
+}
+
+private extension SiteRenderer {
+    struct Page {
+        var path: String
+        var template: String
+        var viewModel: PageViewModel
+        /// The page's link, for the sitemap; `nil` for 404.html.
+        var link: String?
+        /// When what the page shows last changed.
+        var modified: Date
+    }
+
+    /// The files collected so far, each path once, and the diagnostics of those that could not be added.
+    struct OutputCollector {
         var files: [RenderedFile] = []
         var diagnostics: [Diagnostic] = []
+        /// What wrote each path, for the message when a second file claims it.
         var origins: [String: String] = [:]
 
-        func add(_ file: RenderedFile, from origin: String) {
+        mutating func add(_ file: RenderedFile, from origin: String) {
             guard RenderedFile.isSafe(file.path) else {
                 diagnostics.append(
                     .error(.outputConflict, "'\(file.path)' would be written outside the output folder",
@@ -41,61 +103,56 @@ extension SiteRenderer {
             origins[file.path] = origin
             files.append(file)
         }
+    }
 
-        var assetLinks: [String: String] = [:]
-        for asset in theme.files(under: "assets") {
-            let path = Fingerprint.name(asset.path, bytes: asset.bytes)
-            let key = String(asset.path.dropFirst("assets/".count)).map { $0 == "." || $0 == "/" || $0 == "-" ? "_" : $0 }
-            assetLinks[String(key)] = links.file(path)
-            add(RenderedFile(path: path, bytes: asset.bytes), from: asset.displayPath)
-        }
-        for file in theme.files(under: "static") {
-            add(RenderedFile(path: String(file.path.dropFirst("static/".count)), bytes: file.bytes), from: file.displayPath)
-        }
-
-        let factory = ViewModelFactory(model: model, links: links, assets: assetLinks)
-        for page in pages(factory) {
-            guard let text = templates.render(page.viewModel, template: page.template) else {
-                diagnostics.append(
-                    .error(.templateMissing, "the theme has no template '\(page.template)'",
-                        at: SourceLocation(path: "\(Theme.folderName)/\(TemplateLibrary.folder)/\(page.template).mustache")))
-                continue
-            }
-            add(RenderedFile(path: page.path, text: text), from: "the \(page.template) template")
-        }
+    func addBadges(_ model: StatusModel, to output: inout OutputCollector) {
         let badges = BadgeRenderer()
         let overall = StatusViewModel(model.summary.overall)
         let overallMessage = model.summary.overall == .operational ? "operational" : overall.label.lowercased()
-        add(RenderedFile(path: "badge.svg", text: badges.render(label: "status", message: overallMessage, key: overall.key)), from: "the badges")
+        output.add(
+            RenderedFile(path: "badge.svg", text: badges.render(label: "status", message: overallMessage, key: overall.key)),
+            from: "the badges")
         for component in model.configuration.components {
             let status = StatusViewModel(model.summary.componentStatuses[component.id] ?? .operational)
-            add(
+            output.add(
                 RenderedFile(
                     path: "badges/\(component.id).svg",
                     text: badges.render(label: component.name, message: status.label.lowercased(), key: status.key)),
                 from: "the badges")
         }
-        guard !diagnostics.hasErrors else { return ([], diagnostics) }
-        return (files.sorted { $0.path < $1.path }, diagnostics)
     }
-}
 
-private extension SiteRenderer {
-    struct Page {
-        var path: String
-        var template: String
-        var viewModel: PageViewModel
+    /// The site's Atom, RSS and JSON feeds, and each component's Atom feed.
+    func addFeeds(_ factory: ViewModelFactory, to output: inout OutputCollector) {
+        let site = factory.feedChannel()
+        for (path, text) in [
+            (SiteLinks.atomFeedPath, AtomFeedRenderer().render(site, feedURL: links.absoluteFile(SiteLinks.atomFeedPath))),
+            (SiteLinks.rssFeedPath, RSSFeedRenderer().render(site, feedURL: links.absoluteFile(SiteLinks.rssFeedPath))),
+            (SiteLinks.jsonFeedPath, JSONFeedRenderer().render(site, feedURL: links.absoluteFile(SiteLinks.jsonFeedPath))),
+        ] {
+            output.add(RenderedFile(path: path, text: text), from: "the feeds")
+        }
+        for component in factory.model.configuration.components {
+            let path = SiteLinks.componentFeedPath(component.id)
+            let text = AtomFeedRenderer().render(factory.feedChannel(component: component), feedURL: links.absoluteFile(path))
+            output.add(RenderedFile(path: path, text: text), from: "the feeds")
+        }
     }
 
     /// Every page of the site, in the order they are listed here: home, history, incidents, components, 404.
     func pages(_ factory: ViewModelFactory) -> [Page] {
         let model = factory.model
         var pages: [Page] = []
-        func page(_ link: String, _ template: String, _ title: String, section: String = "", _ content: any MustacheContent) {
+        let siteModified = model.lastChange
+        func page(
+            _ link: String, _ template: String, _ title: String, section: String = "", modified: Date? = nil,
+            _ content: any MustacheContent
+        ) {
             pages.append(
                 Page(
                     path: links.outputPath(ofPage: link), template: template,
-                    viewModel: factory.page(title: title, link: link, section: section, content: content)))
+                    viewModel: factory.page(title: title, link: link, section: section, content: content), link: link,
+                    modified: modified ?? siteModified))
         }
         page(links.home, "home", model.configuration.title, section: "home", factory.home())
         for history in factory.historyPages() {
@@ -103,13 +160,18 @@ private extension SiteRenderer {
             page(links.history(page: history.pageNumber), "history", title, section: "history", history)
         }
         for record in model.records {
-            page(links.incident(record.incident.slug), "incident", record.incident.title, factory.incidentPage(record))
+            page(
+                links.incident(record.incident.slug), "incident", record.incident.title,
+                modified: min(record.facts.lastUpdated, model.now), factory.incidentPage(record))
         }
         for component in model.configuration.components {
             page(links.component(component.id), "component", component.name, factory.componentPage(component))
         }
         pages.append(
-            Page(path: "404.html", template: "404", viewModel: factory.page(title: "Page not found", link: nil, content: NotFoundViewModel())))
+            Page(
+                path: "404.html", template: "404",
+                viewModel: factory.page(title: "Page not found", link: nil, content: NotFoundViewModel()), link: nil,
+                modified: siteModified))
         return pages
     }
 }

@@ -9,6 +9,8 @@ struct ComponentPageViewModel: Sendable {
     /// The days of the uptime window that had an incident or maintenance, newest first.
     var eventfulDays: [DayViewModel]
     var incidents: [IncidentSummaryViewModel]
+    /// The component's own Atom feed.
+    var feed: FeedLinkViewModel
 }
 
 extension ComponentPageViewModel: MustacheParent {
@@ -21,6 +23,7 @@ extension ComponentPageViewModel: MustacheParent {
         case "hasEventfulDays": !eventfulDays.isEmpty
         case "incidents": incidents
         case "hasIncidents": !incidents.isEmpty
+        case "feed": feed
         default: nil
         }
     }

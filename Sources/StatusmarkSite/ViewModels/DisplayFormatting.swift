@@ -22,7 +22,7 @@ extension DisplayFormatting {
         let secondOfDay = local - day.daysSinceEpoch * 86_400
         let clock = "\(CivilDate.pad(secondOfDay / 3600, 2)):\(CivilDate.pad(secondOfDay % 3600 / 60, 2))"
         return TimeViewModel(
-            iso: Self.iso(instant), day: dayText(day), clock: "\(clock) \(Self.zoneName(offset))")
+            iso: InstantFormat.rfc3339(date), day: dayText(day), clock: "\(clock) \(Self.zoneName(offset))")
     }
 
     /// `16 Jul 2025`.
@@ -36,14 +36,6 @@ extension DisplayFormatting {
         let minutes = abs(offset) / 60
         let sign = offset < 0 ? "-" : "+"
         return minutes % 60 == 0 ? "UTC\(sign)\(minutes / 60)" : "UTC\(sign)\(minutes / 60):\(CivilDate.pad(minutes % 60, 2))"
-    }
-
-    /// `2025-07-16T07:58:00Z`.
-    static func iso(_ instant: Int) -> String {
-        let day = CivilDate(daysSinceEpoch: floorDivide(instant, 86_400))
-        let second = instant - day.daysSinceEpoch * 86_400
-        return "\(day.description)T\(CivilDate.pad(second / 3600, 2)):\(CivilDate.pad(second % 3600 / 60, 2)):"
-            + "\(CivilDate.pad(second % 60, 2))Z"
     }
 
     /// A length of time in words a reader takes in at a glance: `under 1 min`, `42 min`, `3 h 5 min`, `2 d 4 h`.

@@ -12,6 +12,11 @@ struct SiteViewModel: Sendable {
     var generated: TimeViewModel
     /// `UTC`, `UTC+2`: the zone the pages' times are written in.
     var zoneName: String
+    /// The site's feeds, for `<link rel="alternate">` and the footer: Atom, RSS and JSON Feed.
+    var feeds: [FeedLinkViewModel]
+    /// The maintenance calendar and the Statuspage-compatible API's summary.
+    var calendarURL: String
+    var apiURL: String
 }
 
 extension SiteViewModel: MustacheParent {
@@ -24,6 +29,9 @@ extension SiteViewModel: MustacheParent {
         case "assets": AssetLinks(links: assets)
         case "generated": generated
         case "zoneName": zoneName
+        case "feeds": feeds
+        case "calendarURL": calendarURL
+        case "apiURL": apiURL
         default: nil
         }
     }

@@ -83,6 +83,9 @@ extension ViewModelFactory {
         return ComponentPageViewModel(
             component: viewModel, group: component.group, uptimes: uptimes,
             eventfulDays: viewModel.days.filter { !$0.incidents.isEmpty }.reversed(),
-            incidents: incidents.map(summary))
+            incidents: incidents.map(summary),
+            feed: FeedLinkViewModel(
+                format: "Atom", title: "\(model.configuration.title): \(component.name) (Atom)",
+                type: "application/atom+xml", url: links.file(SiteLinks.componentFeedPath(component.id))))
     }
 }

@@ -36,7 +36,19 @@ struct ViewModelFactory: Sendable {
         self.site = SiteViewModel(
             title: configuration.title, description: configuration.description, homeURL: links.home,
             historyURL: links.history(page: 1), assets: assets, generated: formatting.time(model.now),
-            zoneName: DisplayFormatting.zoneName(configuration.timeZone.offset(at: now)))
+            zoneName: DisplayFormatting.zoneName(configuration.timeZone.offset(at: now)),
+            feeds: [
+                FeedLinkViewModel(
+                    format: "Atom", title: "\(configuration.title) (Atom)", type: "application/atom+xml",
+                    url: links.file(SiteLinks.atomFeedPath)),
+                FeedLinkViewModel(
+                    format: "RSS", title: "\(configuration.title) (RSS)", type: "application/rss+xml",
+                    url: links.file(SiteLinks.rssFeedPath)),
+                FeedLinkViewModel(
+                    format: "JSON Feed", title: "\(configuration.title) (JSON Feed)", type: "application/feed+json",
+                    url: links.file(SiteLinks.jsonFeedPath)),
+            ],
+            calendarURL: links.file(SiteLinks.calendarPath), apiURL: links.file("api/v2/summary.json"))
     }
 }
 
@@ -49,7 +61,7 @@ extension ViewModelFactory {
     /// A page around its content; `link` is `nil` for a page without a canonical URL (404.html).
     func page(title: String, link: String?, section: String = "", content: any MustacheContent) -> PageViewModel {
         PageViewModel(
-            site: site, title: title, canonicalURL: link.flatMap(links.absolute), section: section, content: content)
+            site: site, title: title, canonicalURL: link.map(links.absolute), section: section, content: content)
     }
 
     func summary(_ record: IncidentRecord) -> IncidentSummaryViewModel {

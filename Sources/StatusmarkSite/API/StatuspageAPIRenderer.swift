@@ -1,0 +1,212 @@
+import Foundation
+import StatusmarkCore
+
+/// The static files of Atlassian Statuspage's public API v2, under `api/v2/`: the same names, nesting, enum values
+/// and timestamp form, so a program written against a Statuspage page reads a Statusmark page unchanged.
+///
+/// Where Statusmark has no counterpart, the values are chosen to be stable: ids are the component ids and
+/// incident slugs, an update's id is `<slug>-<n>` (its position, oldest first, from 1), and the page's id is its
+/// host (`status.example.com`). docs/machine-readable.md lists every choice.
+struct StatuspageAPIRenderer: Sendable {
+    let model: StatusModel
+    let links: SiteLinks
+    /// How many incidents `incidents.json` and `scheduled-maintenances.json` list, as Statuspage does.
+    static let listLimit = 50
+
+    private let page: StatuspagePage
+    private let componentsByID: [String: StatuspageComponent]
+    private let components: [StatuspageComponent]
+
+    init(model: StatusModel, links: SiteLinks) {
+        self.model = model
+        self.links = links
+        let zone = model.configuration.timeZone
+        let page = StatuspagePage(
+            id: links.host, name: model.configuration.title, url: String(links.baseURL.dropLast()),
+            timeZone: Self.zoneName(zone), updatedAt: InstantFormat.statuspage(model.lastChange, zone: zone))
+        self.page = page
+        let components = Self.components(model: model, pageID: page.id)
+        self.components = components
+        var byID: [String: StatuspageComponent] = [:]
+        for component in components where !component.group { byID[component.id] = component }
+        self.componentsByID = byID
+    }
+}
+
+extension StatuspageAPIRenderer {
+    /// Every file, by its path in the output folder.
+    func files() -> [(path: String, text: String)] {
+        let incidents = model.records.filter { $0.incident.kind == .incident }
+        let maintenance = model.records.filter { $0.incident.kind == .maintenance }
+        let unresolved = incidents.filter { !$0.facts.isClosed }.map(incident)
+        let upcoming = model.summary.upcomingMaintenance.compactMap { model.record(slug: $0) }.map(incident)
+        let active = maintenance.filter { $0.facts.maintenancePhase == .inProgress }.map(incident)
+        let status = self.status()
+        func file(_ name: String, _ response: StatuspageResponse) -> (path: String, text: String) {
+            ("api/v2/\(name).json", JSONOutput.encode(response))
+        }
+        return [
+            file(
+                "summary",
+                StatuspageResponse(
+                    page: page, status: status, components: components, incidents: unresolved,
+                    scheduledMaintenances: active + upcoming)),
+            file("status", StatuspageResponse(page: page, status: status)),
+            file("components", StatuspageResponse(page: page, components: components)),
+            file("incidents", StatuspageResponse(page: page, incidents: incidents.prefix(Self.listLimit).map(incident))),
+            file("incidents/unresolved", StatuspageResponse(page: page, incidents: unresolved)),
+            file(
+                "scheduled-maintenances",
+                StatuspageResponse(page: page, scheduledMaintenances: maintenance.prefix(Self.listLimit).map(incident))),
+            file("scheduled-maintenances/upcoming", StatuspageResponse(page: page, scheduledMaintenances: upcoming)),
+            file("scheduled-maintenances/active", StatuspageResponse(page: page, scheduledMaintenances: active)),
+        ]
+    }
+
+    /// The page's indicator and its words. Statuspage documents four indicators, so maintenance is `none` with
+    /// its own description.
+    func status() -> StatuspageStatus {
+        switch model.summary.overall {
+        case .operational: StatuspageStatus(indicator: "none", description: "All Systems Operational")
+        case .maintenance: StatuspageStatus(indicator: "none", description: "Service Under Maintenance")
+        case .degraded: StatuspageStatus(indicator: "minor", description: "Minor Service Outage")
+        case .partialOutage: StatuspageStatus(indicator: "major", description: "Partial System Outage")
+        case .majorOutage: StatuspageStatus(indicator: "critical", description: "Major System Outage")
+        }
+    }
+
+    func incident(_ record: IncidentRecord) -> StatuspageIncident {
+        let incident = record.incident
+        let facts = record.facts
+        let zone = model.configuration.timeZone
+        func time(_ date: Date) -> String { InstantFormat.statuspage(date, zone: zone) }
+        let isMaintenance = incident.kind == .maintenance
+        let closing = incident.updates.firstIndex { $0.status.isClosing }
+        let opening =
+            isMaintenance
+            ? incident.updates.firstIndex { $0.status == .inProgress || $0.status == .verifying }
+            : incident.updates.indices.first
+        var updates: [StatuspageIncidentUpdate] = []
+        var current: UpdateStatus = isMaintenance ? .scheduled : .investigating
+        for (index, update) in incident.updates.enumerated() {
+            // Statuspage has no "update" status: such an update keeps the status before it.
+            if update.status != .update { current = update.status }
+            var affected: [StatuspageAffectedComponent]?
+            if index == opening {
+                affected = affectedComponents(incident, from: { _ in .operational }, to: { $0.level })
+            } else if index == closing {
+                affected = affectedComponents(incident, from: { $0.level }, to: { _ in .operational })
+            }
+            updates.append(
+                StatuspageIncidentUpdate(
+                    id: "\(incident.slug)-\(index + 1)", status: current.rawValue,
+                    body: update.markdown.trimmingCharacters(in: .whitespacesAndNewlines), incidentID: incident.slug,
+                    createdAt: time(update.date), updatedAt: time(update.date), displayAt: time(update.date),
+                    affectedComponents: Nullable(affected), deliverNotifications: true, customTweet: Nullable(nil),
+                    tweetID: Nullable(nil)))
+        }
+        let resolvedAt = closing.map { incident.updates[$0].date } ?? (facts.isClosed ? facts.end : nil)
+        return StatuspageIncident(
+            id: incident.slug, name: incident.title, status: facts.status.rawValue,
+            impact: isMaintenance ? "maintenance" : facts.severity.effective.rawValue,
+            createdAt: time(incident.updates.first?.date ?? facts.start), updatedAt: time(facts.lastUpdated),
+            monitoringAt: Nullable(incident.updates.first { $0.status == .monitoring }.map { time($0.date) }),
+            resolvedAt: Nullable(resolvedAt.map(time)), startedAt: time(facts.start),
+            shortlink: links.absolute(links.incident(incident.slug)), pageID: page.id,
+            incidentUpdates: updates.reversed(),
+            components: incident.impacts.compactMap { componentsByID[$0.componentID] },
+            postmortemBody: Nullable(incident.postmortem.map { $0.markdown.trimmingCharacters(in: .whitespacesAndNewlines) }),
+            postmortemPublishedAt: Nullable(incident.postmortem.map { time($0.date) }),
+            scheduledFor: isMaintenance ? Nullable(incident.scheduledStart.map(time)) : nil,
+            scheduledUntil: isMaintenance ? Nullable(incident.scheduledEnd.map(time)) : nil)
+    }
+}
+
+private extension StatuspageAPIRenderer {
+    func affectedComponents(
+        _ incident: Incident, from old: (ComponentImpact) -> ComponentStatus, to new: (ComponentImpact) -> ComponentStatus
+    ) -> [StatuspageAffectedComponent]? {
+        guard !incident.impacts.isEmpty else { return nil }
+        return incident.impacts.map { impact in
+            StatuspageAffectedComponent(
+                code: impact.componentID, name: componentsByID[impact.componentID]?.name ?? impact.componentID,
+                oldStatus: old(impact).rawValue, newStatus: new(impact).rawValue)
+        }
+    }
+
+    /// Components and groups in statusmark.yml's order, each group just before its components. A component was
+    /// "created" at its `start_date`, or else when the site's history begins (its oldest incident), and "updated"
+    /// at the latest start or end of an incident that affected it.
+    static func components(model: StatusModel, pageID: String) -> [StatuspageComponent] {
+        let zone = model.configuration.timeZone
+        func time(_ date: Date) -> String { InstantFormat.statuspage(date, zone: zone) }
+        let historyStart = model.records.map(\.facts.start).min() ?? model.now
+        var changes: [String: Date] = [:]
+        for record in model.records where record.facts.start <= model.now {
+            let latest = [record.facts.start, record.facts.end].compactMap { $0 }.filter { $0 <= model.now }.max()
+            for impact in record.incident.impacts {
+                if let latest, latest > changes[impact.componentID] ?? .distantPast { changes[impact.componentID] = latest }
+            }
+        }
+        let configured = model.configuration.components
+        var groupIDs: [String: String] = [:]
+        var taken = Set(configured.map(\.id))
+        for name in configured.compactMap(\.group) where groupIDs[name] == nil {
+            var id = "group-" + Slug.make(from: name)
+            var suffix = 2
+            while taken.contains(id) {
+                id = "group-\(Slug.make(from: name))-\(suffix)"
+                suffix += 1
+            }
+            taken.insert(id)
+            groupIDs[name] = id
+        }
+
+        func entry(_ component: Component) -> StatuspageComponent {
+            let created = component.startDate ?? historyStart
+            return StatuspageComponent(
+                id: component.id, name: component.name,
+                status: (model.summary.componentStatuses[component.id] ?? .operational).rawValue,
+                createdAt: time(created), updatedAt: time(max(created, changes[component.id] ?? created)),
+                position: 0, description: Nullable(component.description), showcase: true,
+                startDate: Nullable(component.startDate.map { InstantFormat.day($0, zone: zone) }),
+                groupID: Nullable(component.group.flatMap { groupIDs[$0] }), pageID: pageID, group: false,
+                onlyShowIfDegraded: false, components: nil)
+        }
+
+        var result: [StatuspageComponent] = []
+        var emittedGroups = Set<String>()
+        for component in configured {
+            if let group = component.group, let id = groupIDs[group], emittedGroups.insert(group).inserted {
+                let members = configured.filter { $0.group == group }.map(entry)
+                let worst = members.map { ComponentStatus(rawValue: $0.status) ?? .operational }.max() ?? .operational
+                result.append(
+                    StatuspageComponent(
+                        id: id, name: group, status: worst.rawValue,
+                        createdAt: members.map(\.createdAt).min() ?? time(historyStart),
+                        updatedAt: members.map(\.updatedAt).max() ?? time(historyStart), position: 0,
+                        description: Nullable(nil), showcase: false, startDate: Nullable(nil), groupID: Nullable(nil),
+                        pageID: pageID, group: true, onlyShowIfDegraded: false, components: members.map(\.id)))
+                result += members
+            } else if component.group == nil {
+                result.append(entry(component))
+            }
+        }
+        for index in result.indices { result[index].position = index + 1 }
+        return result
+    }
+
+    /// Statuspage names zones by IANA id; a fixed offset of whole hours is `Etc/GMT-2` (the sign is inverted by
+    /// POSIX convention), any other `UTC+05:30`.
+    static func zoneName(_ zone: ZoneReference) -> String {
+        switch zone {
+        case .region(let timeZone): return timeZone.identifier
+        case .fixed(let seconds) where seconds == 0: return "Etc/UTC"
+        case .fixed(let seconds) where seconds % 3600 == 0:
+            return "Etc/GMT\(seconds > 0 ? "-" : "+")\(abs(seconds) / 3600)"
+        case .fixed(let seconds):
+            let minutes = abs(seconds) / 60
+            return "UTC\(seconds < 0 ? "-" : "+")\(CivilDate.pad(minutes / 60, 2)):\(CivilDate.pad(minutes % 60, 2))"
+        }
+    }
+}

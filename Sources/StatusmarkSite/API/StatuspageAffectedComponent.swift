@@ -1,0 +1,7 @@
+/// A component an update changed: `affected_components` of an incident update.
+struct StatuspageAffectedComponent: Encodable, Sendable {
+    var code: String
+    var name: String
+    var oldStatus: String
+    var newStatus: String
+}

@@ -1,0 +1,5 @@
+/// The `status` object: an indicator (`none`, `minor`, `major`, `critical`) and its description.
+struct StatuspageStatus: Encodable, Sendable {
+    var indicator: String
+    var description: String
+}

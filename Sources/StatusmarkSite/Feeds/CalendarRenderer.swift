@@ -1,0 +1,85 @@
+import Foundation
+import StatusmarkCore
+
+/// `maintenance.ics`: every planned maintenance as an iCalendar (RFC 5545) event, for calendar subscriptions.
+///
+/// Events have stable UIDs (`<slug>@<host>`), UTC times, the affected components as RESOURCES and in the
+/// description, and a SEQUENCE that grows with each update, so a calendar replaces an event whose window moved.
+struct CalendarRenderer: Sendable {
+    let links: SiteLinks
+
+    func render(_ model: StatusModel, describe: (IncidentRecord) -> String) -> String {
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Statusmark//Statusmark//EN", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.text("\(model.configuration.title) maintenance"),
+            "REFRESH-INTERVAL;VALUE=DURATION:PT1H", "X-PUBLISHED-TTL:PT1H",
+        ]
+        let maintenance = model.records
+            .compactMap { record -> (record: IncidentRecord, start: Date, end: Date)? in
+                guard record.incident.kind == .maintenance, let start = record.incident.scheduledStart,
+                    let end = record.incident.scheduledEnd
+                else { return nil }
+                return (record, start, end)
+            }
+            .sorted { ($0.start, $0.record.incident.slug) < ($1.start, $1.record.incident.slug) }
+        for (record, start, end) in maintenance {
+            let incident = record.incident
+            let url = links.absolute(links.incident(incident.slug))
+            lines += [
+                "BEGIN:VEVENT",
+                "UID:\(Self.text("\(incident.slug)@\(links.host)"))",
+                "DTSTAMP:\(InstantFormat.iCalendar(record.facts.lastUpdated))",
+                "LAST-MODIFIED:\(InstantFormat.iCalendar(record.facts.lastUpdated))",
+                "SEQUENCE:\(max(0, incident.updates.count - 1))",
+                "DTSTART:\(InstantFormat.iCalendar(start))",
+                "DTEND:\(InstantFormat.iCalendar(end))",
+                "SUMMARY:" + Self.text(incident.title),
+                "DESCRIPTION:" + Self.text(describe(record)),
+                "URL:" + url,
+                "STATUS:CONFIRMED",
+                "TRANSP:OPAQUE",
+                "CATEGORIES:MAINTENANCE",
+            ]
+            let names = incident.impacts.map { model.configuration.component(id: $0.componentID)?.name ?? $0.componentID }
+            if !names.isEmpty { lines.append("RESOURCES:" + names.map(Self.text).joined(separator: ",")) }
+            lines.append("END:VEVENT")
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks escaped.
+    static func text(_ value: String) -> String {
+        var escaped = ""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\\": escaped += "\\\\"
+            case ";": escaped += "\\;"
+            case ",": escaped += "\\,"
+            case "\n": escaped += "\\n"
+            case "\r": continue
+            case _ where scalar.value < 0x20 && scalar != "\t": continue
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+
+    /// A content line folded at 75 octets (RFC 5545 §3.1), never inside a UTF-8 sequence.
+    static func fold(_ line: String) -> String {
+        guard line.utf8.count > 75 else { return line }
+        var folded = ""
+        var width = 0
+        for scalar in line.unicodeScalars {
+            let size = String(scalar).utf8.count
+            // The first line holds 75 octets; each continuation line starts with a space and holds 74 more.
+            if width + size > 75 {
+                folded += "\r\n "
+                width = 1
+            }
+            folded.unicodeScalars.append(scalar)
+            width += size
+        }
+        return folded
+    }
+}

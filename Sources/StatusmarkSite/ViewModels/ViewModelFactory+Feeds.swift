@@ -1,0 +1,80 @@
+import Foundation
+import StatusmarkCore
+
+extension ViewModelFactory {
+    /// The site's feed, or one component's: incidents and maintenance whose latest update is newest first (then by
+    /// slug), at most `feed_limit` of them.
+    func feedChannel(component: Component? = nil) -> FeedChannel {
+        let configuration = model.configuration
+        var records = model.records
+        if let component {
+            records = records.filter { $0.incident.impacts.contains { $0.componentID == component.id } }
+        }
+        records.sort {
+            ($0.facts.lastUpdated, $1.incident.slug) > ($1.facts.lastUpdated, $0.incident.slug)
+        }
+        let entries = records.prefix(configuration.feedLimit).map(feedEntry)
+        let title = component.map { "\(configuration.title): \($0.name)" } ?? configuration.title
+        let description =
+            component.map { "Incidents and maintenance affecting \($0.name) on \(configuration.title)." }
+            ?? configuration.description ?? "Incidents and maintenance on \(configuration.title)."
+        let page = component.map { links.component($0.id) } ?? links.home
+        return FeedChannel(
+            title: title, description: description, pageURL: links.absolute(page),
+            updated: entries.first?.updated ?? model.now, entries: Array(entries))
+    }
+
+    /// An entry: the latest update (or the postmortem, when it came last), what it affects, and a link.
+    func feedEntry(_ record: IncidentRecord) -> FeedEntry {
+        let incident = record.incident
+        let url = links.absolute(links.incident(incident.slug))
+        var html = ""
+        if let postmortem = incident.postmortem, postmortem.date >= (incident.updates.last?.date ?? .distantPast) {
+            html += feedHeading("Postmortem", at: postmortem.date) + postmortem.html
+        } else if let latest = incident.updates.last {
+            html += feedHeading(latest.status.title, at: latest.date) + latest.html
+        }
+        let affected = incident.impacts.map { "\(componentName($0.componentID)) (\($0.level.words))" }
+        if incident.kind == .maintenance {
+            if let start = incident.scheduledStart, let end = incident.scheduledEnd {
+                html += "<p>Scheduled from \(formatting.time(start).text) to \(formatting.time(end).text).</p>\n"
+            }
+            if !affected.isEmpty { html += "<p>Affected: \(XMLText.escape(affected.joined(separator: ", "))).</p>\n" }
+        } else {
+            let severity = StatusViewModel(record.facts.severity.effective).label
+            html += "<p>Severity: \(severity)."
+            if !affected.isEmpty { html += " Affected: \(XMLText.escape(affected.joined(separator: ", ")))." }
+            html += "</p>\n"
+        }
+        let noun = incident.kind == .maintenance ? "maintenance" : "incident"
+        html += "<p><a href=\"\(XMLText.escape(url))\">Read the full \(noun) and every update</a></p>\n"
+        return FeedEntry(
+            url: url, title: incident.title, published: incident.updates.first?.date ?? record.facts.start,
+            updated: record.facts.lastUpdated, contentHTML: html,
+            categories: incident.impacts.map { FeedEntry.Category(term: $0.componentID, label: componentName($0.componentID)) })
+    }
+
+    private func feedHeading(_ status: String, at date: Date) -> String {
+        let time = formatting.time(date)
+        return "<p><strong>\(status)</strong> · <time datetime=\"\(time.iso)\">\(time.text)</time></p>\n"
+    }
+}
+
+extension ViewModelFactory {
+    /// A maintenance's calendar description, in plain text: what it affects, its latest update as written, and
+    /// the page's address.
+    func calendarDescription(_ record: IncidentRecord) -> String {
+        let incident = record.incident
+        var parts: [String] = []
+        if !incident.impacts.isEmpty {
+            parts.append(
+                "Affected: " + incident.impacts.map { "\(componentName($0.componentID)) (\($0.level.words))" }
+                    .joined(separator: ", ") + ".")
+        }
+        if let latest = incident.updates.last {
+            parts.append("\(latest.status.title): \(latest.markdown.trimmingCharacters(in: .whitespacesAndNewlines))")
+        }
+        parts.append(links.absolute(links.incident(incident.slug)))
+        return parts.joined(separator: "\n\n")
+    }
+}
