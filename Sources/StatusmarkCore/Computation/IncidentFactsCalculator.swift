@@ -4,7 +4,9 @@ public import Foundation
 ///
 /// - Start: `started`, else the earliest update or timeline event (maintenance: the first In progress update,
 ///   else `scheduled_start`).
-/// - End: `ended`, else the timeline's Resolved milestone, else the first Resolved update; none while open.
+/// - End: `ended`, else the timeline's Resolved milestone, else the Resolved update that closed it; none while
+///   open. An incident is closed when its latest update that is not a plain Update is Resolved, so one reopened
+///   (Investigating, Identified or Monitoring after Resolved) is open again until the next Resolved.
 ///   Maintenance ends at its Completed update, or at `scheduled_end` once that has passed.
 /// - Time to mitigate: the earlier of the first Monitoring update and the Mitigated milestone.
 public struct IncidentFactsCalculator: Sendable {
@@ -30,7 +32,8 @@ private extension IncidentFactsCalculator {
         let timeline = incident.postmortem?.timeline ?? []
         let earliest = (updates.map(\.date) + timeline.map(\.date) + [incident.postmortem?.date].compactMap { $0 }).min()
         let start = incident.started ?? earliest ?? now
-        let resolvedUpdate = updates.first { $0.status == .resolved }
+        let latestStage = updates.last { $0.status != .update }
+        let resolvedUpdate = latestStage?.status == .resolved ? latestStage : nil
         let isClosed = resolvedUpdate != nil
         func milestone(_ kind: Milestone) -> Date? { timeline.first { $0.milestone == kind }?.date }
         let end = incident.ended ?? (isClosed ? milestone(.resolved) ?? resolvedUpdate?.date : nil)

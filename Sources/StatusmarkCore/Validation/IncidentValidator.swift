@@ -79,18 +79,22 @@ private extension IncidentValidator {
         return nil
     }
 
+    /// A maintenance is over once Completed: only notes (`Update`) and the postmortem may follow. An incident may
+    /// be reopened (Investigating, Identified or Monitoring after Resolved), as on Statuspage.
     func checkNothingAfterClose(_ incident: Incident) -> [Diagnostic] {
-        guard let close = incident.updates.firstIndex(where: \.status.isClosing) else { return [] }
+        guard incident.kind == .maintenance, let close = incident.updates.firstIndex(where: \.status.isClosing) else {
+            return []
+        }
         let closing = incident.updates[close]
-        return incident.updates[(close + 1)...].map { update in
+        return incident.updates[(close + 1)...].filter { $0.status != .update }.map { update in
             .error(
                 .updateAfterResolved,
-                "'\(update.status.title)' comes after the '\(closing.status.title)' update; only a postmortem may follow it",
+                "'\(update.status.title)' comes after the '\(closing.status.title)' update; only notes ('Update') and a postmortem may follow it",
                 at: update.location,
                 notes: [
                     Diagnostic.Note("the '\(closing.status.title)' update", at: closing.location),
                     Diagnostic.Note(
-                        "if the problem came back, post the news as a new incident, or remove the '\(closing.status.title)' update"),
+                        "if the work starts again, post it as a new maintenance, or remove the '\(closing.status.title)' update"),
                 ])
         }
     }

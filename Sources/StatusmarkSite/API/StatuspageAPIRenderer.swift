@@ -81,7 +81,12 @@ extension StatuspageAPIRenderer {
         let zone = model.configuration.timeZone
         func time(_ date: Date) -> String { InstantFormat.statuspage(date, zone: zone) }
         let isMaintenance = incident.kind == .maintenance
-        let closing = incident.updates.firstIndex { $0.status.isClosing }
+        // The update that closed it: a maintenance's first Completed, an incident's Resolved when no later update
+        // reopened it.
+        let closing =
+            isMaintenance
+            ? incident.updates.firstIndex { $0.status == .completed }
+            : incident.updates.lastIndex { $0.status != .update }.flatMap { incident.updates[$0].status == .resolved ? $0 : nil }
         let opening =
             isMaintenance
             ? incident.updates.firstIndex { $0.status == .inProgress || $0.status == .verifying }

@@ -45,6 +45,32 @@ import Testing
         #expect(facts.status == .resolved)
     }
 
+    @Test func aReopenedIncidentIsOpenUntilTheNextResolvedAndANoteKeepsItClosed() throws {
+        let reopened = """
+            ---
+            title: t
+            ---
+            ## Investigating — 2025-07-16 10:00 UTC
+            ## Resolved — 10:30
+            ## Update — 10:40
+            ## Investigating — 11:00
+            """
+        let open = try facts(reopened, now: "2025-07-16T12:00:00Z")
+        #expect(!open.isClosed)
+        #expect(open.end == nil)
+        #expect(open.status == .investigating)
+        #expect(open.durationSeconds == 7200)
+        let closedAgain = try facts(reopened + "\n## Resolved — 11:45\n", now: "2025-07-16T12:00:00Z")
+        #expect(closedAgain.isClosed)
+        #expect(closedAgain.end.map(iso) == "2025-07-16T11:45:00Z")
+        #expect(closedAgain.durationSeconds == 6300)
+        let noted = try facts(
+            "---\ntitle: t\n---\n## Investigating — 2025-07-16 10:00 UTC\n## Resolved — 10:30\n## Update — 11:00\n")
+        #expect(noted.isClosed)
+        #expect(noted.status == .resolved)
+        #expect(noted.end.map(iso) == "2025-07-16T10:30:00Z")
+    }
+
     @Test func resolvedMilestoneWinsOverTheResolvedUpdateAndMitigatedOverMonitoring() throws {
         let facts = try facts(
             """
