@@ -11,16 +11,24 @@ struct CommandRunner {
     }
 
     var environment: [String: String] = [:]
+    /// What is piped into standard input, if anything.
+    var standardInput: String?
 
     func run(_ arguments: [String]) throws -> Outcome {
         let capture = ConsoleCapture()
-        let console = capture.console(environment: environment)
+        var console = capture.console(environment: environment)
+        let input = standardInput
+        console.readStandardInput = { input }
         var exitCode: Int32 = 0
         do {
             var command = try Statusmark.parseAsRoot(arguments)
             switch command {
             case let check as Statusmark.Check: try check.run(console: console)
             case let build as Statusmark.Build: try build.run(console: console)
+            case let initialize as Statusmark.Init: try initialize.run(console: console)
+            case let new as Statusmark.New: try new.run(console: console)
+            case let update as Statusmark.Update: try update.run(console: console)
+            case let resolve as Statusmark.Resolve: try resolve.run(console: console)
             default: try command.run()
             }
         } catch {

@@ -8,15 +8,19 @@ package struct Console: Sendable {
     package var errorSupportsColor: Bool
     /// The process environment.
     package var environment: [String: String]
+    /// Standard input when something is piped into it; `nil` when it is a terminal.
+    package var readStandardInput: @Sendable () -> String?
 
     package init(
         writeOut: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void,
-        errorSupportsColor: Bool = false, environment: [String: String] = [:]
+        errorSupportsColor: Bool = false, environment: [String: String] = [:],
+        readStandardInput: @escaping @Sendable () -> String? = { nil }
     ) {
         self.writeOut = writeOut
         self.writeError = writeError
         self.errorSupportsColor = errorSupportsColor
         self.environment = environment
+        self.readStandardInput = readStandardInput
     }
 
     /// The process's own standard output and error.
@@ -27,6 +31,7 @@ package struct Console: Sendable {
             writeOut: { FileHandle.standardOutput.write(Data($0.utf8)) },
             writeError: { FileHandle.standardError.write(Data($0.utf8)) },
             errorSupportsColor: colorCapable,
-            environment: environment)
+            environment: environment,
+            readStandardInput: MessageInput.pipedStandardInput)
     }
 }

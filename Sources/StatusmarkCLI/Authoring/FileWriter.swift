@@ -1,0 +1,103 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes the files commands create and edit so that a crash, a full disk or a second writer never leaves a
+/// half-written or lost file: the text goes to a temporary file beside the target, is flushed to disk, and is
+/// then renamed (to replace) or hard-linked (to create without ever overwriting) into place.
+enum FileWriter {
+    enum Failure: Error, CustomStringConvertible {
+        case exists
+        case failed(String)
+
+        var description: String {
+            switch self {
+            case .exists: "the file exists"
+            case .failed(let reason): reason
+            }
+        }
+    }
+
+    /// Creates `url` with `text`; fails with `.exists`, changing nothing, when something is already there.
+    static func createNew(_ url: URL, text: String) throws(Failure) {
+        let temporary = try writeTemporary(beside: url, text: text, permissions: nil)
+        defer { unlink(temporary) }
+        if link(temporary, url.path) != 0 {
+            if errno == EEXIST { throw .exists }
+            throw .failed(String(cString: strerror(errno)))
+        }
+        syncFolder(of: url)
+    }
+
+    /// Replaces `url` with `text` in one rename, keeping its permissions.
+    static func replace(_ url: URL, text: String) throws(Failure) {
+        var info = stat()
+        let permissions = stat(url.path, &info) == 0 ? mode_t(info.st_mode & 0o7777) : 0o644
+        let temporary = try writeTemporary(beside: url, text: text, permissions: permissions)
+        if rename(temporary, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw .failed(reason)
+        }
+        syncFolder(of: url)
+    }
+
+    /// Runs `body` holding an exclusive lock on the file at `url`, so two commands editing one file take turns.
+    /// The lock is on the file itself (no lock file is left behind). Since a replace swaps in a new file, the lock
+    /// is taken again whenever the path no longer names the locked file.
+    static func withExclusiveLock<T>(on url: URL, _ body: () throws -> T) throws -> T {
+        while true {
+            let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw Failure.failed(String(cString: strerror(errno))) }
+            defer { close(descriptor) }
+            guard flock(descriptor, LOCK_EX) == 0 else { throw Failure.failed(String(cString: strerror(errno))) }
+            var locked = stat()
+            var current = stat()
+            guard fstat(descriptor, &locked) == 0 else { throw Failure.failed(String(cString: strerror(errno))) }
+            if stat(url.path, &current) == 0 && current.st_ino == locked.st_ino && current.st_dev == locked.st_dev {
+                return try body()
+            }
+        }
+    }
+
+    /// - Parameter permissions: the mode to give the file; `nil` for the default that the umask allows.
+    private static func writeTemporary(beside url: URL, text: String, permissions: mode_t?) throws(Failure) -> String {
+        let folder = url.deletingLastPathComponent().path
+        let path = "\(folder)/.\(url.lastPathComponent).statusmark-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions ?? 0o666)
+        guard descriptor >= 0 else { throw .failed(String(cString: strerror(errno))) }
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                close(descriptor)
+                unlink(path)
+                throw .failed(reason)
+            }
+            written += count
+        }
+        // The umask may have narrowed the mode given to open; a replaced file keeps exactly its old mode.
+        if let permissions { fchmod(descriptor, permissions) }
+        let synced = fsync(descriptor) == 0
+        let reason = String(cString: strerror(errno))
+        close(descriptor)
+        guard synced else {
+            unlink(path)
+            throw .failed(reason)
+        }
+        return path
+    }
+
+    private static func syncFolder(of url: URL) {
+        let descriptor = open(url.deletingLastPathComponent().path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+}
