@@ -29,6 +29,7 @@ struct CommandRunner {
             case let new as Statusmark.New: try new.run(console: console)
             case let update as Statusmark.Update: try update.run(console: console)
             case let resolve as Statusmark.Resolve: try resolve.run(console: console)
+            case let importer as Statusmark.ImportStatuspage: try importer.run(console: console)
             default: try command.run()
             }
         } catch {

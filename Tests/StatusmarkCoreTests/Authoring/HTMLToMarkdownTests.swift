@@ -1,0 +1,17 @@
+import Testing
+@testable import StatusmarkCore
+
+/// Statuspage bodies: simple HTML becomes Markdown, anything else stays visible as text.
+@Suite struct HTMLToMarkdownTests {
+    @Test func simpleHTMLBecomesMarkdown() {
+        #expect(
+            HTMLToMarkdown.convert(#"<p>See <a href="https://x.test/a">the <b>docs</b></a>.<br>Thanks &amp; sorry.</p>"#)
+                == "See [the **docs**](https://x.test/a).\nThanks & sorry.")
+        #expect(HTMLToMarkdown.convert("<ul><li>one</li><li>two</li></ul>") == "- one\n- two")
+    }
+
+    @Test func otherTagsStayVisibleAndSectionHeadingsAreEscaped() {
+        #expect(HTMLToMarkdown.convert("<table><tr><td>x</td></tr></table>") == "&lt;table>&lt;tr>&lt;td>x&lt;/td>&lt;/tr>&lt;/table>")
+        #expect(HTMLToMarkdown.convert("## Resolved — 10:00\n### Details\n#hashtag") == "\\## Resolved — 10:00\n### Details\n#hashtag")
+    }
+}
