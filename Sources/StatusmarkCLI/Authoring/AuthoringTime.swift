@@ -35,9 +35,7 @@ enum AuthoringTime {
 
     /// The calendar day of an instant in a zone, `2025-07-16`, for file names.
     static func day(_ date: Date, zone: ZoneReference) -> String {
-        let instant = Int(date.timeIntervalSince1970.rounded(.down))
-        let local = instant + zone.offset(at: instant)
-        return CivilDate(daysSinceEpoch: Int((Double(local) / 86_400).rounded(.down))).description
+        CivilDate(date, in: zone).description
     }
 }
 

@@ -27,20 +27,10 @@ extension Statusmark {
         @Argument(help: "The update's status.")
         public var status: String
 
-        @Argument(help: "The update's text (quote it, or write it after --).")
-        public var message: [String] = []
-
-        @Option(help: ArgumentHelp("Read the text from a file ('-' for standard input).", valueName: "file"))
-        public var messageFile: String?
-
-        @Option(help: ArgumentHelp("When the update was posted, instead of now.", valueName: "time"))
-        public var at: String?
-
         @Flag(help: "Allow an update that reopens a resolved incident.")
         public var reopen = false
 
-        @OptionGroup public var project: ProjectOptions
-        @OptionGroup public var clock: ClockOptions
+        @OptionGroup public var posting: PostingOptions
 
         public init() {}
 
@@ -49,12 +39,7 @@ extension Statusmark {
         }
 
         package func run(console: Console) throws {
-            let session = try AuthoringSession(root: try project.locate(), console: console)
-            let now = try clock.resolve(environment: console.environment)
-            let text = try MessageInput(words: message, file: messageFile, standardInput: console.readStandardInput).read()
-            let posted = try AuthoringTime.posted(at, now: now, zone: session.configuration.timeZone)
-            try UpdatePoster(session: session, now: now)
-                .post(to: incident, status: .given(status), message: text, at: posted, reopen: reopen, command: "update")
+            try posting.post(to: incident, status: .given(status), reopen: reopen, command: "update", console: console)
         }
     }
 
@@ -72,17 +57,7 @@ extension Statusmark {
         @Argument(help: "The incident: slug, unique slug prefix, or path.")
         public var incident: String
 
-        @Argument(help: "The update's text (quote it, or write it after --).")
-        public var message: [String] = []
-
-        @Option(help: ArgumentHelp("Read the text from a file ('-' for standard input).", valueName: "file"))
-        public var messageFile: String?
-
-        @Option(help: ArgumentHelp("When the incident was resolved, instead of now.", valueName: "time"))
-        public var at: String?
-
-        @OptionGroup public var project: ProjectOptions
-        @OptionGroup public var clock: ClockOptions
+        @OptionGroup public var posting: PostingOptions
 
         public init() {}
 
@@ -91,12 +66,7 @@ extension Statusmark {
         }
 
         package func run(console: Console) throws {
-            let session = try AuthoringSession(root: try project.locate(), console: console)
-            let now = try clock.resolve(environment: console.environment)
-            let text = try MessageInput(words: message, file: messageFile, standardInput: console.readStandardInput).read()
-            let posted = try AuthoringTime.posted(at, now: now, zone: session.configuration.timeZone)
-            try UpdatePoster(session: session, now: now)
-                .post(to: incident, status: .closing, message: text, at: posted, reopen: false, command: "resolve")
+            try posting.post(to: incident, status: .closing, reopen: false, command: "resolve", console: console)
         }
     }
 }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Adds an update to an incident file's text without touching a byte a person wrote: the new section is inserted
 /// at one place, in the file's own order and line endings, and everything before and after it stays as it was.

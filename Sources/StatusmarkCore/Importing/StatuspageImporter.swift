@@ -155,8 +155,7 @@ private extension StatuspageImporter {
     }
 
     static func day(_ date: Date, zone: ZoneReference) -> String {
-        let instant = Int(date.timeIntervalSince1970.rounded(.down))
-        return CivilDate(daysSinceEpoch: floorDivide(instant + zone.offset(at: instant), 86_400)).description
+        CivilDate(date, in: zone).description
     }
 
     static func reason(_ error: any Error) -> String {

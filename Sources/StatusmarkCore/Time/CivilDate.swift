@@ -1,3 +1,5 @@
+public import Foundation
+
 /// A calendar date in the proleptic Gregorian calendar, with the arithmetic Statusmark needs and no Foundation
 /// calendar on the hot path.
 public struct CivilDate: Sendable, Hashable, Comparable, Codable {
@@ -86,5 +88,13 @@ extension CivilDate: CustomStringConvertible {
     package static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+}
+
+extension CivilDate {
+    /// The calendar day an instant falls on in a zone.
+    public init(_ date: Date, in zone: ZoneReference) {
+        let instant = Int(date.timeIntervalSince1970.rounded(.down))
+        self.init(daysSinceEpoch: floorDivide(instant + zone.offset(at: instant), 86_400))
     }
 }

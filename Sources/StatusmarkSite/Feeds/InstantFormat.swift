@@ -40,8 +40,7 @@ enum InstantFormat {
 
     /// The calendar day in a zone: `2025-07-16`.
     static func day(_ date: Date, zone: ZoneReference) -> String {
-        let instant = Int(date.timeIntervalSince1970.rounded(.down))
-        return Parts(date, offset: zone.offset(at: instant)).day.description
+        CivilDate(date, in: zone).description
     }
 
     private static func floorModulo(_ value: Int, _ divisor: Int) -> Int {
