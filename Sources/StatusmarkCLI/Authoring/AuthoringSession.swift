@@ -43,10 +43,7 @@ struct AuthoringSession {
 
     /// A path relative to the current folder when it is inside it, else absolute.
     func displayPath(_ relative: String) -> String {
-        let url = root.appendingPathComponent(relative)
-        let current = FileManager.default.currentDirectoryPath
-        let path = url.standardizedFileURL.path
-        let prefix = current.hasSuffix("/") ? current : current + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        // Build's form is for folders and ends in "/".
+        String(Statusmark.Build.displayPath(root.appendingPathComponent(relative)).dropLast())
     }
 }
