@@ -33,10 +33,6 @@ enum AuthoringTime {
         return status
     }
 
-    /// The calendar day of an instant in a zone, `2025-07-16`, for file names.
-    static func day(_ date: Date, zone: ZoneReference) -> String {
-        CivilDate(date, in: zone).description
-    }
 }
 
 /// The words an update gets when the command line gives none.

@@ -9,7 +9,7 @@ struct SiteScaffold {
     let now: Date
 
     func files() -> [(path: String, text: String)] {
-        let day = AuthoringTime.day(now.addingTimeInterval(-86_400), zone: .utc)
+        let day = CivilDate(now.addingTimeInterval(-86_400), in: .utc).description
         func at(_ clock: String) -> Date {
             guard case .success(let parsed) = TimestampParser(defaultZone: .utc).parse("\(day) \(clock) UTC") else {
                 return now

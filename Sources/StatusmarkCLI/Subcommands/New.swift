@@ -106,7 +106,7 @@ extension Statusmark {
                 draft.scheduledStart = try AuthoringTime.parse(start, option: "--start", zone: zone)
                 draft.scheduledEnd = try AuthoringTime.parse(end, option: "--end", zone: zone)
             }
-            let day = AuthoringTime.day(draft.scheduledStart ?? posted, zone: zone)
+            let day = CivilDate(draft.scheduledStart ?? posted, in: zone).description
             let stem = "\(day)-\(Slug.make(from: draft.title).prefix(60))"
             let taken = Set((session.sources.incidents + session.sources.undecodable).map { Incident.slug(forPath: $0.path) })
             let contents = draft.render()

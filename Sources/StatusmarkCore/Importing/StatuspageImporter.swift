@@ -41,7 +41,7 @@ public struct StatuspageImporter: Sendable {
         for incident in incidents {
             switch draft(incident, componentIDs: ids) {
             case .success(let draft):
-                let day = Self.day(draft.scheduledStart ?? draft.updates.first?.date ?? Date(timeIntervalSince1970: 0), zone: zone)
+                let day = CivilDate(draft.scheduledStart ?? draft.updates.first?.date ?? Date(timeIntervalSince1970: 0), in: zone)
                 let stem = "\(day)-\(Slug.make(from: incident.name).prefix(60))"
                 var name = stem
                 var suffix = 2
@@ -152,10 +152,6 @@ private extension StatuspageImporter {
         if let date = formatter.date(from: text) { return date }
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.date(from: text)
-    }
-
-    static func day(_ date: Date, zone: ZoneReference) -> String {
-        CivilDate(date, in: zone).description
     }
 
     static func reason(_ error: any Error) -> String {

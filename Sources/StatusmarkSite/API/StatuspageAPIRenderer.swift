@@ -38,8 +38,17 @@ extension StatuspageAPIRenderer {
     func files() -> [(path: String, text: String)] {
         let incidents = model.records.filter { $0.incident.kind == .incident }
         let maintenance = model.records.filter { $0.incident.kind == .maintenance }
+        let maintenanceBySlug = Dictionary(maintenance.map { ($0.incident.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        // A record can be in several lists (recent and unresolved, say); each is converted once.
+        var converted: [String: StatuspageIncident] = [:]
+        func incident(_ record: IncidentRecord) -> StatuspageIncident {
+            if let done = converted[record.incident.slug] { return done }
+            let made = self.incident(record)
+            converted[record.incident.slug] = made
+            return made
+        }
         let unresolved = incidents.filter { !$0.facts.isClosed }.map(incident)
-        let upcoming = model.summary.upcomingMaintenance.compactMap { model.record(slug: $0) }.map(incident)
+        let upcoming = model.summary.upcomingMaintenance.compactMap { maintenanceBySlug[$0] }.map(incident)
         let active = maintenance.filter { $0.facts.maintenancePhase == .inProgress }.map(incident)
         let status = self.status()
         func file(_ name: String, _ response: StatuspageResponse) -> (path: String, text: String) {
@@ -174,7 +183,7 @@ private extension StatuspageAPIRenderer {
                 status: (model.summary.componentStatuses[component.id] ?? .operational).rawValue,
                 createdAt: time(created), updatedAt: time(max(created, changes[component.id] ?? created)),
                 position: 0, description: Nullable(component.description), showcase: true,
-                startDate: Nullable(component.startDate.map { InstantFormat.day($0, zone: zone) }),
+                startDate: Nullable(component.startDate.map { CivilDate($0, in: zone).description }),
                 groupID: Nullable(component.group.flatMap { groupIDs[$0] }), pageID: pageID, group: false,
                 onlyShowIfDegraded: false, components: nil)
         }

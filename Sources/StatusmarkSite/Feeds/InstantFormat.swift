@@ -38,11 +38,6 @@ enum InstantFormat {
             + "\(CivilDate.pad(minutes / 60, 2)):\(CivilDate.pad(minutes % 60, 2))"
     }
 
-    /// The calendar day in a zone: `2025-07-16`.
-    static func day(_ date: Date, zone: ZoneReference) -> String {
-        CivilDate(date, in: zone).description
-    }
-
     private static func floorModulo(_ value: Int, _ divisor: Int) -> Int {
         value - floorDivide(value, divisor) * divisor
     }
