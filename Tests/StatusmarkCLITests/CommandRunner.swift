@@ -30,6 +30,7 @@ struct CommandRunner {
             case let update as Statusmark.Update: try update.run(console: console)
             case let resolve as Statusmark.Resolve: try resolve.run(console: console)
             case let importer as Statusmark.ImportStatuspage: try importer.run(console: console)
+            case let importer as Statusmark.ImportCState: try importer.run(console: console)
             default: try command.run()
             }
         } catch {

@@ -58,4 +58,136 @@ import Testing
         #expect(again.out == "import: 0 files written, 7 skipped\ncheck: 7 incident files, no errors\n")
         #expect(again.error.hasPrefix("import: skipped incidents/2023-11-26-valid-payments-declined-by-the-payments-api.md: exists (pass --force to replace it)\n"))
     }
+
+    /// The cState fixture (`Tests/Fixtures/import/cstate-site`): newest-first and oldest-first bodies, a label that
+    /// is not a status, a setext heading, an informational notice, a system missing from the config, a draft and an
+    /// unreadable time.
+    @Test func aCStateSiteImportsAndBuildsWithItsIncidentsStatusesTimesAndTexts() throws {
+        let imported = try TemporaryDirectory()
+        let fixture = RepositoryPaths.root.appendingPathComponent("Tests/Fixtures/import/cstate-site")
+        let outcome = try CommandRunner().run(["import", "cstate", fixture.path, "--site", imported.url.path, "--now", Self.now])
+        #expect(outcome.exitCode == 0, "\(outcome.error)")
+        #expect(outcome.out == "import: 4 files written, 2 skipped\ncheck: 4 incident files, no errors\n")
+        #expect(
+            outcome.error == """
+                import: skipped content/issues/2024-11-11-draft-notice.md: it is a draft (draft: true), which cState does not publish
+                import: skipped content/issues/2024-12-01-bad-track.md: line 8: the track time 'yesterday-ish' cannot be read: \
+                expected a time such as 2025-07-16 07:58 UTC, found 'yesterday-ish'
+
+                """)
+        let configuration = try String(contentsOf: imported.url.appendingPathComponent("statusmark.yml"), encoding: .utf8)
+        #expect(
+            configuration == """
+                # Imported by statusmark import. Every key is described in docs/incident-format.md.
+                title: "Acme Status"
+                base_url: https://status.acme.example
+                time_zone: "UTC"
+                components:
+                  - name: "Gateway"
+                    id: gateway
+                    group: "Edge"
+                  - name: "CDN"
+                    id: cdn
+                    description: "Static files and images."
+                    group: "Edge"
+                  - name: "API"
+                    id: api
+                  - name: "Dashboard"
+                    id: dashboard
+                  - name: "Billing"
+                    id: billing
+
+                """)
+        let gateway = try String(
+            contentsOf: imported.url.appendingPathComponent("incidents/2025-03-04-gateway-timeouts.md"), encoding: .utf8)
+        #expect(
+            gateway == """
+                ---
+                title: "Gateway timeouts in the US East region"
+                components:
+                  gateway: partial outage
+                  api: partial outage
+                ended: 2025-03-04 10:05 UTC
+                ---
+                ## Investigating — 2025-03-04 09:12 UTC
+                Some requests through the gateway time out after 30 seconds. We are looking into it.
+
+                ## Monitoring — 2025-03-04 09:40 UTC
+                We moved traffic to the standby load balancers and are watching error rates.
+
+                ## Resolved — 2025-03-04 10:20 UTC
+                Latency is back to normal.
+
+
+                """)
+
+        #expect(try CommandRunner().run(["build", "--site", imported.url.path, "--now", Self.now]).exitCode == 0)
+        let api = try incidents(imported.url)
+        #expect(api.keys.sorted() == ["CDN: images fail to load", "Dashboard upgrade on June 2", "Elevated API error rates", "Gateway timeouts in the US East region"])
+        let cdn = try #require(api["CDN: images fail to load"])
+        // The `## Update` is listed with the status before it, as Statuspage has no "update" status.
+        #expect(cdn["status"] == "resolved")
+        #expect(cdn["impact"] == "critical")
+        #expect(cdn["started_at"] == "2025-05-20T14:00:00.000Z")
+        #expect(cdn["resolved_at"] == "2025-05-20T14:45:00.000Z")
+        #expect(
+            cdn["updates"] == """
+                resolved 2025-05-20T14:45:00.000Z 
+                ---
+                identified 2025-05-20T14:45:00.000Z A configuration push at the provider.
+
+                ### Root cause
+                A certificate rotation went to every region at once.
+                ---
+                investigating 2025-05-20T14:30:00.000Z *Just began* - Our provider confirmed the outage:
+
+                - Europe: down
+                - Asia: degraded
+
+                Details on [their page](https://provider.example/status).
+                ---
+                investigating 2025-05-20T14:03:00.000Z Images and style sheets return **503**.
+                """)
+        let gatewayAPI = try #require(api["Gateway timeouts in the US East region"])
+        #expect(gatewayAPI["resolved_at"] == "2025-03-04T10:20:00.000Z")
+        #expect(gatewayAPI["monitoring_at"] == "2025-03-04T09:40:00.000Z")
+        let ongoing = try #require(api["Elevated API error rates"])
+        #expect(ongoing["status"] == "identified")
+        #expect(ongoing["resolved_at"] == "<null>")
+        let notice = try #require(api["Dashboard upgrade on June 2"])
+        #expect(notice["impact"] == "none")
+        #expect(notice["status"] == "resolved")
+    }
+
+    @Test func aCStateImportNeedsTheIssuesFolderAndSaysWhenTheConfigIsTOML() throws {
+        let source = try TemporaryDirectory()
+        let site = try TemporaryDirectory()
+        let missing = try CommandRunner().run(["import", "cstate", source.url.path, "--site", site.url.path])
+        #expect(missing.exitCode == 64)
+        #expect(missing.error.contains("has no content/issues/ folder; give the folder of the cState site"))
+        try FileManager.default.createDirectory(
+            at: source.url.appendingPathComponent("content/issues"), withIntermediateDirectories: true)
+        try "baseURL = 'https://x.example'\n".write(to: source.url.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        try "---\ntitle: Slow\ndate: 2025-01-02 03:04\nresolved: true\naffected: [Web]\n---\nSlow pages.\n".write(
+            to: source.url.appendingPathComponent("content/issues/slow.md"), atomically: true, encoding: .utf8)
+        let outcome = try CommandRunner().run(["import", "cstate", source.url.path, "--site", site.url.path, "--now", Self.now])
+        #expect(outcome.exitCode == 0, "\(outcome.error)")
+        #expect(
+            outcome.error == "import: note: config.toml: TOML is not read, so components come from the issues' 'affected' lists "
+                + "and title, base_url and time_zone take their defaults\n")
+        #expect(
+            try String(contentsOf: site.url.appendingPathComponent("incidents/2025-01-02-slow.md"), encoding: .utf8) == """
+                ---
+                title: "Slow"
+                components:
+                  web: partial outage
+                ---
+                ## Investigating — 2025-01-02 03:04 UTC
+                Slow pages.
+
+                ## Resolved — 2025-01-02 03:04 UTC
+
+
+                """)
+    }
 }

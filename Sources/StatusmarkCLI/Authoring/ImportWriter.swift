@@ -76,6 +76,7 @@ struct ImportWriter {
             }
             written += 1
         }
+        for note in plan.notes { console.writeError("import: note: \(note)\n") }
         for reason in skipped { console.writeError("import: skipped \(reason)\n") }
         console.writeOut("import: \(written.counted("file")) written, \(skipped.count) skipped\n")
         let sources = try ProjectLoader().load(root: root)

@@ -1,5 +1,5 @@
 public import ArgumentParser
-public import Foundation
+import Foundation
 import StatusmarkCore
 
 /// `--now`: the moment to build for, so builds can be reproduced.

@@ -7,7 +7,7 @@ extension Statusmark {
     public struct Import: AsyncParsableCommand {
         public static let configuration = CommandConfiguration(
             abstract: "Import incidents from another status page.",
-            subcommands: [ImportStatuspage.self])
+            subcommands: [ImportStatuspage.self, ImportCState.self])
 
         public init() {}
     }
@@ -27,13 +27,7 @@ extension Statusmark {
         @Argument(help: ArgumentHelp("JSON files, or a folder holding them.", valueName: "path"))
         public var paths: [String]
 
-        @Option(help: ArgumentHelp("The site folder to import into (created when missing).", valueName: "dir"))
-        public var site: String = "."
-
-        @Flag(help: "Replace incident files that exist.")
-        public var force = false
-
-        @OptionGroup public var clock: ClockOptions
+        @OptionGroup public var options: ImportOptions
 
         public init() {}
 
@@ -61,11 +55,79 @@ extension Statusmark {
                     documents.append((file.lastPathComponent, try Data(contentsOf: file)))
                 }
             }
-            let root = URL(fileURLWithPath: site, isDirectory: true, relativeTo: current).standardizedFileURL
-            let now = try clock.resolve(environment: console.environment)
-            try ImportWriter(root: root, force: force, now: now, console: console).write { zone in
-                StatuspageImporter(zone: zone).plan(documents)
+            try options.write(console: console) { zone in StatuspageImporter(zone: zone).plan(documents) }
+        }
+    }
+}
+
+extension Statusmark {
+    /// `statusmark import cstate`: a cState (Hugo) site's issues and systems into incident files.
+    public struct ImportCState: AsyncParsableCommand {
+        public static let configuration = CommandConfiguration(
+            commandName: "cstate",
+            abstract: "Import a cState site: content/issues/*.md and the config's systems.",
+            discussion: """
+                Give the cState site's folder (the one holding config.yml and content/). Writes one file per issue \
+                into incidents/, and statusmark.yml with the systems as components when the site has none. \
+                Existing files are kept unless --force; what is skipped is listed. Ends with the check of the whole \
+                site.
+                """)
+
+        /// Hugo's config file names, YAML first; the TOML ones are recognised only to say they are not read.
+        static let configurationNames = ["config.yml", "config.yaml", "hugo.yml", "hugo.yaml"]
+        static let tomlNames = ["config.toml", "hugo.toml"]
+
+        @Argument(help: ArgumentHelp("The cState site's folder.", valueName: "folder"))
+        public var folder: String
+
+        @OptionGroup public var options: ImportOptions
+
+        public init() {}
+
+        public func run() async throws {
+            try run(console: .standard)
+        }
+
+        package func run(console: Console) throws {
+            let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+            let source = URL(fileURLWithPath: folder, isDirectory: true, relativeTo: current).standardizedFileURL
+            let issuesFolder = source.appendingPathComponent("content/issues", isDirectory: true)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: issuesFolder.path, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ValidationError("\(folder) has no content/issues/ folder; give the folder of the cState site")
             }
+            var notes: [String] = []
+            var configuration: CStateImporter.Document?
+            if let url = Self.configurationNames.map({ source.appendingPathComponent($0) })
+                .first(where: { FileManager.default.fileExists(atPath: $0.path) })
+            {
+                configuration = CStateImporter.Document(path: url.lastPathComponent, text: try Self.read(url))
+            } else if let toml = Self.tomlNames.first(where: { FileManager.default.fileExists(atPath: source.appendingPathComponent($0).path) }) {
+                notes.append("\(toml): TOML is not read, so components come from the issues' 'affected' lists and "
+                    + "title, base_url and time_zone take their defaults")
+            }
+            var issues: [CStateImporter.Document] = []
+            let enumerator = FileManager.default.enumerator(at: issuesFolder, includingPropertiesForKeys: nil)
+            while let url = enumerator?.nextObject() as? URL {
+                guard url.pathExtension == "md", !url.lastPathComponent.hasPrefix("_index") else { continue }
+                let path = "content/issues/" + url.standardizedFileURL.path.dropFirst(issuesFolder.standardizedFileURL.path.count + 1)
+                issues.append(CStateImporter.Document(path: path, text: try Self.read(url)))
+            }
+            try options.write(console: console) { _ in
+                CStateImporter().plan(configuration: configuration, issues: issues).map { plan in
+                    var plan = plan
+                    plan.notes.insert(contentsOf: notes, at: 0)
+                    return plan
+                }
+            }
+        }
+
+        static func read(_ url: URL) throws -> String {
+            let data = try Data(contentsOf: url)
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw ValidationError("\(url.path) is not UTF-8 text")
+            }
+            return text
         }
     }
 }

@@ -21,6 +21,30 @@ public struct ImportPlan: Sendable {
     public var files: [File] = []
     /// What was not imported, and why.
     public var skipped: [String] = []
+    /// What the user should know about the import that is not a file left out.
+    public var notes: [String] = []
+
+    /// `candidate`, or `candidate-2`, `-3` … : the first not in `taken`, which it is added to.
+    static func unique(_ candidate: String, in taken: inout Set<String>) -> String {
+        var name = candidate
+        var suffix = 2
+        while !taken.insert(name).inserted {
+            name = "\(candidate)-\(suffix)"
+            suffix += 1
+        }
+        return name
+    }
+
+    /// Gives each component the slug of its name as id, made unique.
+    static func assigningIDs(_ components: [ImportedComponent]) -> [ImportedComponent] {
+        var ids = Set<String>()
+        return components.map { component in
+            var result = component
+            let slug = Slug.make(from: component.name)
+            result.id = unique(slug.isEmpty ? "component" : slug, in: &ids)
+            return result
+        }
+    }
 
     /// statusmark.yml for a new site with these components.
     public func configurationText() -> String {

@@ -43,13 +43,7 @@ public struct StatuspageImporter: Sendable {
             case .success(let draft):
                 let day = CivilDate(draft.scheduledStart ?? draft.updates.first?.date ?? Date(timeIntervalSince1970: 0), in: zone)
                 let stem = "\(day)-\(Slug.make(from: incident.name).prefix(60))"
-                var name = stem
-                var suffix = 2
-                while !names.insert(name).inserted {
-                    name = "\(stem)-\(suffix)"
-                    suffix += 1
-                }
-                plan.files.append(ImportPlan.File(name: name + ".md", draft: draft))
+                plan.files.append(ImportPlan.File(name: ImportPlan.unique(stem, in: &names) + ".md", draft: draft))
             case .failure(let reason):
                 plan.skipped.append("'\(incident.name)': \(reason.message)")
             }
@@ -78,22 +72,13 @@ private extension StatuspageImporter {
         }
         var result: [ImportPlan.ImportedComponent] = []
         var seen = Set<String>()
-        var ids = Set<String>()
         for component in all where component.group != true && seen.insert(component.name.lowercased()).inserted {
-            var id = Slug.make(from: component.name)
-            if id.isEmpty { id = "component" }
-            var candidate = id
-            var suffix = 2
-            while !ids.insert(candidate).inserted {
-                candidate = "\(id)-\(suffix)"
-                suffix += 1
-            }
             result.append(
                 ImportPlan.ImportedComponent(
-                    id: candidate, name: component.name, description: component.description,
+                    id: "", name: component.name, description: component.description,
                     group: component.groupId.flatMap { groupNames[$0] }))
         }
-        return result
+        return ImportPlan.assigningIDs(result)
     }
 
     func draft(_ incident: StatuspageExport.Incident, componentIDs: [String: String]) -> Result<IncidentDraft, ImportError> {

@@ -1,0 +1,98 @@
+import Foundation
+import Yams
+
+/// One cState issue file, read: its front matter and the updates in its body.
+struct CStateIssue {
+    var title: String
+    var date: Date
+    var resolved: Bool
+    var resolvedWhen: Date?
+    /// `down`, `disrupted` or `notice`.
+    var severity: String?
+    var affected: [String]
+    var section: String?
+    var informational: Bool
+    var isDraft: Bool
+    /// Oldest first.
+    var updates: [IncidentDraft.Update]
+
+    static func read(_ document: CStateImporter.Document, zone: ZoneReference) -> Result<CStateIssue, ImportError> {
+        let file = SourceFile(path: document.path, text: document.text)
+        let split: FrontMatterSplitter.Split
+        switch FrontMatterSplitter().split(file) {
+        case .success(let value): split = value
+        case .failure(let diagnostic): return .failure(ImportError(diagnostic.message))
+        }
+        let reader = YAMLDocumentReader(
+            path: document.path, firstLine: split.yamlStartLine, syntaxCode: .frontMatterYAMLSyntax,
+            unknownKeyCode: .frontMatterUnknownKey, invalidValueCode: .frontMatterInvalidValue)
+        let root: Node?
+        switch reader.compose(split.yaml) {
+        case .success(let node): root = node
+        case .failure(let diagnostic): return .failure(ImportError("line \(diagnostic.location?.line ?? 1): \(diagnostic.message)"))
+        }
+        let parser = TimestampParser(defaultZone: zone)
+        func time(_ key: String) -> Result<Date?, ImportError> {
+            guard let text = CStateSite.string(root, key), !text.isEmpty else { return .success(nil) }
+            switch parser.parse(text, allowingDateOnly: true) {
+            case .success(let parsed): return .success(parsed.date)
+            case .failure(let error): return .failure(ImportError("its \(key) '\(text)' cannot be read: \(error.message)"))
+            }
+        }
+        guard let title = CStateSite.string(root, "title"), !title.isEmpty else { return .failure(ImportError("it has no title")) }
+        let date: Date
+        let resolvedWhen: Date?
+        switch (time("date"), time("resolvedWhen")) {
+        case (.failure(let error), _), (_, .failure(let error)): return .failure(error)
+        case (.success(nil), _): return .failure(ImportError("it has no date"))
+        case (.success(let value?), .success(let resolved)):
+            date = value
+            resolvedWhen = resolved
+        }
+        let affectedNode = CStateSite.value(root, "affected")
+        let affected = (affectedNode?.sequence.map { Array($0) } ?? affectedNode.map { [$0] } ?? [])
+            .compactMap { $0.scalar?.string.trimmingWhitespace() }.filter { !$0.isEmpty }
+        var issue = CStateIssue(
+            title: title, date: date, resolved: CStateSite.string(root, "resolved") == "true", resolvedWhen: resolvedWhen,
+            severity: CStateSite.string(root, "severity")?.lowercased(), affected: affected,
+            section: CStateSite.string(root, "section"), informational: CStateSite.string(root, "informational") == "true",
+            isDraft: CStateSite.string(root, "draft") == "true", updates: [])
+        switch CStateUpdateReader(parser: parser).updates(in: split.body, firstLine: split.bodyStartLine, date: date) {
+        case .success(let updates): issue.updates = updates
+        case .failure(let error): return .failure(error)
+        }
+        return .success(issue)
+    }
+
+    /// The incident file: components at the level the severity gives them (none for an informational issue),
+    /// the updates, and a closing `Resolved` when the front matter says resolved (or the issue is informational)
+    /// and the body has none.
+    func draft() -> IncidentDraft {
+        let level: ComponentStatus =
+            switch severity {
+            case "down": .majorOutage
+            case "notice": .degradedPerformance
+            default: .partialOutage
+            }
+        var draft = IncidentDraft(
+            title: title, impacts: informational ? [] : affected.map { ComponentImpact(componentID: $0, level: level) },
+            severity: informational ? Severity.none : nil, updates: updates)
+        if date < updates[0].date { draft.started = date }
+        if informational, updates.count == 1, updates[0].status == .investigating {
+            // A notice, not an investigation.
+            draft.updates[0].status = .update
+        }
+        // A notice is over once posted: it changes no component, so it must not stay open.
+        if resolved || informational {
+            let last = updates[updates.count - 1]
+            if last.status != .resolved {
+                draft.updates.append(IncidentDraft.Update(status: .resolved, date: max(resolvedWhen ?? last.date, last.date), markdown: ""))
+            }
+            let closing = draft.updates[draft.updates.count - 1].date
+            if let resolvedWhen, resolvedWhen < closing, resolvedWhen >= (draft.started ?? updates[0].date) {
+                draft.ended = resolvedWhen
+            }
+        }
+        return draft
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Yams
+
+/// What an import takes from a cState site's Hugo config: its title, base URL and time zone, and its systems
+/// (components) with their categories (groups).
+struct CStateSite {
+    var title: String?
+    var baseURL: String?
+    /// Hugo's `timeZone`, for the site and for dates that name no zone.
+    var timeZoneName: String?
+    var zone: ZoneReference = .utc
+    var systems: [ImportPlan.ImportedComponent] = []
+
+    static func read(_ document: CStateImporter.Document) -> Result<CStateSite, ImportError> {
+        let reader = YAMLDocumentReader(
+            path: document.path, firstLine: 1, syntaxCode: .configYAMLSyntax, unknownKeyCode: .configUnknownKey,
+            invalidValueCode: .configInvalidValue)
+        let root: Node?
+        switch reader.compose(document.text) {
+        case .success(let node): root = node
+        case .failure(let diagnostic): return .failure(ImportError("\(diagnostic.location?.description ?? document.path): \(diagnostic.message)"))
+        }
+        var site = CStateSite()
+        site.title = Self.string(root, "title")
+        if let url = Self.string(root, "baseURL"), url.hasPrefix("http://") || url.hasPrefix("https://") {
+            site.baseURL = url.hasSuffix("/") ? String(url.dropLast()) : url
+        }
+        if let name = Self.string(root, "timeZone") {
+            guard let zone = ZoneReference(identifier: name) else {
+                return .failure(ImportError("\(document.path): timeZone '\(name)' is not a time zone Statusmark knows"))
+            }
+            site.timeZoneName = name
+            site.zone = zone
+        }
+        let params = Self.value(root, "params")
+        var untitled = Set<String>()
+        for category in Self.value(params, "categories")?.sequence ?? [] where Self.string(category, "untitled") == "true" {
+            if let name = Self.string(category, "name") { untitled.insert(name) }
+        }
+        for system in Self.value(params, "systems")?.sequence ?? [] {
+            // A system is a name, or a map with name, description, category and link.
+            guard let name = system.scalar?.string ?? Self.string(system, "name"), !name.isEmpty else { continue }
+            let category = Self.string(system, "category").flatMap { untitled.contains($0) ? nil : $0 }
+            site.systems.append(
+                ImportPlan.ImportedComponent(id: "", name: name, description: Self.string(system, "description"), group: category))
+        }
+        return .success(site)
+    }
+
+    /// A mapping's value for a key in any letter case, as Hugo reads its config.
+    static func value(_ node: Node?, _ key: String) -> Node? {
+        node?.mapping?.first { $0.key.string?.lowercased() == key.lowercased() }?.value
+    }
+
+    static func string(_ node: Node?, _ key: String) -> String? {
+        value(node, key)?.scalar?.string.trimmingWhitespace()
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import StatusmarkCore
+
+/// The pieces of a cState body: `track` shortcodes, status labels, and headings that must not end an update.
+@Suite struct CStateReadingTests {
+    @Test func trackShortcodesGiveTheirTimeAndOtherShortcodesDoNot() {
+        #expect(CStateUpdateReader.trackArgument(#"< track "2018-05-25 04:40:00" >"#) == "2018-05-25 04:40:00")
+        #expect(CStateUpdateReader.trackArgument(#"% track "2018-05-25" %"#) == "2018-05-25")
+        #expect(CStateUpdateReader.trackArgument(#"< tracking "x" >"#) == nil)
+        #expect(CStateUpdateReader.trackArgument(#"< figure src="a.png" >"#) == nil)
+    }
+
+    @Test func aStatusLabelIsTakenOffAndAnyOtherLabelStays() {
+        #expect(CStateUpdateReader.splitStatus("*Monitoring* - Watching.") == (.monitoring, "Watching."))
+        #expect(CStateUpdateReader.splitStatus("**Resolved** — Done.") == (.resolved, "Done."))
+        #expect(CStateUpdateReader.splitStatus("_Identified_: Cause found.") == (.identified, "Cause found."))
+        #expect(CStateUpdateReader.splitStatus("*Just began* - Shutting down.") == (nil, "*Just began* - Shutting down."))
+        #expect(CStateUpdateReader.splitStatus("*Completed* - Done.") == (nil, "*Completed* - Done."))
+        #expect(CStateUpdateReader.splitStatus("No label.") == (nil, "No label."))
+    }
+
+    @Test func bodiesAreReadNewestFirstOrOldestFirstIntoOldestFirstUpdates() throws {
+        let reader = CStateUpdateReader(parser: TimestampParser(defaultZone: .utc))
+        let body = """
+            *Resolved* - Fixed. {{< track "2025-01-01 11:00:00" >}}
+
+            Extra words with a {{< figure src="x.png" >}} inside. {{< track "2025-01-01 10:30:00" >}}
+
+            *Investigating* - Broken. {{< track "2025-01-01 10:00:00" >}}
+            """
+        let updates = try reader.updates(in: body[...], firstLine: 8, date: Date(timeIntervalSince1970: 0)).get()
+        #expect(updates.map(\.status) == [.investigating, .update, .resolved])
+        #expect(updates.map(\.markdown) == ["Broken.", #"Extra words with a {{< figure src="x.png" >}} inside."#, "Fixed."])
+        #expect(updates.map { Int($0.date.timeIntervalSince1970) } == [1_735_725_600, 1_735_727_400, 1_735_729_200])
+    }
+
+    @Test func anUnreadableTrackTimeNamesItsLine() {
+        let reader = CStateUpdateReader(parser: TimestampParser(defaultZone: .utc))
+        let result = reader.updates(in: "First.\n\n*Update* - x {{< track \"soon\" >}}\n"[...], firstLine: 8, date: Date())
+        #expect(throws: ImportError.self) { try result.get() }
+        if case .failure(let error) = result {
+            #expect(error.message.hasPrefix("line 10: the track time 'soon' cannot be read"))
+        }
+    }
+
+    @Test func sectionHeadingsBecomeLevelThreeOutsideCode() {
+        #expect(
+            MarkdownSectionDemoter.demote("# Cause\nText\n## Fix\n### Kept\n#tag") == "### Cause\nText\n### Fix\n### Kept\n#tag")
+        #expect(MarkdownSectionDemoter.demote("Root cause\n==========\nText") == "### Root cause\nText")
+        #expect(MarkdownSectionDemoter.demote("Impact\n---\n\n---\n\n- item\n---") == "### Impact\n\n---\n\n- item\n---")
+        #expect(MarkdownSectionDemoter.demote("```\n## not a heading\n```") == "```\n## not a heading\n```")
+    }
+}
