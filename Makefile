@@ -6,7 +6,7 @@ SWIFT ?= swift
 SAMPLE_NOW ?= 2025-09-19T14:00:00Z
 BIN := .build/debug/statusmark
 
-.PHONY: all deps build site check test swift-test browser-test clean
+.PHONY: all deps build site check serve test swift-test browser-test clean
 
 all: build
 
@@ -22,6 +22,10 @@ site: build
 
 check: build
 	$(BIN) check --site . --now $(SAMPLE_NOW)
+
+# The sample site on http://127.0.0.1:4000/, rebuilt and reloaded on every edit (Ctrl-C stops it).
+serve: build
+	$(BIN) serve --site . --now $(SAMPLE_NOW)
 
 # Every test: the Swift suites, then the browser suite (headless Chromium, axe, the Nu HTML checker).
 test: swift-test browser-test

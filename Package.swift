@@ -17,6 +17,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        // Hummingbird's own dependencies, named so the preview server can use their types directly.
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -47,10 +52,24 @@ let package = Package(
             plugins: ["ThemeEmbedderPlugin"]
         ),
         .target(
+            name: "StatusmarkServer",
+            dependencies: [
+                "StatusmarkCore",
+                "StatusmarkSite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "StatusmarkCLI",
             dependencies: [
                 "StatusmarkCore",
                 "StatusmarkSite",
+                "StatusmarkServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -79,6 +98,11 @@ let package = Package(
         .testTarget(
             name: "StatusmarkCLITests",
             dependencies: ["StatusmarkCLI", "StatusmarkCore", "StatusmarkSite", "StatusmarkTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "StatusmarkServerTests",
+            dependencies: ["StatusmarkServer", "StatusmarkCore", "StatusmarkSite", "StatusmarkTestSupport"],
             swiftSettings: swiftSettings
         ),
     ],

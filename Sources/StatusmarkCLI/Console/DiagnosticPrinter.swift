@@ -23,10 +23,3 @@ struct DiagnosticPrinter {
         }
     }
 }
-
-extension Int {
-    /// `1 error`, `2 errors`.
-    func counted(_ noun: String) -> String {
-        self == 1 ? "1 \(noun)" : "\(self) \(noun)s"
-    }
-}

@@ -1,0 +1,123 @@
+public import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import ServiceLifecycle
+import UnixSignals
+import StatusmarkCore
+import StatusmarkSite
+
+/// `statusmark serve`: builds the site into memory, serves it on localhost with Hummingbird, watches the site's
+/// files, rebuilds after a short pause in the edits, and tells open pages to reload.
+public struct PreviewServer: Sendable {
+    public struct Configuration: Sendable {
+        public var root: URL
+        public var host: String
+        /// 0 picks a free port.
+        public var port: Int
+        /// A fixed moment to build for; `nil` builds for the current time at each rebuild.
+        public var now: Date?
+        /// How often the files are looked at.
+        public var pollInterval: Duration
+        /// How long the files must stay unchanged before a rebuild starts.
+        public var debounce: Duration
+
+        public init(
+            root: URL, host: String = "127.0.0.1", port: Int = 8080, now: Date? = nil,
+            pollInterval: Duration = .milliseconds(200), debounce: Duration = .milliseconds(100)
+        ) {
+            self.root = root
+            self.host = host
+            self.port = port
+            self.now = now
+            self.pollInterval = pollInterval
+            self.debounce = debounce
+        }
+    }
+
+    /// Why the server could not start.
+    public enum StartError: Error, Sendable, Equatable, CustomStringConvertible {
+        case portInUse(host: String, port: Int)
+        case cannotBind(host: String, port: Int, reason: String)
+
+        public var description: String {
+            switch self {
+            case .portInUse(let host, let port):
+                "port \(port) on \(host) is already in use; choose another with --port"
+            case .cannotBind(let host, let port, let reason):
+                "cannot listen on \(host):\(port): \(reason); choose another --host or --port"
+            }
+        }
+    }
+
+    public let configuration: Configuration
+    public let site = PreviewSite()
+    public let broadcaster = ReloadBroadcaster()
+    /// Where progress lines go (a build's result, each rebuild).
+    let log: @Sendable (String) -> Void
+
+    public init(configuration: Configuration, log: @escaping @Sendable (String) -> Void) {
+        self.configuration = configuration
+        self.log = log
+    }
+
+    /// Serves until the task is cancelled or the process gets SIGINT or SIGTERM.
+    /// - Parameter onReady: Called with the address once the first build is served.
+    public func run(onReady: @escaping @Sendable (URL) async -> Void) async throws {
+        let router = Router()
+        router.add(middleware: PreviewMiddleware(site: site))
+        let broadcaster = self.broadcaster
+        router.get("_statusmark/live.js") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/javascript; charset=utf-8"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: PreviewInjector.script)))
+        }
+        router.get("_statusmark/events") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/event-stream", .init("X-Accel-Buffering")!: "no"],
+                body: ResponseBody(asyncSequence: broadcaster.subscribe()))
+        }
+        router.add(
+            middleware: FileMiddleware(fileProvider: PreviewFileProvider(site: site), searchForIndexHtml: true)
+                .withAdditionalMediaTypes(forFileExtensions: Self.mediaTypes))
+        var logger = Logger(label: "statusmark.serve")
+        logger.logLevel = .critical
+        let watcher = PreviewWatcher(server: self)
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "statusmark"),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? configuration.port
+                await watcher.start(port: port)
+                await onReady(URL(string: "http://\(Self.urlHost(configuration.host)):\(port)/")!)
+            },
+            logger: logger)
+        // Shut down in reverse order: the watcher first, ending the event streams, so the server does not wait for
+        // open pages.
+        let group = ServiceGroup(
+            configuration: .init(services: [app, watcher], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        do {
+            try await group.run()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw StartError.portInUse(host: configuration.host, port: configuration.port)
+        } catch let error as IOError {
+            throw StartError.cannotBind(host: configuration.host, port: configuration.port, reason: error.description)
+        }
+    }
+
+    /// Content types for the files `build` writes that Hummingbird does not know by extension.
+    static let mediaTypes: [String: MediaType] = [
+        "atom": MediaType(from: "application/atom+xml; charset=utf-8")!,
+        "rss": MediaType(from: "application/rss+xml; charset=utf-8")!,
+        "ics": MediaType(from: "text/calendar; charset=utf-8")!,
+        "json": MediaType(from: "application/json; charset=utf-8")!,
+        "svg": MediaType(from: "image/svg+xml")!,
+        "html": MediaType(from: "text/html; charset=utf-8")!,
+        "xml": MediaType(from: "application/xml; charset=utf-8")!,
+        "txt": MediaType(from: "text/plain; charset=utf-8")!,
+    ]
+
+    static func urlHost(_ host: String) -> String {
+        host.contains(":") ? "[\(host)]" : host
+    }
+}
