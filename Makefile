@@ -6,7 +6,7 @@ SWIFT ?= swift
 SAMPLE_NOW ?= 2025-09-19T14:00:00Z
 BIN := .build/debug/statusmark
 
-.PHONY: all deps build site check serve test swift-test browser-test clean
+.PHONY: all deps build site check serve bench test swift-test browser-test clean
 
 all: build
 
@@ -26,6 +26,13 @@ check: build
 # The sample site on http://127.0.0.1:4000/, rebuilt and reloaded on every edit (Ctrl-C stops it).
 serve: build
 	$(BIN) serve --site . --now $(SAMPLE_NOW)
+
+# Release builds of synthetic sites of 1,000 and 10,000 incidents (BENCH_LARGE=1 adds 100,000), timed; prints one
+# table. Not a test: nothing fails on a number.
+bench: deps
+	@scripts/install-deps --bench
+	$(SWIFT) build -c release --product statusmark
+	python3 scripts/bench.py
 
 # Every test: the Swift suites, then the browser suite (headless Chromium, axe, the Nu HTML checker).
 test: swift-test browser-test

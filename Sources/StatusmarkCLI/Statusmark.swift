@@ -10,7 +10,7 @@ public struct Statusmark: AsyncParsableCommand {
             incident or planned maintenance) and, optionally, site-template/. See docs/incident-format.md.
             """,
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Serve.self, Init.self, New.self, Update.self, Resolve.self, Import.self]
+        subcommands: [Build.self, Check.self, Serve.self, Init.self, New.self, Update.self, Resolve.self, Import.self, Sample.self]
     )
 
     public init() {}

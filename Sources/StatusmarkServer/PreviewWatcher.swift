@@ -68,7 +68,8 @@ actor PreviewWatcher: Service {
         guard let baseURL else { return }
         let started = ContinuousClock.now
         let configuration = server.configuration
-        let now = configuration.now ?? Date()
+        // To the minute, as pages show times: rebuilds within a minute then reuse every unchanged incident page.
+        let now = configuration.now ?? Date(timeIntervalSince1970: (Date().timeIntervalSince1970 / 60).rounded(.down) * 60)
         if builder == nil || builder?.baseURL != baseURL {
             builder = IncrementalSiteBuilder(root: configuration.root, baseURL: baseURL)
         }

@@ -31,6 +31,7 @@ struct CommandRunner {
             case let resolve as Statusmark.Resolve: try resolve.run(console: console)
             case let importer as Statusmark.ImportStatuspage: try importer.run(console: console)
             case let importer as Statusmark.ImportCState: try importer.run(console: console)
+            case let sample as Statusmark.Sample: try sample.run(console: console)
             default: try command.run()
             }
         } catch {

@@ -13,22 +13,38 @@ public struct StatusModelBuilder: Sendable {
         self.now = now
     }
 
-    public func build(_ sources: ProjectSources) -> StatusModelResult {
-        var diagnostics = sources.diagnostics
-        let (decoded, configurationDiagnostics) = ConfigurationDecoder().decode(sources.configuration)
-        diagnostics += configurationDiagnostics
-        guard let configuration = decoded else {
-            return StatusModelResult(model: nil, diagnostics: diagnostics.sorted(), incidentFileCount: sources.incidentFileCount)
+    /// - Parameter cache: Parsed files from earlier builds of the same site, reused when unchanged.
+    public func build(_ sources: ProjectSources, cache: IncidentParseCache? = nil) -> StatusModelResult {
+        var timings = PhaseTimings()
+        var result = timings.measure("parse") { () -> (SiteConfiguration?, [Incident], [Diagnostic]) in
+            var diagnostics = sources.diagnostics
+            let (decoded, configurationDiagnostics) = ConfigurationDecoder().decode(sources.configuration)
+            diagnostics += configurationDiagnostics
+            guard let configuration = decoded else { return (nil, [], diagnostics) }
+            let parser = IncidentParser(configuration: configuration)
+            cache?.begin(configuration: configuration, paths: Set(sources.incidents.map(\.path)))
+            var incidents: [Incident] = []
+            for file in sources.incidents {
+                let (incident, fileDiagnostics) = cache?.parse(file, with: parser) ?? parser.parse(file)
+                diagnostics += fileDiagnostics
+                if let incident { incidents.append(incident) }
+            }
+            diagnostics += duplicateSlugs(sources.incidents)
+            return (configuration, incidents, diagnostics)
         }
-        let parser = IncidentParser(configuration: configuration)
-        var incidents: [Incident] = []
-        for file in sources.incidents {
-            let (incident, fileDiagnostics) = parser.parse(file)
-            diagnostics += fileDiagnostics
-            if let incident { incidents.append(incident) }
+        guard let configuration = result.0 else {
+            var failed = StatusModelResult(model: nil, diagnostics: result.2.sorted(), incidentFileCount: sources.incidentFileCount)
+            failed.timings = timings
+            return failed
         }
-        diagnostics += duplicateSlugs(sources.incidents)
+        var built = timings.measure("compute") { compute(configuration, incidents: result.1, diagnostics: &result.2, sources: sources) }
+        built.timings = timings
+        return built
+    }
 
+    private func compute(
+        _ configuration: SiteConfiguration, incidents: [Incident], diagnostics: inout [Diagnostic], sources: ProjectSources
+    ) -> StatusModelResult {
         let calculator = IncidentFactsCalculator(configuration: configuration, now: now)
         let validator = IncidentValidator(configuration: configuration, now: now)
         var records: [IncidentRecord] = []

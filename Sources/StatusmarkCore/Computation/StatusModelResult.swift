@@ -5,6 +5,8 @@ public struct StatusModelResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// How many incident files were read.
     public var incidentFileCount: Int
+    /// The time spent parsing and computing.
+    public var timings = PhaseTimings()
 
     public init(model: StatusModel?, diagnostics: [Diagnostic], incidentFileCount: Int) {
         self.model = model

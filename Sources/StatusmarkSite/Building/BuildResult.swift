@@ -11,6 +11,8 @@ public struct BuildResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// The theme files the diagnostics may point into, for excerpts.
     public var themeSources: [SourceFile]
+    /// How long reading, parsing, computing and rendering took (writing is the caller's).
+    public var timings = PhaseTimings()
 
     public init(
         sources: ProjectSources, model: StatusModel?, files: [RenderedFile], diagnostics: [Diagnostic],

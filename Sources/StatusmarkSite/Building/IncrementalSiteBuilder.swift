@@ -1,7 +1,10 @@
 public import Foundation
 public import StatusmarkCore
 
-/// Builds a site again and again, as the preview server does after each edit.
+/// Builds a site again and again, as the preview server does after each edit: only incident files whose text
+/// changed are parsed again, and only incident pages whose record changed are rendered again (all of them when
+/// statusmark.yml, the theme or the moment built for changed). Pages that list many incidents (home, history,
+/// components), feeds and the API are rendered every time.
 public final class IncrementalSiteBuilder {
     /// One build's result: every output file by path when it succeeded, else the diagnostics.
     public struct Outcome {
@@ -24,6 +27,11 @@ public final class IncrementalSiteBuilder {
 
     public let root: URL
     public let baseURL: String
+    private let parseCache = IncidentParseCache()
+    private let pageCache = PageRenderCache()
+
+    /// The phases of the last build.
+    public private(set) var timings = PhaseTimings()
 
     public init(root: URL, baseURL: String) {
         self.root = root
@@ -33,16 +41,17 @@ public final class IncrementalSiteBuilder {
     public func build(now: Date) throws -> Outcome {
         let result: BuildResult
         do {
-            result = try SiteBuilder(now: now, baseURL: baseURL).build(root: root)
+            result = try SiteBuilder(now: now, baseURL: baseURL).build(root: root, parseCache: parseCache, pageCache: pageCache)
         } catch let error as StatusmarkError {
             return Outcome(files: nil, diagnostics: [], failure: error.description, rendered: 0, parsed: 0)
         }
         guard !result.diagnostics.hasErrors, result.model != nil else {
-            return Outcome(files: nil, diagnostics: result.diagnostics, failure: nil, rendered: 0, parsed: result.sources.incidents.count)
+            return Outcome(files: nil, diagnostics: result.diagnostics, failure: nil, rendered: 0, parsed: parseCache.parsedCount)
         }
+        timings = result.timings
         let files = Dictionary(result.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
         return Outcome(
-            files: files, diagnostics: result.diagnostics, failure: nil, rendered: result.pageCount,
-            parsed: result.sources.incidents.count)
+            files: files, diagnostics: result.diagnostics, failure: nil, rendered: pageCache.renderedCount,
+            parsed: parseCache.parsedCount)
     }
 }

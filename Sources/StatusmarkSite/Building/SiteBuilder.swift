@@ -17,17 +17,21 @@ public struct SiteBuilder: Sendable {
 
 extension SiteBuilder {
     /// - Throws: ``StatusmarkError`` when the site or its theme cannot be read.
-    public func build(root: URL) throws -> BuildResult {
-        let sources = try ProjectLoader().load(root: root)
-        let theme = try ThemeLoader().load(root: root)
-        var result = StatusModelBuilder(now: now).build(sources)
-        let compiled = TemplateLibrary.compile(theme)
+    /// - Parameters:
+    ///   - parseCache: Parsed incident files from earlier builds, for the preview server.
+    ///   - pageCache: Rendered incident pages from earlier builds, for the preview server.
+    public func build(root: URL, parseCache: IncidentParseCache? = nil, pageCache: PageRenderCache? = nil) throws -> BuildResult {
+        var timings = PhaseTimings()
+        let (sources, theme) = try timings.measure("read") { (try ProjectLoader().load(root: root), try ThemeLoader().load(root: root)) }
+        var result = StatusModelBuilder(now: now).build(sources, cache: parseCache)
+        timings.merge(result.timings)
+        let compiled = timings.measure("render") { TemplateLibrary.compile(theme) }
         var diagnostics = result.diagnostics + compiled.diagnostics
         var files: [RenderedFile] = []
         if var model = result.model, let templates = compiled.library {
             if let baseURL { model.configuration.baseURL = baseURL }
             if let links = model.configuration.baseURL.flatMap(SiteLinks.init(baseURL:)) {
-                let rendered = SiteRenderer(theme: theme, templates: templates, links: links).render(model)
+                let rendered = timings.measure("render") { SiteRenderer(theme: theme, templates: templates, links: links).render(model, cache: pageCache) }
                 diagnostics += rendered.diagnostics
                 files = rendered.files
             } else {
@@ -36,9 +40,11 @@ extension SiteBuilder {
             result.model = model
         }
         if diagnostics.hasErrors { files = [] }
-        return BuildResult(
+        var built = BuildResult(
             sources: sources, model: result.model, files: files, diagnostics: diagnostics.sorted(),
             themeSources: Self.themeSources(theme))
+        built.timings = timings
+        return built
     }
 
     /// Feeds, the API, the calendar and the sitemap are read away from the site, so their links must be absolute;

@@ -18,7 +18,8 @@ public struct SiteRenderer: Sendable {
 
 extension SiteRenderer {
     /// The site's files sorted by path, or diagnostics that say why it cannot be built.
-    public func render(_ model: StatusModel) -> (files: [RenderedFile], diagnostics: [Diagnostic]) {
+    /// - Parameter cache: Incident pages rendered by earlier builds, reused when their record is unchanged.
+    public func render(_ model: StatusModel, cache: PageRenderCache? = nil) -> (files: [RenderedFile], diagnostics: [Diagnostic]) {
         var output = OutputCollector()
 
         var assetLinks: [String: String] = [:]
@@ -35,16 +36,23 @@ extension SiteRenderer {
         }
 
         let factory = ViewModelFactory(model: model, links: links, assets: assetLinks)
-        let pages = pages(factory)
+        cache?.begin(PageRenderCache.Shared(configuration: model.configuration, now: model.now, baseURL: links.baseURL, theme: theme))
+        let pages = pages(factory, cache: cache)
         for page in pages {
-            guard let text = templates.render(page.viewModel, template: page.template) else {
+            if let text = page.cached {
+                output.add(RenderedFile(path: page.path, text: text), from: "the \(page.template) template")
+                continue
+            }
+            guard let viewModel = page.viewModel, let text = templates.render(viewModel, template: page.template) else {
                 output.diagnostics.append(
                     .error(.templateMissing, "the theme has no template '\(page.template)'",
                         at: SourceLocation(path: "\(Theme.folderName)/\(TemplateLibrary.folder)/\(page.template).mustache")))
                 continue
             }
+            cache?.store(text, at: page.path, for: page.record)
             output.add(RenderedFile(path: page.path, text: text), from: "the \(page.template) template")
         }
+        cache?.keep(only: Set(pages.map(\.path)))
         addBadges(model, to: &output)
         addFeeds(factory, to: &output)
         for file in StatuspageAPIRenderer(model: model, links: links).files() {
@@ -70,7 +78,12 @@ private extension SiteRenderer {
     struct Page {
         var path: String
         var template: String
-        var viewModel: PageViewModel
+        /// `nil` when the page comes from the cache.
+        var viewModel: PageViewModel?
+        /// The page's text from an earlier build, when its record is unchanged.
+        var cached: String?
+        /// The incident the page shows, for the cache.
+        var record: IncidentRecord?
         /// The page's link, for the sitemap; `nil` for 404.html.
         var link: String?
         /// When what the page shows last changed.
@@ -140,7 +153,7 @@ private extension SiteRenderer {
     }
 
     /// Every page of the site, in the order they are listed here: home, history, incidents, components, 404.
-    func pages(_ factory: ViewModelFactory) -> [Page] {
+    func pages(_ factory: ViewModelFactory, cache: PageRenderCache?) -> [Page] {
         let model = factory.model
         var pages: [Page] = []
         let siteModified = model.lastChange
@@ -160,9 +173,15 @@ private extension SiteRenderer {
             page(links.history(page: history.pageNumber), "history", title, section: "history", history)
         }
         for record in model.records {
-            page(
-                links.incident(record.incident.slug), "incident", record.incident.title,
-                modified: min(record.facts.lastUpdated, model.now), factory.incidentPage(record))
+            let link = links.incident(record.incident.slug)
+            let path = links.outputPath(ofPage: link)
+            let modified = min(record.facts.lastUpdated, model.now)
+            if let text = cache?.page(at: path, for: record) {
+                pages.append(Page(path: path, template: "incident", viewModel: nil, cached: text, record: record, link: link, modified: modified))
+                continue
+            }
+            page(link, "incident", record.incident.title, modified: modified, factory.incidentPage(record))
+            pages[pages.count - 1].record = record
         }
         for component in model.configuration.components {
             page(links.component(component.id), "component", component.name, factory.componentPage(component))

@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""`make bench`: times release builds of synthetic sites and prints one Markdown table.
+
+For each size (1,000 and 10,000 incidents; 100,000 too with BENCH_LARGE=1) it reports the full build's median
+wall time over BENCH_RUNS runs (default 5), its CPU time and peak memory (from wait4's rusage), the pages, files
+and bytes written, the median time of a one-incident edit rebuilt by `statusmark serve`'s incremental path (as
+the server logs it), and the floor: Debian's `cmark` rendering the same Markdown bodies alone.
+Benchmarks are not tests: nothing here fails on a number.
+"""
+
+import os
+import pathlib
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+BINARY = ROOT / ".build" / "release" / "statusmark"
+WORK = ROOT / ".build" / "bench"
+NOW = "2025-09-19T14:00:00Z"
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+
+
+def timed(command, **kwargs):
+    """Runs a command; returns (wall seconds, CPU seconds, peak RSS in MB, stdout)."""
+    # Output goes to files, not pipes: a pipe nobody reads until the end would block cmark's megabytes of HTML.
+    with tempfile.TemporaryFile("w+") as stdout, tempfile.TemporaryFile("w+") as stderr:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=stdout, stderr=stderr, text=True, **kwargs)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        stdout.seek(0)
+        stderr.seek(0)
+        out = stdout.read(65536)
+        err = stderr.read(65536)
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"bench: {' '.join(map(str, command))} failed:\n{out}{err}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out
+
+
+def sample(count):
+    site = WORK / f"site-{count}"
+    if not (site / "statusmark.yml").exists():
+        shutil.rmtree(site, ignore_errors=True)
+        subprocess.run([BINARY, "sample", "--incidents", str(count), "--seed", "1", "--output", site], check=True,
+                       stdout=subprocess.DEVNULL)
+    return site
+
+
+def full_build(site, count):
+    output = WORK / f"out-{count}"
+    runs = [timed([BINARY, "build", "--site", site, "--now", NOW, "--output", output, "--force"]) for _ in range(RUNS)]
+    walls = [run[0] for run in runs]
+    line = runs[-1][3]
+    pages, files = map(int, re.search(r"(\d+) pages \((\d+) files\)", line).groups())
+    size = sum(path.stat().st_size for path in output.rglob("*") if path.is_file())
+    return {
+        "wall": statistics.median(walls), "cpu": statistics.median(run[1] for run in runs),
+        "rss": max(run[2] for run in runs), "pages": pages, "files": files, "bytes": size,
+    }
+
+
+def incremental(site):
+    """Median of the server's own rebuild time after editing one incident, over RUNS edits."""
+    server = subprocess.Popen([BINARY, "serve", "--site", site, "--port", "0", "--now", NOW],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        for line in server.stdout:
+            if line.startswith("serve: http"):
+                break
+        files = sorted((site / "incidents").rglob("*.md"))
+        target = files[len(files) // 2]
+        original = target.read_text()
+        times = []
+        for run in range(RUNS):
+            edited = original.replace("We are", "We were", 1) if run % 2 == 0 else original
+            if edited == original:
+                edited = original + "\n"
+            target.write_text(edited if run % 2 == 0 else original)
+            for line in server.stdout:
+                found = re.match(r"serve: built after .* in (\d+) ms", line)
+                if found:
+                    times.append(int(found.group(1)) / 1000)
+                    break
+        target.write_text(original)
+        return statistics.median(times)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def cmark_floor(site, count):
+    bodies = WORK / f"bodies-{count}.md"
+    with bodies.open("w") as out:
+        for path in sorted((site / "incidents").rglob("*.md")):
+            text = path.read_text()
+            out.write(text.split("\n---\n", 1)[1] if "\n---\n" in text else text)
+            out.write("\n")
+    return statistics.median(timed(["cmark", bodies])[0] for _ in range(RUNS))
+
+
+def main():
+    if shutil.which("cmark") is None:
+        sys.exit("bench: the cmark command is missing; run scripts/install-deps --bench")
+    WORK.mkdir(parents=True, exist_ok=True)
+    sizes = [1000, 10000] + ([100000] if os.environ.get("BENCH_LARGE") else [])
+    rows = []
+    for count in sizes:
+        site = sample(count)
+        build = full_build(site, count)
+        floor = cmark_floor(site, count)
+        edit = incremental(site)
+        rows.append((count, build, edit, floor))
+        print(f"bench: {count} incidents done", file=sys.stderr)
+    print(f"Release build, median of {RUNS} runs, on {os.cpu_count()} cores ({platform_name()}).\n")
+    print("| incidents | full build (wall) | CPU | peak memory | pages | files | written | one-incident edit (serve) | cmark alone | build / cmark |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for count, build, edit, floor in rows:
+        print(f"| {count:,} | {build['wall']:.2f} s | {build['cpu']:.2f} s | {build['rss']:.0f} MB | {build['pages']:,} "
+              f"| {build['files']:,} | {build['bytes'] / 1e6:.1f} MB | {edit * 1000:.0f} ms | {floor * 1000:.0f} ms "
+              f"| {build['wall'] / floor:.0f}× |")
+
+
+def platform_name():
+    try:
+        model = next(line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name"))
+    except (OSError, StopIteration):
+        model = "unknown CPU"
+    return model
+
+
+if __name__ == "__main__":
+    main()
