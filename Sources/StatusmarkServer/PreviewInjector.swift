@@ -1,3 +1,5 @@
+import StatusmarkSite
+
 /// Adds what only the preview has to an HTML page, just before `</body>`: the script that reloads the page when
 /// the site is rebuilt and, after a failed build, an overlay listing the diagnostics. `build` output never has
 /// either.
@@ -21,7 +23,7 @@ public enum PreviewInjector {
     public static func inject(into page: [UInt8], failure: [String]) -> [UInt8] {
         var insertion = ""
         if !failure.isEmpty {
-            let items = failure.map { "<li>\(escape($0))</li>" }.joined()
+            let items = failure.map { "<li>\(XMLText.escape($0))</li>" }.joined()
             insertion += """
                 <div id="\(overlayID)" role="alert" style="position:fixed;left:0;right:0;top:0;z-index:2147483647;\
                 max-height:60vh;overflow:auto;margin:0;padding:1rem 1.25rem;background:#fff0f0;color:#5c0011;\
@@ -49,20 +51,5 @@ public enum PreviewInjector {
             index -= 1
         }
         return nil
-    }
-
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

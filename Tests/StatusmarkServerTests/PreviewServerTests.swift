@@ -127,7 +127,7 @@ import Testing
                 #expect(page.text.contains(#"<div id="statusmark-overlay" role="alert""#), "\(path)")
                 #expect(
                     page.text.contains(
-                        "<li>incidents/2025-03-10-email-delays.md:4:3: error: unknown component '&lt;b&gt;Mail&lt;/b&gt;' "
+                        "<li>incidents/2025-03-10-email-delays.md:4:3: error: unknown component &apos;&lt;b&gt;Mail&lt;/b&gt;&apos; "
                             + "[incident.unknown-component]</li>"),
                     "\(path)")
                 #expect(!page.text.contains("<b>Mail</b>"), "\(path)")

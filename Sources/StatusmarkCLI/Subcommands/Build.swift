@@ -83,7 +83,7 @@ extension Statusmark {
             try phases.measure("write") { try SiteWriter(output: destination, force: force).write(result.files) }
             if timings { console.writeError(Self.timingsTable(phases)) }
             let elapsed = started.duration(to: .now)
-            let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+            let milliseconds = Int(elapsed.milliseconds)
             let incidents = result.model?.records.count ?? 0
             var line = "build: \(result.pageCount.counted("page")) (\(result.files.count.counted("file"))) for "
             line += "\(incidents.counted("incident")) written to \(shownPath) in \(milliseconds) ms"
@@ -104,8 +104,7 @@ extension Statusmark {
         }
 
         static func milliseconds(_ duration: Duration) -> String {
-            let value = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
-            return String(format: "%8.1f", value)
+            String(format: "%8.1f", duration.milliseconds)
         }
 
         /// The output folder: --output against the current folder, or public/ in the site folder.

@@ -1,8 +1,8 @@
-/// Text made safe for XML content and attribute values: badges, feeds and the sitemap.
-enum XMLText {
+/// Text made safe for XML content and attribute values: badges, feeds, the sitemap and the preview's overlay.
+package enum XMLText {
     /// Escapes `&`, `<`, `>`, `"` and `'`, and drops characters XML 1.0 does not allow (C0 controls other than
     /// tab, line feed and carriage return), which a feed reader would otherwise reject the whole feed for.
-    static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
