@@ -8,8 +8,8 @@ import StatusmarkSite
 /// site and adds the diagnostics overlay. Either way, open pages are told to reload.
 actor PreviewWatcher: Service {
     let server: PreviewServer
-    private var baseURL: String?
     private var fingerprint = SourceFingerprint(entries: [:])
+    /// Made once the port is known; `nil` until then.
     private var builder: IncrementalSiteBuilder?
     private var generation = 0
     private var lastGood: [String: [UInt8]]?
@@ -20,7 +20,8 @@ actor PreviewWatcher: Service {
 
     /// Called once the server listens: the port is known, so the site can be built with its preview address.
     func start(port: Int) {
-        baseURL = "http://\(PreviewServer.urlHost(server.configuration.host)):\(port)"
+        let baseURL = "http://\(PreviewServer.urlHost(server.configuration.host)):\(port)"
+        builder = IncrementalSiteBuilder(root: server.configuration.root, baseURL: baseURL)
         fingerprint = SourceFingerprint.scan(root: server.configuration.root)
         rebuild(changed: [])
     }
@@ -48,7 +49,7 @@ actor PreviewWatcher: Service {
                 server.broadcaster.heartbeat()
                 sinceHeartbeat = .zero
             }
-            guard baseURL != nil else { continue }
+            guard builder != nil else { continue }
             var current = SourceFingerprint.scan(root: configuration.root)
             guard current != fingerprint else { continue }
             // Wait for the edits to settle: an editor's save, or a `git checkout` of many files.
@@ -65,18 +66,15 @@ actor PreviewWatcher: Service {
     }
 
     private func rebuild(changed: [String]) {
-        guard let baseURL else { return }
+        guard let builder else { return }
         let started = ContinuousClock.now
         let configuration = server.configuration
         // To the minute, as pages show times: rebuilds within a minute then reuse every unchanged incident page.
         let now = configuration.now ?? Date(timeIntervalSince1970: (Date().timeIntervalSince1970 / 60).rounded(.down) * 60)
-        if builder == nil || builder?.baseURL != baseURL {
-            builder = IncrementalSiteBuilder(root: configuration.root, baseURL: baseURL)
-        }
         generation += 1
         let outcome: IncrementalSiteBuilder.Outcome
         do {
-            outcome = try builder!.build(now: now)
+            outcome = try builder.build(now: now)
         } catch {
             outcome = IncrementalSiteBuilder.Outcome(files: nil, diagnostics: [], failure: "\(error)", rendered: 0, parsed: 0)
         }

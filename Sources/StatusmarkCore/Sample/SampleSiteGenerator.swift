@@ -41,7 +41,8 @@ public struct SampleSiteGenerator: Sendable {
             var draft = isMaintenance
                 ? maintenance(title: title, start: start, ids: ids, random: &random)
                 : incident(title: title, start: start, ongoing: ongoing, end: end, ids: ids, random: &random)
-            if draft.updates.last.map({ $0.date > now }) == true { draft.updates.removeLast() }
+            // A maintenance window near `now` may not have got to its later updates yet.
+            draft.updates.removeAll { $0.date > now }
             let day = CivilDate(Date(timeIntervalSince1970: TimeInterval(start)), in: .utc)
             let stem = ImportPlan.unique("\(day)-\(Slug.make(from: title))", in: &names)
             files.append(("incidents/\(day.year)/\(stem).md", draft.render()))
