@@ -19,11 +19,11 @@ actor PreviewWatcher: Service {
     }
 
     /// Called once the server listens: the port is known, so the site can be built with its preview address.
-    func start(port: Int) {
+    func start(port: Int) async {
         let baseURL = "http://\(PreviewServer.urlHost(server.configuration.host)):\(port)"
         builder = IncrementalSiteBuilder(root: server.configuration.root, baseURL: baseURL)
         fingerprint = SourceFingerprint.scan(root: server.configuration.root)
-        rebuild(changed: [])
+        await rebuild(changed: [])
     }
 
     nonisolated func run() async throws {
@@ -61,11 +61,11 @@ actor PreviewWatcher: Service {
             }
             let changed = current.changes(since: fingerprint)
             fingerprint = current
-            rebuild(changed: changed)
+            await rebuild(changed: changed)
         }
     }
 
-    private func rebuild(changed: [String]) {
+    private func rebuild(changed: [String]) async {
         guard let builder else { return }
         let started = ContinuousClock.now
         let configuration = server.configuration
@@ -74,7 +74,7 @@ actor PreviewWatcher: Service {
         generation += 1
         let outcome: IncrementalSiteBuilder.Outcome
         do {
-            outcome = try builder.build(now: now)
+            outcome = try await builder.build(now: now)
         } catch {
             outcome = IncrementalSiteBuilder.Outcome(files: nil, diagnostics: [], failure: "\(error)", rendered: 0, parsed: 0)
         }

@@ -22,17 +22,17 @@ import Testing
         return site
     }
 
-    func run(_ site: TemporaryDirectory, _ arguments: [String], input: String? = nil) throws -> CommandRunner.Outcome {
-        try CommandRunner(standardInput: input).run(arguments + ["--site", site.url.path])
+    func run(_ site: TemporaryDirectory, _ arguments: [String], input: String? = nil) async throws -> CommandRunner.Outcome {
+        try await CommandRunner(standardInput: input).run(arguments + ["--site", site.url.path])
     }
 
     func bytes(_ site: TemporaryDirectory, _ path: String) throws -> Data {
         try Data(contentsOf: site.url.appendingPathComponent(path))
     }
 
-    @Test func newThenUpdateThenResolveKeepsEveryByteAndChecksClean() throws {
+    @Test func newThenUpdateThenResolveKeepsEveryByteAndChecksClean() async throws {
         let site = try site()
-        let new = try run(
+        let new = try await run(
             site,
             ["new", "API errors: 5xx", "--component", "Public API=major", "--message", "We are looking.",
              "--now", "2025-07-16T10:00:30Z"])
@@ -52,12 +52,12 @@ import Testing
 
 
                 """)
-        let update = try run(site, ["update", "api-errors", "identified", "A bad deploy.", "--now", "2025-07-16T10:20:00Z"],)
+        let update = try await run(site, ["update", "api-errors", "identified", "A bad deploy.", "--now", "2025-07-16T10:20:00Z"],)
         #expect(update.exitCode == 0)
         #expect(update.out.hasSuffix("\(path): added 'Identified — 2025-07-16 10:20 UTC'\n"))
         let second = try bytes(site, path)
         #expect(second.prefix(first.count) == first)
-        let piped = try run(site, ["resolve", "2025-07-16-api", "--now", "2025-07-16T10:45:00Z"], input: "Fixed.\n")
+        let piped = try await run(site, ["resolve", "2025-07-16-api", "--now", "2025-07-16T10:45:00Z"], input: "Fixed.\n")
         #expect(piped.exitCode == 0)
         let third = try bytes(site, path)
         #expect(third.prefix(second.count) == second)
@@ -70,12 +70,12 @@ import Testing
                 Fixed.
 
                 """)
-        let check = try run(site, ["check", "--now", "2025-07-16T11:00:00Z"])
+        let check = try await run(site, ["check", "--now", "2025-07-16T11:00:00Z"])
         #expect(check.exitCode == 0)
         #expect(check.out == "check: 1 incident file, no problems; status: operational\n")
     }
 
-    @Test func aNewestFirstFileGetsTheUpdateAboveItsNewestOne() throws {
+    @Test func aNewestFirstFileGetsTheUpdateAboveItsNewestOne() async throws {
         let original = """
             ---
             title: Slow pages
@@ -92,7 +92,7 @@ import Testing
 
             """
         let site = try site(["2025-07-16-slow.md": original])
-        let outcome = try run(site, ["update", "slow", "monitoring", "Fix is out.", "--now", "2025-07-16T10:40:00Z"])
+        let outcome = try await run(site, ["update", "slow", "monitoring", "Fix is out.", "--now", "2025-07-16T10:40:00Z"])
         #expect(outcome.exitCode == 0)
         let inserted = "## Monitoring — 2025-07-16 10:40 UTC\nFix is out.\n\n"
         let split = try #require(original.range(of: "## Identified"))
@@ -101,7 +101,7 @@ import Testing
                 == original[..<split.lowerBound] + inserted + original[split.lowerBound...])
     }
 
-    @Test func anUpdateThatWouldMoveATimeOnlyHeadingIsRefusedAndTheFileIsUntouched() throws {
+    @Test func anUpdateThatWouldMoveATimeOnlyHeadingIsRefusedAndTheFileIsUntouched() async throws {
         // Newest first, with a postmortem on top: "Resolved — 11:55" takes started's date. A new update between
         // them would lend it its own date instead.
         let original = """
@@ -123,7 +123,7 @@ import Testing
             """
         let site = try site(["2025-09-18-credits.md": original])
         // At 10:00 the next day, "Resolved — 09:55" and "Investigating — 09:15" would still be in order, a day late.
-        let outcome = try run(site, ["update", "credits", "update", "A note.", "--now", "2025-09-19T10:00:00Z"])
+        let outcome = try await run(site, ["update", "credits", "update", "A note.", "--now", "2025-09-19T10:00:00Z"])
         #expect(outcome.exitCode == 1)
         #expect(
             outcome.error.hasPrefix(
@@ -132,42 +132,48 @@ import Testing
         #expect(String(decoding: try bytes(site, "incidents/2025-09-18-credits.md"), as: UTF8.self) == original)
     }
 
-    @Test func aRefusedUpdateLeavesTheFileByteIdenticalAndSaysWhy() throws {
+    @Test func aRefusedUpdateLeavesTheFileByteIdenticalAndSaysWhy() async throws {
         let original = "---\ntitle: Down\ncomponents:\n  api: major\n---\n## Investigating — 2025-07-16 10:00 UTC\nLooking.\n"
         let site = try site(["2025-07-16-down.md": original])
-        let future = try run(
+        let future = try await run(
             site, ["update", "down", "identified", "Found.", "--at", "2025-07-16 12:00 UTC", "--now", "2025-07-16T10:30:00Z"])
         #expect(future.exitCode == 64)
         #expect(future.error.hasPrefix(
             "Error: --at '2025-07-16 12:00 UTC' is later than now (2025-07-16 10:30 UTC); an update is stamped when it is posted\n"))
         #expect(String(decoding: try bytes(site, "incidents/2025-07-16-down.md"), as: UTF8.self) == original)
-        let resolved = try run(site, ["resolve", "down", "--now", "2025-07-16T10:30:00Z"])
+        let resolved = try await run(site, ["resolve", "down", "--now", "2025-07-16T10:30:00Z"])
         #expect(resolved.exitCode == 0)
         let afterResolve = try bytes(site, "incidents/2025-07-16-down.md")
-        let again = try run(site, ["update", "down", "monitoring", "Hm.", "--now", "2025-07-16T10:40:00Z"])
+        let again = try await run(site, ["update", "down", "monitoring", "Hm.", "--now", "2025-07-16T10:40:00Z"])
         #expect(again.exitCode == 1)
         #expect(
             again.error
                 == "Error: 2025-07-16-down is resolved; posting 'Monitoring' would reopen it. Pass --reopen to reopen "
                 + "the incident, or post a note with status 'update'\n")
         #expect(try bytes(site, "incidents/2025-07-16-down.md") == afterResolve)
-        let reopened = try run(site, ["update", "down", "monitoring", "Hm.", "--reopen", "--now", "2025-07-16T10:40:00Z"])
+        let reopened = try await run(site, ["update", "down", "monitoring", "Hm.", "--reopen", "--now", "2025-07-16T10:40:00Z"])
         #expect(reopened.exitCode == 0)
-        let status = try run(site, ["check", "--now", "2025-07-16T10:50:00Z"])
+        let status = try await run(site, ["check", "--now", "2025-07-16T10:50:00Z"])
         #expect(status.out == "check: 1 incident file, no problems; status: major_outage\n")
     }
 
-    @Test func concurrentUpdatesToOneFileLoseNone() throws {
+    @Test func concurrentUpdatesToOneFileLoseNone() async throws {
         let site = try site([
             "2025-07-16-busy.md": "---\ntitle: Busy\n---\n## Investigating — 2025-07-16 10:00 UTC\nLooking.\n"
         ])
         let count = 12
-        let exitCodes = Mutex(Array(repeating: Int32(-1), count: count))
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            let outcome = try? run(site, ["update", "busy", "update", "Note \(index).", "--now", "2025-07-16T10:30:00Z"])
-            exitCodes.withLock { $0[index] = outcome?.exitCode ?? -1 }
+        let exitCodes = await withTaskGroup(of: (Int, Int32).self) { group in
+            for index in 0..<count {
+                group.addTask {
+                    let outcome = try? await run(site, ["update", "busy", "update", "Note \(index).", "--now", "2025-07-16T10:30:00Z"])
+                    return (index, outcome?.exitCode ?? -1)
+                }
+            }
+            var codes = Array(repeating: Int32(-1), count: count)
+            for await (index, code) in group { codes[index] = code }
+            return codes
         }
-        #expect(exitCodes.withLock { $0 } == Array(repeating: 0, count: count))
+        #expect(exitCodes == Array(repeating: 0, count: count))
         let text = String(decoding: try bytes(site, "incidents/2025-07-16-busy.md"), as: UTF8.self)
         for index in 0..<count {
             #expect(text.contains("\nNote \(index).\n"), "Note \(index) was lost")
@@ -177,20 +183,20 @@ import Testing
         #expect(leftovers == ["2025-07-16-busy.md"])
     }
 
-    @Test func newNeverOverwritesAndNamesUnknownComponents() throws {
+    @Test func newNeverOverwritesAndNamesUnknownComponents() async throws {
         let site = try site()
         let arguments = ["new", "Website down", "--component", "website=major", "--now", "2025-07-16T10:00:00Z"]
-        #expect(try run(site, arguments).out.hasSuffix("incidents/2025-07-16-website-down.md\n"))
-        #expect(try run(site, arguments).out.hasSuffix("incidents/2025-07-16-website-down-2.md\n"))
-        let unknown = try run(site, ["new", "x", "--component", "Websit", "--now", "2025-07-16T10:00:00Z"])
+        await #expect(try run(site, arguments).out.hasSuffix("incidents/2025-07-16-website-down.md\n"))
+        await #expect(try run(site, arguments).out.hasSuffix("incidents/2025-07-16-website-down-2.md\n"))
+        let unknown = try await run(site, ["new", "x", "--component", "Websit", "--now", "2025-07-16T10:00:00Z"])
         #expect(unknown.exitCode == 64)
         #expect(unknown.error.hasPrefix(
             "Error: --component 'Websit' is not a component in statusmark.yml (did you mean 'website'?); known: api, website\n"))
     }
 
-    @Test func newWritesAPlannedMaintenance() throws {
+    @Test func newWritesAPlannedMaintenance() async throws {
         let site = try site()
-        let outcome = try run(
+        let outcome = try await run(
             site,
             ["new", "Database upgrade", "--maintenance", "--start", "2025-07-20 02:00 UTC", "--end", "2025-07-20 03:00 UTC",
              "--component", "api", "--now", "2025-07-16T10:00:00Z"])
@@ -210,13 +216,13 @@ import Testing
 
 
                 """)
-        let started = try run(site, ["update", "database", "in-progress", "Started.", "--now", "2025-07-20T02:00:00Z"])
+        let started = try await run(site, ["update", "database", "in-progress", "Started.", "--now", "2025-07-20T02:00:00Z"])
         #expect(started.exitCode == 0)
-        let done = try run(site, ["resolve", "database", "--now", "2025-07-20T02:50:00Z"])
+        let done = try await run(site, ["resolve", "database", "--now", "2025-07-20T02:50:00Z"])
         #expect(done.out.hasSuffix("added 'Completed — 2025-07-20 02:50 UTC'\n"))
         // After Completed, a status update is an error in the file; the command says so and writes nothing.
         let completed = try bytes(site, "incidents/2025-07-20-database-upgrade.md")
-        let late = try run(site, ["update", "database", "verifying", "Checking.", "--now", "2025-07-20T02:55:00Z"])
+        let late = try await run(site, ["update", "database", "verifying", "Checking.", "--now", "2025-07-20T02:55:00Z"])
         #expect(late.exitCode == 1)
         #expect(late.error.contains("error: 'Verifying' comes after the 'Completed' update"))
         #expect(late.error.hasSuffix(

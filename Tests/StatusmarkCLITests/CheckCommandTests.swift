@@ -25,30 +25,30 @@ import Testing
         return site
     }
 
-    func check(_ site: TemporaryDirectory, _ extra: [String] = []) throws -> CommandRunner.Outcome {
-        try CommandRunner().run(["check", "--site", site.url.path, "--now", "2025-08-01T00:00:00Z"] + extra)
+    func check(_ site: TemporaryDirectory, _ extra: [String] = []) async throws -> CommandRunner.Outcome {
+        try await CommandRunner().run(["check", "--site", site.url.path, "--now", "2025-08-01T00:00:00Z"] + extra)
     }
 
-    @Test func cleanSiteExitsZeroWithASummaryOnStandardOutput() throws {
-        let outcome = try check(try site(["incidents/2025-07-16-errors.md": Self.valid]))
+    @Test func cleanSiteExitsZeroWithASummaryOnStandardOutput() async throws {
+        let outcome = try await check(try site(["incidents/2025-07-16-errors.md": Self.valid]))
         #expect(outcome.exitCode == 0)
         #expect(outcome.out == "check: 1 incident file, no problems; status: operational\n")
         #expect(outcome.error == "")
     }
 
-    @Test func warningsPassUnlessStrict() throws {
+    @Test func warningsPassUnlessStrict() async throws {
         let site = try site(["incidents/2025-07-11-errors.md": Self.valid])
-        let relaxed = try check(site, ["--color", "never"])
+        let relaxed = try await check(site, ["--color", "never"])
         #expect(relaxed.exitCode == 0)
         #expect(relaxed.error.hasSuffix("check: 0 errors, 1 warning in 1 incident file; passed\n"))
-        let strict = try check(site, ["--strict", "--color", "never"])
+        let strict = try await check(site, ["--strict", "--color", "never"])
         #expect(strict.exitCode == 1)
         #expect(strict.error.hasSuffix("check: 0 errors, 1 warning in 1 incident file\n"))
     }
 
-    @Test func jsonFormatPrintsOneReportOnStandardOutput() throws {
+    @Test func jsonFormatPrintsOneReportOnStandardOutput() async throws {
         let broken = Self.valid.replacingOccurrences(of: "Investigating", with: "Investigatng")
-        let outcome = try check(try site(["incidents/2025-07-16-errors.md": broken]), ["--format", "json"])
+        let outcome = try await check(try site(["incidents/2025-07-16-errors.md": broken]), ["--format", "json"])
         #expect(outcome.exitCode == 1)
         #expect(outcome.error == "")
         let report = try #require(
@@ -64,9 +64,9 @@ import Testing
         #expect(first["message"] as? String == "unknown update status 'Investigatng'")
     }
 
-    @Test func githubFormatPrintsAnnotations() throws {
+    @Test func githubFormatPrintsAnnotations() async throws {
         let broken = Self.valid.replacingOccurrences(of: "Investigating", with: "Investigatng")
-        let outcome = try check(try site(["incidents/2025-07-16-errors.md": broken]), ["--format", "github"])
+        let outcome = try await check(try site(["incidents/2025-07-16-errors.md": broken]), ["--format", "github"])
         #expect(outcome.exitCode == 1)
         #expect(
             outcome.out
@@ -75,46 +75,46 @@ import Testing
                 + "Investigating, Identified, Monitoring, Update, Resolved, Postmortem\n")
     }
 
-    @Test func usageErrorsExitSixtyFour() throws {
+    @Test func usageErrorsExitSixtyFour() async throws {
         let site = try site([:])
-        #expect(try check(site, ["--format", "xml"]).exitCode == 64)
-        let badNow = try CommandRunner().run(["check", "--site", site.url.path, "--now", "tomorrow"])
+        await #expect(try check(site, ["--format", "xml"]).exitCode == 64)
+        let badNow = try await CommandRunner().run(["check", "--site", site.url.path, "--now", "tomorrow"])
         #expect(badNow.exitCode == 64)
         #expect(badNow.error.contains("--now 'tomorrow': expected a time such as 2025-07-16 07:58 UTC"))
     }
 
-    @Test func missingSiteIsAClearErrorNamingTheFolder() throws {
+    @Test func missingSiteIsAClearErrorNamingTheFolder() async throws {
         let empty = try TemporaryDirectory()
-        let outcome = try CommandRunner().run(["check", "--site", empty.url.path])
+        let outcome = try await CommandRunner().run(["check", "--site", empty.url.path])
         #expect(outcome.exitCode == 1)
         #expect(outcome.error.contains("Error: no statusmark.yml in \(empty.url.path)"))
         #expect(outcome.error.contains("statusmark init"))
     }
 
-    @Test func sourceDateEpochSetsNowWhenNoFlagIsGiven() throws {
+    @Test func sourceDateEpochSetsNowWhenNoFlagIsGiven() async throws {
         let ongoing = "---\ntitle: t\ncomponents: [API]\n---\n## Investigating — 2025-07-16 10:00 UTC\n"
         let site = try site(["incidents/2025-07-16-t.md": ongoing])
         // 2025-07-16T11:00:00Z: the incident is ongoing, so the API shows a partial outage.
-        let outcome = try CommandRunner(environment: ["SOURCE_DATE_EPOCH": "1752663600"])
+        let outcome = try await CommandRunner(environment: ["SOURCE_DATE_EPOCH": "1752663600"])
             .run(["check", "--site", site.url.path])
         #expect(outcome.out == "check: 1 incident file, no problems; status: partial_outage\n")
     }
 
-    @Test func everyFilesProblemsAreReportedInOneRun() throws {
+    @Test func everyFilesProblemsAreReportedInOneRun() async throws {
         let site = try site([
             "incidents/2025-07-16-a.md": Self.valid.replacingOccurrences(of: "[API]", with: "[Databse]"),
             "incidents/2025-07-16-b.md": Self.valid.replacingOccurrences(of: "10:30", with: "09:30"),
             "incidents/2025-07-16-c.md": "no front matter\n",
         ])
-        let outcome = try check(site, ["--format", "json"])
+        let outcome = try await check(site, ["--format", "json"])
         let report = try #require(try JSONSerialization.jsonObject(with: Data(outcome.out.utf8)) as? [String: Any])
         let codes = (report["diagnostics"] as? [[String: Any]])?.compactMap { $0["code"] as? String }
         // b: '09:30' under '10:00' took that day's date and so runs backwards: it asks for the date.
         #expect(codes == ["incident.unknown-component", "timestamp.missing-date", "frontmatter.missing"])
     }
 
-    @Test func theSampleSiteChecksClean() throws {
-        let outcome = try CommandRunner().run([
+    @Test func theSampleSiteChecksClean() async throws {
+        let outcome = try await CommandRunner().run([
             "check", "--site", RepositoryPaths.root.path, "--now", "2025-09-19T14:00:00Z",
         ])
         #expect(outcome.error == "")

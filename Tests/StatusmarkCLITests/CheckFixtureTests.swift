@@ -13,12 +13,12 @@ import Testing
         return names.filter { !$0.hasSuffix(".yml") }.sorted()
     }()
 
-    @Test func thereAreAtLeastTwentyFiveScenarios() {
+    @Test func thereAreAtLeastTwentyFiveScenarios() async {
         #expect(Self.scenarios.count >= 25)
     }
 
     @Test(arguments: scenarios)
-    func checkPrintsTheExpectedDiagnostics(scenario: String) throws {
+    func checkPrintsTheExpectedDiagnostics(scenario: String) async throws {
         let site = try TemporaryDirectory()
         let source = Self.folder.appendingPathComponent(scenario)
         try site.copyContents(of: source)
@@ -28,7 +28,7 @@ import Testing
                 at: Self.folder.appendingPathComponent("statusmark.yml"),
                 to: site.url.appendingPathComponent("statusmark.yml"))
         }
-        let outcome = try CommandRunner().run([
+        let outcome = try await CommandRunner().run([
             "check", "--site", site.url.path, "--now", "2025-12-01T00:00:00Z", "--color", "never",
         ])
         let transcript = outcome.error + outcome.out + "exit: \(outcome.exitCode)\n"

@@ -14,7 +14,7 @@ struct CommandRunner {
     /// What is piped into standard input, if anything.
     var standardInput: String?
 
-    func run(_ arguments: [String]) throws -> Outcome {
+    func run(_ arguments: [String]) async throws -> Outcome {
         let capture = ConsoleCapture()
         var console = capture.console(environment: environment)
         let input = standardInput
@@ -23,16 +23,16 @@ struct CommandRunner {
         do {
             var command = try Statusmark.parseAsRoot(arguments)
             switch command {
-            case let check as Statusmark.Check: try check.run(console: console)
-            case let build as Statusmark.Build: try build.run(console: console)
-            case let initialize as Statusmark.Init: try initialize.run(console: console)
-            case let new as Statusmark.New: try new.run(console: console)
-            case let update as Statusmark.Update: try update.run(console: console)
-            case let resolve as Statusmark.Resolve: try resolve.run(console: console)
-            case let importer as Statusmark.ImportStatuspage: try importer.run(console: console)
-            case let importer as Statusmark.ImportCState: try importer.run(console: console)
-            case let sample as Statusmark.Sample: try sample.run(console: console)
-            default: try command.run()
+            case let check as Statusmark.Check: try await check.run(console: console)
+            case let build as Statusmark.Build: try await build.run(console: console)
+            case let initialize as Statusmark.Init: try await initialize.run(console: console)
+            case let new as Statusmark.New: try await new.run(console: console)
+            case let update as Statusmark.Update: try await update.run(console: console)
+            case let resolve as Statusmark.Resolve: try await resolve.run(console: console)
+            case let importer as Statusmark.ImportStatuspage: try await importer.run(console: console)
+            case let importer as Statusmark.ImportCState: try await importer.run(console: console)
+            case let sample as Statusmark.Sample: try await sample.run(console: console)
+            default: try await command.run()
             }
         } catch {
             exitCode = Statusmark.exitCode(for: error).rawValue

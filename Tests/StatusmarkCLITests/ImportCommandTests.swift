@@ -29,21 +29,21 @@ import Testing
         return result
     }
 
-    @Test func theSampleSitesAPIRoundTrips() throws {
+    @Test func theSampleSitesAPIRoundTrips() async throws {
         let original = try TemporaryDirectory()
         for name in ["statusmark.yml", "incidents"] {
             try FileManager.default.copyItem(
                 at: RepositoryPaths.root.appendingPathComponent(name), to: original.url.appendingPathComponent(name))
         }
-        #expect(try CommandRunner().run(["build", "--site", original.url.path, "--now", Self.now]).exitCode == 0)
+        #expect(try await CommandRunner().run(["build", "--site", original.url.path, "--now", Self.now]).exitCode == 0)
         let imported = try TemporaryDirectory()
-        let outcome = try CommandRunner().run([
+        let outcome = try await CommandRunner().run([
             "import", "statuspage", original.url.appendingPathComponent("public/api/v2").path, "--site", imported.url.path,
             "--now", Self.now,
         ])
         #expect(outcome.exitCode == 0, "\(outcome.error)")
         #expect(outcome.out == "import: 7 files written, 0 skipped\ncheck: 7 incident files, no errors\n")
-        #expect(try CommandRunner().run(["build", "--site", imported.url.path, "--now", Self.now]).exitCode == 0)
+        #expect(try await CommandRunner().run(["build", "--site", imported.url.path, "--now", Self.now]).exitCode == 0)
         let before = try incidents(original.url)
         let after = try incidents(imported.url)
         #expect(before.count == 7)
@@ -51,7 +51,7 @@ import Testing
         for (name, fields) in before {
             #expect(after[name] == fields, "\(name)")
         }
-        let again = try CommandRunner().run([
+        let again = try await CommandRunner().run([
             "import", "statuspage", original.url.appendingPathComponent("public/api/v2").path, "--site", imported.url.path,
             "--now", Self.now,
         ])
@@ -62,10 +62,10 @@ import Testing
     /// The cState fixture (`Tests/Fixtures/import/cstate-site`): newest-first and oldest-first bodies, a label that
     /// is not a status, a setext heading, an informational notice, a system missing from the config, a draft and an
     /// unreadable time.
-    @Test func aCStateSiteImportsAndBuildsWithItsIncidentsStatusesTimesAndTexts() throws {
+    @Test func aCStateSiteImportsAndBuildsWithItsIncidentsStatusesTimesAndTexts() async throws {
         let imported = try TemporaryDirectory()
         let fixture = RepositoryPaths.root.appendingPathComponent("Tests/Fixtures/import/cstate-site")
-        let outcome = try CommandRunner().run(["import", "cstate", fixture.path, "--site", imported.url.path, "--now", Self.now])
+        let outcome = try await CommandRunner().run(["import", "cstate", fixture.path, "--site", imported.url.path, "--now", Self.now])
         #expect(outcome.exitCode == 0, "\(outcome.error)")
         #expect(outcome.out == "import: 4 files written, 2 skipped\ncheck: 4 incident files, no errors\n")
         #expect(
@@ -121,7 +121,7 @@ import Testing
 
                 """)
 
-        #expect(try CommandRunner().run(["build", "--site", imported.url.path, "--now", Self.now]).exitCode == 0)
+        #expect(try await CommandRunner().run(["build", "--site", imported.url.path, "--now", Self.now]).exitCode == 0)
         let api = try incidents(imported.url)
         #expect(api.keys.sorted() == ["CDN: images fail to load", "Dashboard upgrade on June 2", "Elevated API error rates", "Gateway timeouts in the US East region"])
         let cdn = try #require(api["CDN: images fail to load"])
@@ -159,10 +159,10 @@ import Testing
         #expect(notice["status"] == "resolved")
     }
 
-    @Test func aCStateImportNeedsTheIssuesFolderAndSaysWhenTheConfigIsTOML() throws {
+    @Test func aCStateImportNeedsTheIssuesFolderAndSaysWhenTheConfigIsTOML() async throws {
         let source = try TemporaryDirectory()
         let site = try TemporaryDirectory()
-        let missing = try CommandRunner().run(["import", "cstate", source.url.path, "--site", site.url.path])
+        let missing = try await CommandRunner().run(["import", "cstate", source.url.path, "--site", site.url.path])
         #expect(missing.exitCode == 64)
         #expect(missing.error.contains("has no content/issues/ folder; give the folder of the cState site"))
         try FileManager.default.createDirectory(
@@ -170,7 +170,7 @@ import Testing
         try "baseURL = 'https://x.example'\n".write(to: source.url.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
         try "---\ntitle: Slow\ndate: 2025-01-02 03:04\nresolved: true\naffected: [Web]\n---\nSlow pages.\n".write(
             to: source.url.appendingPathComponent("content/issues/slow.md"), atomically: true, encoding: .utf8)
-        let outcome = try CommandRunner().run(["import", "cstate", source.url.path, "--site", site.url.path, "--now", Self.now])
+        let outcome = try await CommandRunner().run(["import", "cstate", source.url.path, "--site", site.url.path, "--now", Self.now])
         #expect(outcome.exitCode == 0, "\(outcome.error)")
         #expect(
             outcome.error == "import: note: config.toml: TOML is not read, so components come from the issues' 'affected' lists "

@@ -41,7 +41,7 @@ import Testing
     @Test func servesEveryPageAndFileAsBuildWritesItWithItsContentType() async throws {
         try await withServer { _, client, root in
             let port = client.port
-            let built = try SiteBuilder(now: Self.now, baseURL: "http://127.0.0.1:\(port)").build(root: root)
+            let built = try await SiteBuilder(now: Self.now, baseURL: "http://127.0.0.1:\(port)").build(root: root)
             let files = Dictionary(uniqueKeysWithValues: built.files.map { ($0.path, $0.bytes) })
             let script = Array("<script src=\"/_statusmark/live.js\"></script>\n".utf8)
             for (path, file, type) in [

@@ -40,7 +40,7 @@ import Testing
         return reader
     }
 
-    @Test func aBadgeIsWellFormedWithItsStatusInTheTitle() throws {
+    @Test func aBadgeIsWellFormedWithItsStatusInTheTitle() async throws {
         let svg = BadgeRenderer().render(label: "Billing & <Credits>", message: "partial outage", key: "partial")
         let reader = try read(svg)
         #expect(reader.titles == ["Billing & <Credits>: partial outage"])
@@ -52,13 +52,13 @@ import Testing
         #expect(svg.contains("<rect x=\"120\" width=\"93\" height=\"20\" fill=\"#bc4c00\"/>"))
     }
 
-    @Test func theSiteHasAnOverallBadgeAndOnePerComponent() throws {
+    @Test func theSiteHasAnOverallBadgeAndOnePerComponent() async throws {
         let site = try makeSite(
             configuration: "title: Test\nbase_url: https://status.test\ncomponents:\n  - name: API\n  - name: Web app\n    id: web\n",
             incidents: [
                 "2025-03-10-down.md": "---\ntitle: Down\ncomponents:\n  web: major outage\nstarted: 2025-03-10 10:00 UTC\n---\n## Investigating — 2025-03-10 10:05 UTC\nLooking.\n"
             ])
-        let result = try SiteBuilder(now: instant("2025-03-10T12:00:00Z")).build(root: site.url)
+        let result = try await SiteBuilder(now: instant("2025-03-10T12:00:00Z")).build(root: site.url)
         #expect(result.diagnostics.isEmpty)
         #expect(try read(text(of: "badge.svg", in: result)).titles == ["status: major outage"])
         #expect(try read(text(of: "badges/api.svg", in: result)).titles == ["API: operational"])

@@ -36,15 +36,15 @@ import Testing
 
         """
 
-    func build(unsafeHTML: Bool) throws -> BuildResult {
+    func build(unsafeHTML: Bool) async throws -> BuildResult {
         let site = try makeSite(
             configuration: Self.configuration + (unsafeHTML ? "unsafe_html: true\n" : ""),
             incidents: ["2025-03-10-evil.md": Self.incident])
-        return try SiteBuilder(now: instant("2025-03-10T12:00:00Z")).build(root: site.url)
+        return try await SiteBuilder(now: instant("2025-03-10T12:00:00Z")).build(root: site.url)
     }
 
-    @Test func htmlAndScriptInEveryFieldComeOutInert() throws {
-        let result = try build(unsafeHTML: false)
+    @Test func htmlAndScriptInEveryFieldComeOutInert() async throws {
+        let result = try await build(unsafeHTML: false)
         #expect(result.diagnostics.isEmpty)
         let pages = result.files.filter { $0.path.hasSuffix(".html") }
         #expect(pages.map(\.path) == [
@@ -71,8 +71,8 @@ import Testing
             "<meta name=\"description\" content=\"&quot;quoted&quot; &amp; &lt;b&gt;bold&lt;/b&gt;\">"))
     }
 
-    @Test func unsafeHTMLLetsRawHTMLThroughButStillEscapesValues() throws {
-        let page = text(of: "incidents/2025-03-10-evil/index.html", in: try build(unsafeHTML: true))
+    @Test func unsafeHTMLLetsRawHTMLThroughButStillEscapesValues() async throws {
+        let page = await text(of: "incidents/2025-03-10-evil/index.html", in: try build(unsafeHTML: true))
         #expect(page.contains("<iframe src=\"https://evil.test/\"></iframe>"))
         #expect(page.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;"))
     }

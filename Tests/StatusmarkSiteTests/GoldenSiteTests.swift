@@ -11,8 +11,8 @@ import Testing
     static let site = RepositoryPaths.fixtures.appendingPathComponent("site/small-site")
     static let expected = RepositoryPaths.fixtures.appendingPathComponent("site/small-site-expected")
 
-    @Test func everyGeneratedFileMatchesItsGolden() throws {
-        let result = try SiteBuilder(now: instant("2025-03-10T12:00:00Z")).build(root: Self.site)
+    @Test func everyGeneratedFileMatchesItsGolden() async throws {
+        let result = try await SiteBuilder(now: instant("2025-03-10T12:00:00Z")).build(root: Self.site)
         #expect(result.diagnostics.isEmpty)
         let listing = result.files.map { "\($0.path) \($0.bytes.count)" }.joined(separator: "\n") + "\n"
         Golden.assert(listing, matches: Self.expected.appendingPathComponent("files.txt"))

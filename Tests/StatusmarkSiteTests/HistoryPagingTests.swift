@@ -27,9 +27,9 @@ import Testing
         return files
     }
 
-    @Test func historyPagesHoldAtMost100Incidents() throws {
+    @Test func historyPagesHoldAtMost100Incidents() async throws {
         let site = try makeSite(incidents: incidents(205))
-        let result = try SiteBuilder(now: instant("2025-03-10T12:00:00Z")).build(root: site.url)
+        let result = try await SiteBuilder(now: instant("2025-03-10T12:00:00Z")).build(root: site.url)
         #expect(result.diagnostics.isEmpty)
         let pages = result.files.map(\.path).filter { $0.hasPrefix("history/") }
         #expect(pages == ["history/index.html", "history/page/2/index.html", "history/page/3/index.html"])
@@ -44,12 +44,12 @@ import Testing
         #expect(last.contains("<a class=\"row-title\" href=\"/incidents/2024-01-01-outage/\">Outage 1</a>"))
     }
 
-    @Test func theHomePageDoesNotGrowWithOldIncidents() throws {
+    @Test func theHomePageDoesNotGrowWithOldIncidents() async throws {
         let now = instant("2025-03-10T12:00:00Z")
         let fewSite = try makeSite(incidents: incidents(5))
         let manySite = try makeSite(incidents: incidents(205))
-        let few = try SiteBuilder(now: now).build(root: fewSite.url)
-        let many = try SiteBuilder(now: now).build(root: manySite.url)
+        let few = try await SiteBuilder(now: now).build(root: fewSite.url)
+        let many = try await SiteBuilder(now: now).build(root: manySite.url)
         #expect(!text(of: "index.html", in: few).isEmpty)
         #expect(text(of: "index.html", in: few) == text(of: "index.html", in: many))
     }

@@ -9,24 +9,24 @@ import Testing
     static let fixture = RepositoryPaths.fixtures.appendingPathComponent("site/small-site")
     static let baseURL = "http://127.0.0.1:4000"
 
-    func fresh(_ root: URL, now: Date) throws -> [String: [UInt8]] {
-        let result = try SiteBuilder(now: now, baseURL: Self.baseURL).build(root: root)
+    func fresh(_ root: URL, now: Date) async throws -> [String: [UInt8]] {
+        let result = try await SiteBuilder(now: now, baseURL: Self.baseURL).build(root: root)
         return Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0.bytes) })
     }
 
-    @Test func aOneFileEditParsesOneFileAndRendersOnlyThePagesThatChanged() throws {
+    @Test func aOneFileEditParsesOneFileAndRendersOnlyThePagesThatChanged() async throws {
         let folder = try TemporaryDirectory()
         let root = folder.url.appendingPathComponent("site")
         try FileManager.default.copyItem(at: Self.fixture, to: root)
         let now = instant("2025-03-10T12:00:00Z")
         let builder = IncrementalSiteBuilder(root: root, baseURL: Self.baseURL)
 
-        let first = try builder.build(now: now)
+        let first = try await builder.build(now: now)
         // 4 incident pages, home, history, 3 components, 404.
         #expect((first.parsed, first.rendered) == (4, 10))
-        #expect(first.files == (try fresh(root, now: now)))
+        await #expect(first.files == (try fresh(root, now: now)))
 
-        let unchanged = try builder.build(now: now)
+        let unchanged = try await builder.build(now: now)
         #expect((unchanged.parsed, unchanged.rendered) == (0, 6))
         #expect(unchanged.files == first.files)
 
@@ -34,20 +34,20 @@ import Testing
         let text = try String(contentsOf: file, encoding: .utf8)
         try text.replacingOccurrences(of: "arriving up to 20 minutes late", with: "arriving up to an hour late")
             .write(to: file, atomically: true, encoding: .utf8)
-        let edited = try builder.build(now: now)
+        let edited = try await builder.build(now: now)
         #expect((edited.parsed, edited.rendered) == (1, 7))
-        #expect(edited.files == (try fresh(root, now: now)))
+        await #expect(edited.files == (try fresh(root, now: now)))
         #expect(String(decoding: try #require(edited.files?["incidents/2025-03-10-email-delays/index.html"]), as: UTF8.self)
             .contains("arriving up to an hour late"))
 
         // Another moment changes every page's "as of" line: every page is rendered again, nothing parsed.
-        let later = try builder.build(now: instant("2025-03-10T12:05:00Z"))
+        let later = try await builder.build(now: instant("2025-03-10T12:05:00Z"))
         #expect((later.parsed, later.rendered) == (0, 10))
-        #expect(later.files == (try fresh(root, now: instant("2025-03-10T12:05:00Z"))))
+        await #expect(later.files == (try fresh(root, now: instant("2025-03-10T12:05:00Z"))))
 
         try FileManager.default.removeItem(at: file)
-        let removed = try builder.build(now: instant("2025-03-10T12:05:00Z"))
+        let removed = try await builder.build(now: instant("2025-03-10T12:05:00Z"))
         #expect(removed.files?["incidents/2025-03-10-email-delays/index.html"] == nil)
-        #expect(removed.files == (try fresh(root, now: instant("2025-03-10T12:05:00Z"))))
+        await #expect(removed.files == (try fresh(root, now: instant("2025-03-10T12:05:00Z"))))
     }
 }

@@ -8,10 +8,10 @@ import Testing
 @Suite struct SiteWriterTests {
     let files = [RenderedFile(path: "index.html", text: "home\n"), RenderedFile(path: "incidents/a/index.html", text: "a\n")]
 
-    @Test func writesTheFilesAndAMarkerIntoANewFolder() throws {
+    @Test func writesTheFilesAndAMarkerIntoANewFolder() async throws {
         let parent = try TemporaryDirectory()
         let output = parent.url.appendingPathComponent("public")
-        try SiteWriter(output: output).write(files)
+        try await SiteWriter(output: output).write(files)
         let snapshot = try FolderSnapshot.read(output)
         #expect(snapshot.keys.sorted() == [".statusmark-output", "incidents/a/index.html", "index.html"])
         #expect(snapshot["incidents/a/index.html"] == Data("a\n".utf8))
@@ -19,45 +19,45 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.url.path) == ["public"])
     }
 
-    @Test func replacesItsOwnOutputWhole() throws {
+    @Test func replacesItsOwnOutputWhole() async throws {
         let parent = try TemporaryDirectory()
         let output = parent.url.appendingPathComponent("public")
-        try SiteWriter(output: output).write(files + [RenderedFile(path: "incidents/gone/index.html", text: "old\n")])
-        try SiteWriter(output: output).write([RenderedFile(path: "index.html", text: "new\n")])
+        try await SiteWriter(output: output).write(files + [RenderedFile(path: "incidents/gone/index.html", text: "old\n")])
+        try await SiteWriter(output: output).write([RenderedFile(path: "index.html", text: "new\n")])
         let snapshot = try FolderSnapshot.read(output)
         #expect(snapshot.keys.sorted() == [".statusmark-output", "index.html"])
         #expect(snapshot["index.html"] == Data("new\n".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.url.path) == ["public"])
     }
 
-    @Test func refusesAFolderItDidNotWriteUnlessForced() throws {
+    @Test func refusesAFolderItDidNotWriteUnlessForced() async throws {
         let parent = try TemporaryDirectory()
         try parent.write("public/notes.txt", "mine\n")
         let output = parent.url.appendingPathComponent("public")
-        #expect(throws: StatusmarkError.outputNotOwned(path: output.path)) {
-            try SiteWriter(output: output).write(files)
+        await #expect(throws: StatusmarkError.outputNotOwned(path: output.path)) {
+            try await SiteWriter(output: output).write(files)
         }
         #expect(try FolderSnapshot.read(output) == ["notes.txt": Data("mine\n".utf8)])
-        try SiteWriter(output: output, force: true).write(files)
+        try await SiteWriter(output: output, force: true).write(files)
         #expect(try FolderSnapshot.read(output).keys.sorted() == [".statusmark-output", "incidents/a/index.html", "index.html"])
     }
 
-    @Test func aFailedWriteLeavesThePreviousOutputByteIdentical() throws {
+    @Test func aFailedWriteLeavesThePreviousOutputByteIdentical() async throws {
         let parent = try TemporaryDirectory()
         let output = parent.url.appendingPathComponent("public")
-        try SiteWriter(output: output).write(files)
+        try await SiteWriter(output: output).write(files)
         let before = try FolderSnapshot.read(output)
         // "a" as a file and as a folder cannot both be written: the write fails half-way.
         let impossible = [RenderedFile(path: "a", text: "1"), RenderedFile(path: "a/b", text: "2")]
-        #expect(throws: StatusmarkError.self) { try SiteWriter(output: output).write(impossible) }
+        await #expect(throws: StatusmarkError.self) { try await SiteWriter(output: output).write(impossible) }
         #expect(try FolderSnapshot.read(output) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.url.path) == ["public"])
     }
 
-    @Test func removesWhatAnInterruptedBuildLeftBehind() throws {
+    @Test func removesWhatAnInterruptedBuildLeftBehind() async throws {
         let parent = try TemporaryDirectory()
         try parent.write(".public.statusmark-staging-999/index.html", "half\n")
-        try SiteWriter(output: parent.url.appendingPathComponent("public")).write(files)
+        try await SiteWriter(output: parent.url.appendingPathComponent("public")).write(files)
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.url.path) == ["public"])
     }
 
@@ -69,11 +69,11 @@ import Testing
         #expect(RenderedFile.isSafe(path) == isSafe)
     }
 
-    @Test func anUnsafePathIsNeverWritten() throws {
+    @Test func anUnsafePathIsNeverWritten() async throws {
         let parent = try TemporaryDirectory()
         let output = parent.url.appendingPathComponent("public")
-        #expect(throws: StatusmarkError.outputUnwritable(path: "../escape.html", reason: "the path leaves the output folder")) {
-            try SiteWriter(output: output).write([RenderedFile(path: "../escape.html", text: "x")])
+        await #expect(throws: StatusmarkError.outputUnwritable(path: "../escape.html", reason: "the path leaves the output folder")) {
+            try await SiteWriter(output: output).write([RenderedFile(path: "../escape.html", text: "x")])
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.url.path) == [])
     }

@@ -8,13 +8,13 @@ import Testing
 @Suite struct ThemeOverrideTests {
     let now = instant("2025-03-10T12:00:00Z")
 
-    @Test func aSiteFileReplacesTheBuiltInOne() throws {
+    @Test func aSiteFileReplacesTheBuiltInOne() async throws {
         let site = try makeSite(theme: [
             "templates/404.mustache": "{{<layout}}{{$main}}<h1>Lost? {{site.title}}</h1>{{/main}}{{/layout}}\n",
             "static/CNAME": "status.example.com\n",
             "assets/logo.txt": "logo\n",
         ])
-        let result = try SiteBuilder(now: now).build(root: site.url)
+        let result = try await SiteBuilder(now: now).build(root: site.url)
         #expect(result.diagnostics.isEmpty)
         #expect(text(of: "404.html", in: result).contains("<main id=\"main\" class=\"wrap\">\n<h1>Lost? Test</h1>\n</main>"))
         #expect(text(of: "CNAME", in: result) == "status.example.com\n")
@@ -24,9 +24,9 @@ import Testing
         #expect(text(of: "index.html", in: result).contains("<h1 id=\"overall\">"))
     }
 
-    @Test func aTemplateSyntaxErrorIsLocatedAndNothingIsBuilt() throws {
+    @Test func aTemplateSyntaxErrorIsLocatedAndNothingIsBuilt() async throws {
         let site = try makeSite(theme: ["templates/home.mustache": "{{<layout}}\n{{$main}}\n{{#groups}}\n<p>{{name}}</p>\n{{/main}}\n{{/layout}}\n"])
-        let result = try SiteBuilder(now: now).build(root: site.url)
+        let result = try await SiteBuilder(now: now).build(root: site.url)
         #expect(result.files.isEmpty)
         #expect(result.diagnostics.map(\.code) == [.templateSyntax])
         let diagnostic = try #require(result.diagnostics.first)
@@ -34,9 +34,9 @@ import Testing
         #expect(diagnostic.message == "this closing tag does not match the section it closes")
     }
 
-    @Test func anUnknownPartialIsLocatedWithASuggestion() throws {
+    @Test func anUnknownPartialIsLocatedWithASuggestion() async throws {
         let site = try makeSite(theme: ["templates/404.mustache": "{{<layout}}{{$main}}\n  {{> incident-crad}}{{/main}}{{/layout}}\n"])
-        let result = try SiteBuilder(now: now).build(root: site.url)
+        let result = try await SiteBuilder(now: now).build(root: site.url)
         #expect(result.files.isEmpty)
         let diagnostic = try #require(result.diagnostics.first)
         #expect(diagnostic.code == .templateUnknownPartial)
@@ -45,9 +45,9 @@ import Testing
         #expect(diagnostic.notes.map(\.message) == ["did you mean 'incident-card'?"])
     }
 
-    @Test func aStaticFileThatCollidesWithAPageIsAConflict() throws {
+    @Test func aStaticFileThatCollidesWithAPageIsAConflict() async throws {
         let site = try makeSite(theme: ["static/index.html": "<p>mine</p>\n"])
-        let result = try SiteBuilder(now: now).build(root: site.url)
+        let result = try await SiteBuilder(now: now).build(root: site.url)
         #expect(result.files.isEmpty)
         #expect(result.diagnostics.map(\.message) == ["'index.html' is written twice: by site-template/static/index.html and by the home template"])
         #expect(result.diagnostics.map(\.location) == [SourceLocation(path: "site-template/static/index.html")])

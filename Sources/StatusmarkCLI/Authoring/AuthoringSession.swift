@@ -27,12 +27,12 @@ struct AuthoringSession {
 
     /// The problems `file` would have in the site (replacing the file at its path, if any), as `check` reports
     /// them; the sources include `file` so the diagnostics can show its lines.
-    func diagnostics(of file: SourceFile, now: Date) -> (diagnostics: [Diagnostic], sources: ProjectSources) {
+    func diagnostics(of file: SourceFile, now: Date) async -> (diagnostics: [Diagnostic], sources: ProjectSources) {
         var changed = sources
         changed.incidents.removeAll { $0.path == file.path }
         changed.incidents.append(file)
         changed.incidents.sort { $0.path < $1.path }
-        let diagnostics = StatusModelBuilder(now: now).build(changed).diagnostics.filter { $0.location?.path == file.path }
+        let diagnostics = await StatusModelBuilder(now: now).build(changed).diagnostics.filter { $0.location?.path == file.path }
         return (diagnostics.sorted(), changed)
     }
 

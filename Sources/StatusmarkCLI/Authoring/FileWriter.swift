@@ -48,17 +48,22 @@ enum FileWriter {
     /// Runs `body` holding an exclusive lock on the file at `url`, so two commands editing one file take turns.
     /// The lock is on the file itself (no lock file is left behind). Since a replace swaps in a new file, the lock
     /// is taken again whenever the path no longer names the locked file.
-    static func withExclusiveLock<T>(on url: URL, _ body: () throws -> T) throws -> T {
+    static func withExclusiveLock<T>(on url: URL, _ body: () async throws -> T) async throws -> T {
         while true {
             let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else { throw Failure.failed(String(cString: strerror(errno))) }
             defer { close(descriptor) }
-            guard flock(descriptor, LOCK_EX) == 0 else { throw Failure.failed(String(cString: strerror(errno))) }
+            // Polled rather than waited for: a blocked call would hold one of the few threads that Swift's tasks
+            // share, and the lock's holder may need that thread to finish.
+            while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+                guard errno == EWOULDBLOCK || errno == EINTR else { throw Failure.failed(String(cString: strerror(errno))) }
+                try await Task.sleep(for: .milliseconds(5))
+            }
             var locked = stat()
             var current = stat()
             guard fstat(descriptor, &locked) == 0 else { throw Failure.failed(String(cString: strerror(errno))) }
             if stat(url.path, &current) == 0 && current.st_ino == locked.st_ino && current.st_dev == locked.st_dev {
-                return try body()
+                return try await body()
             }
         }
     }

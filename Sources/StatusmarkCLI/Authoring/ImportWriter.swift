@@ -10,7 +10,7 @@ struct ImportWriter {
     let now: Date
     let console: Console
 
-    func write(plan makePlan: (ZoneReference) -> Result<ImportPlan, ImportError>) throws {
+    func write(plan makePlan: (ZoneReference) -> Result<ImportPlan, ImportError>) async throws {
         let configurationURL = root.appendingPathComponent(ProjectLocator.configurationFileName)
         let hasConfiguration = FileManager.default.fileExists(atPath: configurationURL.path)
         var existingConfiguration: SiteConfiguration?
@@ -63,7 +63,7 @@ struct ImportWriter {
                 continue
             }
             let text = file.draft.render()
-            let errors = session.diagnostics(of: SourceFile(path: path, text: text), now: now).diagnostics
+            let errors = await session.diagnostics(of: SourceFile(path: path, text: text), now: now).diagnostics
                 .filter { $0.severity == .error }
             if let first = errors.first {
                 skipped.append("\(path): \(first.message) [\(first.code)]")
@@ -80,7 +80,7 @@ struct ImportWriter {
         for reason in skipped { console.writeError("import: skipped \(reason)\n") }
         console.writeOut("import: \(written.counted("file")) written, \(skipped.count) skipped\n")
         let sources = try ProjectLoader().load(root: root)
-        let result = StatusModelBuilder(now: now).build(sources)
+        let result = await StatusModelBuilder(now: now).build(sources)
         let errors = result.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
             DiagnosticPrinter(format: .text, color: .auto, console: console).print(errors, sources: sources)

@@ -15,15 +15,15 @@ struct UpdatePoster {
         case closing
     }
 
-    func post(to reference: String, status: Status, message: String?, at: Date?, reopen: Bool, command: String) throws {
+    func post(to reference: String, status: Status, message: String?, at: Date?, reopen: Bool, command: String) async throws {
         let file = try IncidentLocator(sources: session.sources).locate(reference)
         let url = session.root.appendingPathComponent(file.path)
         let console = session.console
-        try FileWriter.withExclusiveLock(on: url) {
+        try await FileWriter.withExclusiveLock(on: url) {
             // Read again under the lock: another command may have added an update since the site was loaded.
             let current = SourceFile(path: file.path, text: try String(contentsOf: url, encoding: .utf8))
             guard let incident = IncidentParser(configuration: session.configuration).parse(current).incident else {
-                let checked = session.diagnostics(of: current, now: now)
+                let checked = await session.diagnostics(of: current, now: now)
                 session.print(checked.diagnostics, sources: checked.sources)
                 console.writeError("\(command): \(file.path) has errors; fix them first, nothing was written\n")
                 throw ExitCode.failure
@@ -53,13 +53,13 @@ struct UpdatePoster {
             switch UpdateAppender(configuration: session.configuration).append(update, to: current) {
             case .success(let value): changed = value
             case .failure(.invalidFile(let diagnostics)):
-                session.print(diagnostics, sources: session.diagnostics(of: current, now: now).sources)
+                session.print(diagnostics, sources: await session.diagnostics(of: current, now: now).sources)
                 console.writeError("\(command): \(file.path) has errors; fix them first, nothing was written\n")
                 throw ExitCode.failure
             case .failure(.wouldChangeFile(let reason)):
                 throw AuthoringRefusal("cannot add the update to \(file.path): \(reason); nothing was written")
             }
-            let checked = session.diagnostics(of: SourceFile(path: file.path, text: changed), now: now)
+            let checked = await session.diagnostics(of: SourceFile(path: file.path, text: changed), now: now)
             if checked.diagnostics.hasErrors {
                 session.print(checked.diagnostics, sources: checked.sources)
                 console.writeError("\(command): nothing written; \(file.path) would have the errors above\n")

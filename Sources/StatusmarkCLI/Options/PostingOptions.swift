@@ -19,12 +19,12 @@ public struct PostingOptions: ParsableArguments {
     public init() {}
 
     /// Posts the update these options describe to an incident.
-    func post(to incident: String, status: UpdatePoster.Status, reopen: Bool, command: String, console: Console) throws {
+    func post(to incident: String, status: UpdatePoster.Status, reopen: Bool, command: String, console: Console) async throws {
         let session = try AuthoringSession(root: try project.locate(), console: console)
         let now = try clock.resolve(environment: console.environment)
         let text = try MessageInput(words: message, file: messageFile, standardInput: console.readStandardInput).read()
         let posted = try AuthoringTime.posted(at, now: now, zone: session.configuration.timeZone)
-        try UpdatePoster(session: session, now: now)
+        try await UpdatePoster(session: session, now: now)
             .post(to: incident, status: status, message: text, at: posted, reopen: reopen, command: command)
     }
 }

@@ -53,17 +53,17 @@ extension Statusmark {
         }
 
         public func run() async throws {
-            try run(console: .standard)
+            try await run(console: .standard)
         }
 
         /// Builds the site, writing to a console.
         /// - Throws: `ExitCode.failure` when the build fails, ``StatusmarkError`` when the site cannot be read or
         ///   the output cannot be written.
-        package func run(console: Console) throws {
+        package func run(console: Console) async throws {
             let started = ContinuousClock.now
             let root = try project.locate()
             let now = try clock.resolve(environment: console.environment)
-            let result = try SiteBuilder(now: now, baseURL: baseURL).build(root: root)
+            let result = try await SiteBuilder(now: now, baseURL: baseURL).build(root: root)
             let diagnostics = result.diagnostics
             DiagnosticPrinter(format: format, color: color, console: console)
                 .print(diagnostics, sources: result.sources, themeSources: result.themeSources)
@@ -80,7 +80,7 @@ extension Statusmark {
                     path: shownPath, reason: "it holds the site itself (statusmark.yml and incidents/); choose another folder")
             }
             var phases = result.timings
-            try phases.measure("write") { try SiteWriter(output: destination, force: force).write(result.files) }
+            try await phases.measure("write") { try await SiteWriter(output: destination, force: force).write(result.files) }
             if timings { console.writeError(Self.timingsTable(phases)) }
             let elapsed = started.duration(to: .now)
             let milliseconds = Int(elapsed.milliseconds)

@@ -29,16 +29,16 @@ extension Statusmark {
         public init() {}
 
         public func run() async throws {
-            try run(console: .standard)
+            try await run(console: .standard)
         }
 
         /// Runs the check, writing to a console.
         /// - Throws: `ExitCode.failure` when the check fails, ``StatusmarkError`` when the site cannot be read.
-        package func run(console: Console) throws {
+        package func run(console: Console) async throws {
             let root = try project.locate()
             let sources = try ProjectLoader().load(root: root)
             let now = try clock.resolve(environment: console.environment)
-            let result = StatusModelBuilder(now: now).build(sources)
+            let result = await StatusModelBuilder(now: now).build(sources)
             let theme = try ThemeLoader().load(root: root)
             let diagnostics = (result.diagnostics + TemplateLibrary.compile(theme).diagnostics).sorted()
             DiagnosticPrinter(format: format, color: color, console: console)

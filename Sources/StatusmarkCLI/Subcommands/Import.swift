@@ -32,10 +32,10 @@ extension Statusmark {
         public init() {}
 
         public func run() async throws {
-            try run(console: .standard)
+            try await run(console: .standard)
         }
 
-        package func run(console: Console) throws {
+        package func run(console: Console) async throws {
             let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
             var documents: [(name: String, data: Data)] = []
             for path in paths {
@@ -55,7 +55,7 @@ extension Statusmark {
                     documents.append((file.lastPathComponent, try Data(contentsOf: file)))
                 }
             }
-            try options.write(console: console) { zone in StatuspageImporter(zone: zone).plan(documents) }
+            try await options.write(console: console) { zone in StatuspageImporter(zone: zone).plan(documents) }
         }
     }
 }
@@ -85,10 +85,10 @@ extension Statusmark {
         public init() {}
 
         public func run() async throws {
-            try run(console: .standard)
+            try await run(console: .standard)
         }
 
-        package func run(console: Console) throws {
+        package func run(console: Console) async throws {
             let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
             let source = URL(fileURLWithPath: folder, isDirectory: true, relativeTo: current).standardizedFileURL
             let issuesFolder = source.appendingPathComponent("content/issues", isDirectory: true)
@@ -113,7 +113,7 @@ extension Statusmark {
                 let path = "content/issues/" + url.standardizedFileURL.path.dropFirst(issuesFolder.standardizedFileURL.path.count + 1)
                 issues.append(CStateImporter.Document(path: path, text: try Self.read(url)))
             }
-            try options.write(console: console) { _ in
+            try await options.write(console: console) { _ in
                 CStateImporter().plan(configuration: configuration, issues: issues).map { plan in
                     var plan = plan
                     plan.notes.insert(contentsOf: notes, at: 0)

@@ -36,10 +36,10 @@ extension Statusmark {
         }
 
         public func run() async throws {
-            try run(console: .standard)
+            try await run(console: .standard)
         }
 
-        package func run(console: Console) throws {
+        package func run(console: Console) async throws {
             let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
             let root = URL(fileURLWithPath: folder, isDirectory: true, relativeTo: current).standardizedFileURL
             let now = try clock.resolve(environment: console.environment)

@@ -78,10 +78,10 @@ extension Statusmark {
         }
 
         public func run() async throws {
-            try run(console: .standard)
+            try await run(console: .standard)
         }
 
-        package func run(console: Console) throws {
+        package func run(console: Console) async throws {
             let root = try project.locate()
             let session = try AuthoringSession(root: root, console: console)
             let now = try clock.resolve(environment: console.environment)
@@ -114,7 +114,7 @@ extension Statusmark {
                 let name = suffix == 1 ? stem : "\(stem)-\(suffix)"
                 guard !taken.contains(Slug.make(from: name)) else { continue }
                 let path = "incidents/\(name).md"
-                let checked = session.diagnostics(of: SourceFile(path: path, text: contents), now: now)
+                let checked = await session.diagnostics(of: SourceFile(path: path, text: contents), now: now)
                 if checked.diagnostics.hasErrors {
                     session.print(checked.diagnostics, sources: checked.sources)
                     console.writeError("new: nothing written; the new file would have the errors above\n")

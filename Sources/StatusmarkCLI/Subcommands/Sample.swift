@@ -1,6 +1,7 @@
 public import ArgumentParser
 import Foundation
 import StatusmarkCore
+import StatusmarkSite
 
 extension Statusmark {
     /// `statusmark sample`: a synthetic site of any size, for benchmarks and for trying a theme on a busy site.
@@ -39,10 +40,10 @@ extension Statusmark {
         }
 
         public func run() async throws {
-            try run(console: .standard)
+            try await run(console: .standard)
         }
 
-        package func run(console: Console) throws {
+        package func run(console: Console) async throws {
             let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
             let root = URL(fileURLWithPath: output, isDirectory: true, relativeTo: current).standardizedFileURL
             if let contents = try? FileManager.default.contentsOfDirectory(atPath: root.path), !contents.isEmpty {
@@ -51,11 +52,15 @@ extension Statusmark {
             let moment = try TimestampParser(defaultZone: .utc).parse(now).get().date
             let files = SampleSiteGenerator(incidents: incidents, components: components, seed: seed, now: moment).files()
             var bytes = 0
-            for file in files {
-                let url = root.appendingPathComponent(file.path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.text.utf8).write(to: url)
-                bytes += file.text.utf8.count
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            var tree = FileTreeWriter(root: root.path)
+            do {
+                for file in files {
+                    try tree.write(Array(file.text.utf8), at: file.path)
+                    bytes += file.text.utf8.count
+                }
+            } catch {
+                throw StatusmarkError.outputUnwritable(path: error.path, reason: error.reason)
             }
             console.writeOut("sample: \((files.count - 1).counted("incident file")) and statusmark.yml (\(bytes / 1024) KB) written to \(Build.displayPath(root))\n")
         }

@@ -35,11 +35,11 @@ extension Statusmark {
         public init() {}
 
         public func run() async throws {
-            try run(console: .standard)
+            try await run(console: .standard)
         }
 
-        package func run(console: Console) throws {
-            try posting.post(to: incident, status: .given(status), reopen: reopen, command: "update", console: console)
+        package func run(console: Console) async throws {
+            try await posting.post(to: incident, status: .given(status), reopen: reopen, command: "update", console: console)
         }
     }
 
@@ -62,11 +62,11 @@ extension Statusmark {
         public init() {}
 
         public func run() async throws {
-            try run(console: .standard)
+            try await run(console: .standard)
         }
 
-        package func run(console: Console) throws {
-            try posting.post(to: incident, status: .closing, reopen: false, command: "resolve", console: console)
+        package func run(console: Console) async throws {
+            try await posting.post(to: incident, status: .closing, reopen: false, command: "resolve", console: console)
         }
     }
 }

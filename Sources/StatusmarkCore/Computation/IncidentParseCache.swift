@@ -9,13 +9,16 @@ public final class IncidentParseCache {
 
     public init() {}
 
-    /// The file parsed, from the cache when its text and the configuration are unchanged.
-    func parse(_ file: SourceFile, with parser: IncidentParser) -> (Incident?, [Diagnostic]) {
-        if let entry = entries[file.path], entry.text == file.text { return (entry.incident, entry.diagnostics) }
-        let (incident, diagnostics) = parser.parse(file)
-        entries[file.path] = (file.text, incident, diagnostics)
+    /// The file as parsed before, when its text and the configuration are unchanged.
+    func entry(for file: SourceFile) -> (incident: Incident?, diagnostics: [Diagnostic])? {
+        guard let entry = entries[file.path], entry.text == file.text else { return nil }
+        return (entry.incident, entry.diagnostics)
+    }
+
+    /// Keeps a file just parsed.
+    func store(_ parsed: (incident: Incident?, diagnostics: [Diagnostic]), for file: SourceFile) {
+        entries[file.path] = (file.text, parsed.incident, parsed.diagnostics)
         parsedCount += 1
-        return (incident, diagnostics)
     }
 
     /// Starts a build: resets the count, forgets every entry when the configuration changed, and forgets files

@@ -19,3 +19,15 @@ public struct PhaseTimings: Sendable, Equatable {
         for (phase, duration) in other.durations { durations[phase, default: .zero] += duration }
     }
 }
+
+extension PhaseTimings {
+    /// Runs asynchronous `work`, adding its duration to the phase.
+    nonisolated(nonsending) public mutating func measure<T>(
+        _ phase: String, _ work: () async throws -> T
+    ) async rethrows -> T {
+        let clock = ContinuousClock()
+        let started = clock.now
+        defer { durations[phase, default: .zero] += started.duration(to: clock.now) }
+        return try await work()
+    }
+}

@@ -13,19 +13,26 @@ public struct StatusModelBuilder: Sendable {
         self.now = now
     }
 
+    /// Incident files are parsed on every core; the result does not depend on how they were shared out.
     /// - Parameter cache: Parsed files from earlier builds of the same site, reused when unchanged.
-    public func build(_ sources: ProjectSources, cache: IncidentParseCache? = nil) -> StatusModelResult {
+    nonisolated(nonsending) public func build(_ sources: ProjectSources, cache: IncidentParseCache? = nil) async -> StatusModelResult {
         var timings = PhaseTimings()
-        var result = timings.measure("parse") { () -> (SiteConfiguration?, [Incident], [Diagnostic]) in
+        var result = await timings.measure("parse") { () async -> (SiteConfiguration?, [Incident], [Diagnostic]) in
             var diagnostics = sources.diagnostics
             let (decoded, configurationDiagnostics) = ConfigurationDecoder().decode(sources.configuration)
             diagnostics += configurationDiagnostics
             guard let configuration = decoded else { return (nil, [], diagnostics) }
             let parser = IncidentParser(configuration: configuration)
             cache?.begin(configuration: configuration, paths: Set(sources.incidents.map(\.path)))
+            var parsed = sources.incidents.map { cache?.entry(for: $0) }
+            let unparsed = parsed.indices.filter { parsed[$0] == nil }
+            let fresh = await unparsed.map { sources.incidents[$0] }.concurrentMap(batch: 8) { parser.parse($0) }
+            for (index, entry) in zip(unparsed, fresh) {
+                parsed[index] = entry
+                cache?.store(entry, for: sources.incidents[index])
+            }
             var incidents: [Incident] = []
-            for file in sources.incidents {
-                let (incident, fileDiagnostics) = cache?.parse(file, with: parser) ?? parser.parse(file)
+            for case let (incident, fileDiagnostics)? in parsed {
                 diagnostics += fileDiagnostics
                 if let incident { incidents.append(incident) }
             }

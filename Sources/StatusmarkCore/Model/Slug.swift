@@ -4,7 +4,10 @@ import Foundation
 public enum Slug {
     /// The slug of a name: `Payment API (EU)` → `payment-api-eu`, `Café` → `cafe`.
     public static func make(from text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        // Folding only changes ASCII text's case, and costs far more than lowercasing it.
+        let folded =
+            text.utf8.allSatisfy { $0 < 0x80 }
+            ? text.lowercased() : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         var slug = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {

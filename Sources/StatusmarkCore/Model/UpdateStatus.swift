@@ -37,10 +37,10 @@ public enum UpdateStatus: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// Reads a status word, case-insensitively; `In progress` may also be written `In-progress` or `In_progress`.
     public init?(word: String) {
-        let normalized = word.normalizedWords()
-        guard let status = UpdateStatus.allCases.first(where: { $0.title.lowercased() == normalized }) else {
-            return nil
-        }
+        guard let status = Self.byNormalizedTitle[word.normalizedWords()] else { return nil }
         self = status
     }
+
+    /// Every status by its title in lower case: `in progress`.
+    private static let byNormalizedTitle = Dictionary(uniqueKeysWithValues: allCases.map { ($0.title.lowercased(), $0) })
 }

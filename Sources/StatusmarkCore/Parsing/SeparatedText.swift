@@ -16,7 +16,8 @@ struct SeparatedText {
     /// Every way to split the text at a separator, leftmost first; both sides are trimmed and non-empty. The
     /// splits are made lazily, so a caller that takes the first one that works pays for no others.
     static func candidates(_ text: String, allowingColon: Bool) -> some Sequence<SeparatedText> {
-        let scalars = Array(text.unicodeScalars)
+        let source = ScalarText(text)
+        let scalars = source.scalars
         var points: [(Int, Int)] = []
         for index in scalars.indices {
             if let pattern = patterns.first(where: { matches($0, scalars, at: index) }) {
@@ -27,7 +28,7 @@ struct SeparatedText {
                 points.append((index, index + 1))
             }
         }
-        return points.lazy.compactMap { make(scalars, separatorStart: $0.0, separatorEnd: $0.1) }
+        return points.lazy.compactMap { make(source, separatorStart: $0.0, separatorEnd: $0.1) }
     }
 
     /// The leftmost split, as ``candidates(_:allowingColon:)`` gives it.
@@ -38,9 +39,10 @@ struct SeparatedText {
 
     /// `Status (when)`: the text in the final parentheses.
     static func parenthesized(_ text: String) -> SeparatedText? {
-        let scalars = Array(text.unicodeScalars)
+        let source = ScalarText(text)
+        let scalars = source.scalars
         guard scalars.last == ")", let open = scalars.lastIndex(of: "("), open > 0 else { return nil }
-        return make(scalars, separatorStart: open, separatorEnd: open + 1, tailEnd: scalars.count - 1)
+        return make(source, separatorStart: open, separatorEnd: open + 1, tailEnd: scalars.count - 1)
     }
 
     private static func matches(_ pattern: [Unicode.Scalar], _ scalars: [Unicode.Scalar], at index: Int) -> Bool {
@@ -50,24 +52,25 @@ struct SeparatedText {
     }
 
     private static func make(
-        _ scalars: [Unicode.Scalar], separatorStart: Int, separatorEnd: Int, tailEnd: Int? = nil
+        _ source: ScalarText, separatorStart: Int, separatorEnd: Int, tailEnd: Int? = nil
     ) -> SeparatedText? {
-        let tailEnd = tailEnd ?? scalars.count
-        guard let (head, headOffset) = trimmed(scalars, 0..<separatorStart),
-            let (tail, tailOffset) = trimmed(scalars, separatorEnd..<tailEnd)
+        let tailEnd = tailEnd ?? source.count
+        guard let (head, headOffset) = trimmed(source, 0..<separatorStart),
+            let (tail, tailOffset) = trimmed(source, separatorEnd..<tailEnd)
         else { return nil }
-        let prefix = String(String.UnicodeScalarView(scalars[0..<separatorEnd]))
+        let prefix = source.string(0..<separatorEnd)
         return SeparatedText(
             head: head, headOffset: headOffset, tail: tail, tailOffset: tailOffset,
             prefixCharacterCount: prefix.count)
     }
 
-    private static func trimmed(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> (String, Int)? {
+    private static func trimmed(_ source: ScalarText, _ range: Range<Int>) -> (String, Int)? {
+        let scalars = source.scalars
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
         while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
         guard lower < upper else { return nil }
-        return (String(String.UnicodeScalarView(scalars[lower..<upper])), lower)
+        return (source.string(lower..<upper), lower)
     }
 }

@@ -19,7 +19,9 @@ struct YAMLDocumentReader {
     /// Composes YAML text into a node tree, or returns the syntax error as a located diagnostic.
     func compose(_ yaml: String) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: yaml))
+            // Values are read as the text they are written as, so no tag needs resolving (which costs a regular
+            // expression per scalar), and the encoding is given so that Yams does not read the environment each time.
+            return .success(try Yams.compose(yaml: yaml, .basic, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {

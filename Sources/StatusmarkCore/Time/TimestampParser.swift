@@ -316,8 +316,8 @@ private struct TokenReader {
 
     /// `true` for PM, `false` for AM, `nil` for anything else.
     private func meridiem(_ token: TimestampToken?) -> Bool? {
-        guard let word = token?.word?.lowercased().replacingOccurrences(of: ".", with: "") else { return nil }
-        switch word {
+        guard let word = token?.word, word.utf8.count <= 4 else { return nil }
+        switch word.lowercased().filter({ $0 != "." }) {
         case "am": return false
         case "pm": return true
         default: return nil

@@ -17,7 +17,8 @@ struct TimestampToken: Sendable, Hashable {
 
     /// Splits text into tokens, dropping white space.
     static func tokenize(_ text: String) -> [TimestampToken] {
-        let scalars = Array(text.unicodeScalars)
+        let source = ScalarText(text)
+        let scalars = source.scalars
         var tokens: [TimestampToken] = []
         var index = 0
         while index < scalars.count {
@@ -37,13 +38,13 @@ struct TimestampToken: Sendable, Hashable {
                 tokens.append(
                     TimestampToken(
                         kind: .number(value, digits: index - start), offset: start, length: index - start,
-                        text: String(String.UnicodeScalarView(scalars[start..<index]))))
+                        text: source.string(start..<index)))
                 continue
             }
             if scalar.properties.isAlphabetic {
                 // "a.m." and "p.m." are one word.
                 if let end = dottedMeridiemEnd(scalars, from: index) {
-                    let word = String(String.UnicodeScalarView(scalars[start..<end]))
+                    let word = source.string(start..<end)
                     tokens.append(TimestampToken(kind: .word(word), offset: start, length: end - start, text: word))
                     index = end
                     continue
@@ -53,7 +54,7 @@ struct TimestampToken: Sendable, Hashable {
                 {
                     index += 1
                 }
-                let word = String(String.UnicodeScalarView(scalars[start..<index]))
+                let word = source.string(start..<index)
                 tokens.append(TimestampToken(kind: .word(word), offset: start, length: index - start, text: word))
                 continue
             }

@@ -38,10 +38,10 @@ public final class IncrementalSiteBuilder {
         self.baseURL = baseURL
     }
 
-    public func build(now: Date) throws -> Outcome {
+    nonisolated(nonsending) public func build(now: Date) async throws -> Outcome {
         let result: BuildResult
         do {
-            result = try SiteBuilder(now: now, baseURL: baseURL).build(root: root, parseCache: parseCache, pageCache: pageCache)
+            result = try await SiteBuilder(now: now, baseURL: baseURL).build(root: root, parseCache: parseCache, pageCache: pageCache)
         } catch let error as StatusmarkError {
             return Outcome(files: nil, diagnostics: [], failure: error.description, rendered: 0, parsed: 0)
         }

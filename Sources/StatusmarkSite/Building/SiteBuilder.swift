@@ -20,10 +20,12 @@ extension SiteBuilder {
     /// - Parameters:
     ///   - parseCache: Parsed incident files from earlier builds, for the preview server.
     ///   - pageCache: Rendered incident pages from earlier builds, for the preview server.
-    public func build(root: URL, parseCache: IncidentParseCache? = nil, pageCache: PageRenderCache? = nil) throws -> BuildResult {
+    nonisolated(nonsending) public func build(
+        root: URL, parseCache: IncidentParseCache? = nil, pageCache: PageRenderCache? = nil
+    ) async throws -> BuildResult {
         var timings = PhaseTimings()
         let (sources, theme) = try timings.measure("read") { (try ProjectLoader().load(root: root), try ThemeLoader().load(root: root)) }
-        var result = StatusModelBuilder(now: now).build(sources, cache: parseCache)
+        var result = await StatusModelBuilder(now: now).build(sources, cache: parseCache)
         timings.merge(result.timings)
         let compiled = timings.measure("render") { TemplateLibrary.compile(theme) }
         var diagnostics = result.diagnostics + compiled.diagnostics
@@ -31,7 +33,8 @@ extension SiteBuilder {
         if var model = result.model, let templates = compiled.library {
             if let baseURL { model.configuration.baseURL = baseURL }
             if let links = model.configuration.baseURL.flatMap(SiteLinks.init(baseURL:)) {
-                let rendered = timings.measure("render") { SiteRenderer(theme: theme, templates: templates, links: links).render(model, cache: pageCache) }
+                let renderer = SiteRenderer(theme: theme, templates: templates, links: links)
+                let rendered = await timings.measure("render") { await renderer.render(model, cache: pageCache) }
                 diagnostics += rendered.diagnostics
                 files = rendered.files
             } else {

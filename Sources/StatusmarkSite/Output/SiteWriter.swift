@@ -26,7 +26,9 @@ extension SiteWriter {
     /// Writes the files and swaps them in as the new output folder.
     /// - Throws: ``StatusmarkError/outputNotOwned(path:)`` or ``StatusmarkError/outputUnwritable(path:reason:)``;
     ///   in both cases the previous output is untouched.
-    public func write(_ files: [RenderedFile]) throws {
+    ///
+    /// The files are written from every core, in batches of neighbouring paths that share their folders.
+    nonisolated(nonsending) public func write(_ files: [RenderedFile]) async throws {
         let fileManager = FileManager.default
         try checkOwnership()
         let parent = output.deletingLastPathComponent()
@@ -36,16 +38,26 @@ extension SiteWriter {
         do {
             try? fileManager.removeItem(at: staging)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for file in files {
-                guard RenderedFile.isSafe(file.path) else {
-                    throw StatusmarkError.outputUnwritable(path: file.path, reason: "the path leaves the output folder")
-                }
-                let url = staging.appendingPathComponent(file.path)
-                try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: url)
+            if let unsafe = files.first(where: { !RenderedFile.isSafe($0.path) }) {
+                throw StatusmarkError.outputUnwritable(path: unsafe.path, reason: "the path leaves the output folder")
             }
-            try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
+            let root = staging.path
+            let failures = await files.concurrentMap(batch: 64, state: { FileTreeWriter(root: root) }) {
+                tree, file -> FileTreeWriter.Failure? in
+                do throws(FileTreeWriter.Failure) {
+                    try tree.write(file.bytes, at: file.path)
+                    return nil
+                } catch {
+                    return error
+                }
+            }
+            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+            var tree = FileTreeWriter(root: root)
+            try tree.write(Array(Self.markerText.utf8), at: Self.markerName)
             try swapIn(staging, parent: parent, name: name)
+        } catch let failure as FileTreeWriter.Failure {
+            try? fileManager.removeItem(at: staging)
+            throw StatusmarkError.outputUnwritable(path: failure.path, reason: failure.reason)
         } catch {
             try? fileManager.removeItem(at: staging)
             if let error = error as? StatusmarkError { throw error }

@@ -13,7 +13,7 @@ public final class PageRenderCache {
     }
 
     private var shared: Shared?
-    private var pages: [String: (record: IncidentRecord, text: String)] = [:]
+    private var pages: [String: (record: IncidentRecord, bytes: [UInt8])] = [:]
     /// How many pages the last build rendered (the others came from the cache).
     public private(set) var renderedCount = 0
 
@@ -27,14 +27,14 @@ public final class PageRenderCache {
         }
     }
 
-    func page(at path: String, for record: IncidentRecord) -> String? {
+    func page(at path: String, for record: IncidentRecord) -> [UInt8]? {
         guard let entry = pages[path], entry.record == record else { return nil }
-        return entry.text
+        return entry.bytes
     }
 
-    func store(_ text: String, at path: String, for record: IncidentRecord?) {
+    func store(_ bytes: [UInt8], at path: String, for record: IncidentRecord?) {
         renderedCount += 1
-        if let record { pages[path] = (record, text) }
+        if let record { pages[path] = (record, bytes) }
     }
 
     /// Forgets pages whose paths the last build did not produce.

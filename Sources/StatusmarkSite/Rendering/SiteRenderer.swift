@@ -19,7 +19,11 @@ public struct SiteRenderer: Sendable {
 extension SiteRenderer {
     /// The site's files sorted by path, or diagnostics that say why it cannot be built.
     /// - Parameter cache: Incident pages rendered by earlier builds, reused when their record is unchanged.
-    public func render(_ model: StatusModel, cache: PageRenderCache? = nil) -> (files: [RenderedFile], diagnostics: [Diagnostic]) {
+    ///
+    /// Pages are rendered on every core; the files do not depend on how they were shared out.
+    nonisolated(nonsending) public func render(
+        _ model: StatusModel, cache: PageRenderCache? = nil
+    ) async -> (files: [RenderedFile], diagnostics: [Diagnostic]) {
         var output = OutputCollector()
 
         var assetLinks: [String: String] = [:]
@@ -38,19 +42,29 @@ extension SiteRenderer {
         let factory = ViewModelFactory(model: model, links: links, assets: assetLinks)
         cache?.begin(PageRenderCache.Shared(configuration: model.configuration, now: model.now, baseURL: links.baseURL, theme: theme))
         let pages = pages(factory, cache: cache)
-        for page in pages {
-            if let text = page.cached {
-                output.add(RenderedFile(path: page.path, text: text), from: "the \(page.template) template")
-                continue
-            }
-            guard let viewModel = page.viewModel, let text = templates.render(viewModel, template: page.template) else {
+        let theme = theme
+        // Each task compiles the templates for itself: tasks that shared one library spent a fifth of their time
+        // changing the same reference counts from both cores.
+        // Pages that list many incidents go first, so that no core is left with them alone at the end.
+        let order = pages.indices.filter { pages[$0].record == nil } + pages.indices.filter { pages[$0].record != nil }
+        let renderedInOrder = await order.map { pages[$0] }.concurrentMap(
+            batch: 4, state: { TemplateLibrary.compile(theme).library }
+        ) { templates, page -> [UInt8]? in
+            if let bytes = page.cached { return bytes }
+            guard let viewModel = page.viewModel?(factory) else { return nil }
+            return templates?.render(viewModel, template: page.template).map { Array($0.utf8) }
+        }
+        var rendered = [[UInt8]?](repeating: nil, count: pages.count)
+        for (index, bytes) in zip(order, renderedInOrder) { rendered[index] = bytes }
+        for (page, bytes) in zip(pages, rendered) {
+            guard let bytes else {
                 output.diagnostics.append(
                     .error(.templateMissing, "the theme has no template '\(page.template)'",
                         at: SourceLocation(path: "\(Theme.folderName)/\(TemplateLibrary.folder)/\(page.template).mustache")))
                 continue
             }
-            cache?.store(text, at: page.path, for: page.record)
-            output.add(RenderedFile(path: page.path, text: text), from: "the \(page.template) template")
+            if page.cached == nil { cache?.store(bytes, at: page.path, for: page.record) }
+            output.add(RenderedFile(path: page.path, bytes: bytes), from: "the \(page.template) template")
         }
         cache?.keep(only: Set(pages.map(\.path)))
         addBadges(model, to: &output)
@@ -75,13 +89,13 @@ extension SiteRenderer {
 }
 
 private extension SiteRenderer {
-    struct Page {
+    struct Page: Sendable {
         var path: String
         var template: String
-        /// `nil` when the page comes from the cache.
-        var viewModel: PageViewModel?
+        /// Makes the page's view model, on the task that renders it; `nil` when the page comes from the cache.
+        var viewModel: (@Sendable (ViewModelFactory) -> PageViewModel)?
         /// The page's text from an earlier build, when its record is unchanged.
-        var cached: String?
+        var cached: [UInt8]?
         /// The incident the page shows, for the cache.
         var record: IncidentRecord?
         /// The page's link, for the sitemap; `nil` for 404.html.
@@ -159,37 +173,38 @@ private extension SiteRenderer {
         let siteModified = model.lastChange
         func page(
             _ link: String, _ template: String, _ title: String, section: String = "", modified: Date? = nil,
-            _ content: any MustacheContent
+            _ content: @escaping @Sendable (ViewModelFactory) -> any MustacheContent
         ) {
             pages.append(
                 Page(
                     path: links.outputPath(ofPage: link), template: template,
-                    viewModel: factory.page(title: title, link: link, section: section, content: content), link: link,
-                    modified: modified ?? siteModified))
+                    viewModel: { factory in
+                        factory.page(title: title, link: link, section: section, content: content(factory))
+                    }, link: link, modified: modified ?? siteModified))
         }
-        page(links.home, "home", model.configuration.title, section: "home", factory.home())
+        page(links.home, "home", model.configuration.title, section: "home") { $0.home() }
         for history in factory.historyPages() {
             let title = history.pageNumber == 1 ? "History" : "History, page \(history.pageNumber)"
-            page(links.history(page: history.pageNumber), "history", title, section: "history", history)
+            page(links.history(page: history.pageNumber), "history", title, section: "history") { _ in history }
         }
         for record in model.records {
             let link = links.incident(record.incident.slug)
             let path = links.outputPath(ofPage: link)
             let modified = min(record.facts.lastUpdated, model.now)
-            if let text = cache?.page(at: path, for: record) {
-                pages.append(Page(path: path, template: "incident", viewModel: nil, cached: text, record: record, link: link, modified: modified))
+            if let bytes = cache?.page(at: path, for: record) {
+                pages.append(Page(path: path, template: "incident", viewModel: nil, cached: bytes, record: record, link: link, modified: modified))
                 continue
             }
-            page(link, "incident", record.incident.title, modified: modified, factory.incidentPage(record))
+            page(link, "incident", record.incident.title, modified: modified) { $0.incidentPage(record) }
             pages[pages.count - 1].record = record
         }
         for component in model.configuration.components {
-            page(links.component(component.id), "component", component.name, factory.componentPage(component))
+            page(links.component(component.id), "component", component.name) { $0.componentPage(component) }
         }
         pages.append(
             Page(
                 path: "404.html", template: "404",
-                viewModel: factory.page(title: "Page not found", link: nil, content: NotFoundViewModel()), link: nil,
+                viewModel: { $0.page(title: "Page not found", link: nil, content: NotFoundViewModel()) }, link: nil,
                 modified: siteModified))
         return pages
     }

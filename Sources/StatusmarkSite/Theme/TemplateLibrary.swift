@@ -17,6 +17,7 @@ extension TemplateLibrary {
     /// - Returns: The library, or `nil` when a template has an error; and the diagnostics, located in the
     ///   template files.
     public static func compile(_ theme: Theme) -> (library: TemplateLibrary?, diagnostics: [Diagnostic]) {
+        _ = HTMLEscaper.registered
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var sources: [(name: String, file: ThemeFile, text: String)] = []
@@ -30,7 +31,7 @@ extension TemplateLibrary {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: HTMLEscaper.pragma + text), named: name)
                 sources.append((name, file, text))
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(syntaxDiagnostic(error, file: file))
@@ -81,6 +82,8 @@ extension TemplateLibrary {
         }
         return .error(
             .templateSyntax, reason,
-            at: SourceLocation(path: file.displayPath, line: error.context.lineNumber, column: error.context.columnNumber))
+            // The line numbers count the escaper's pragma line, which the file does not have.
+            at: SourceLocation(
+                path: file.displayPath, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber))
     }
 }

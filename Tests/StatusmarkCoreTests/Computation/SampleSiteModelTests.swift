@@ -6,17 +6,17 @@ import Testing
 /// The sample site's whole computed model, as text, against Tests/Fixtures/sample-model.txt.
 /// Re-record with `STATUSMARK_RECORD=1 swift test --filter SampleSiteModelTests` and review the diff.
 @Suite struct SampleSiteModelTests {
-    @Test func sampleSiteModelMatchesItsGolden() throws {
+    @Test func sampleSiteModelMatchesItsGolden() async throws {
         let sources = try ProjectLoader().load(root: RepositoryPaths.root)
-        let result = StatusModelBuilder(now: date("2025-09-19T14:00:00Z")).build(sources)
+        let result = await StatusModelBuilder(now: date("2025-09-19T14:00:00Z")).build(sources)
         #expect(result.diagnostics == [])
         let model = try #require(result.model)
         Golden.assert(dump(model), matches: RepositoryPaths.fixtures.appendingPathComponent("sample-model.txt"))
     }
 
-    @Test func justCallLastsItsRealThirtyMinutes() throws {
+    @Test func justCallLastsItsRealThirtyMinutes() async throws {
         let sources = try ProjectLoader().load(root: RepositoryPaths.root)
-        let model = try #require(StatusModelBuilder(now: date("2025-09-19T14:00:00Z")).build(sources).model)
+        let model = try await #require(StatusModelBuilder(now: date("2025-09-19T14:00:00Z")).build(sources).model)
         let record = try #require(model.record(slug: "2025-07-11-overcharged-usage"))
         #expect(record.facts.durationSeconds == 1800)
         #expect(model.summary.overall == .degraded)

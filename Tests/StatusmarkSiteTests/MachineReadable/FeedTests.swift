@@ -66,9 +66,9 @@ import Testing
             """,
     ]
 
-    func build() throws -> BuildResult {
+    func build() async throws -> BuildResult {
         let site = try makeSite(configuration: Self.configuration, incidents: Self.incidents)
-        return try SiteBuilder(now: instant("2025-03-10T12:00:00Z")).build(root: site.url)
+        return try await SiteBuilder(now: instant("2025-03-10T12:00:00Z")).build(root: site.url)
     }
 
     /// `(id, updated)` of each Atom entry, in order.
@@ -80,8 +80,8 @@ import Testing
         return reader.entries
     }
 
-    @Test func entriesAreNewestUpdateFirstAndCappedAtFeedLimit() throws {
-        let result = try build()
+    @Test func entriesAreNewestUpdateFirstAndCappedAtFeedLimit() async throws {
+        let result = try await build()
         #expect(result.diagnostics.isEmpty)
         #expect(
             try atomEntries(text(of: "history.atom", in: result)) == [
@@ -102,8 +102,8 @@ import Testing
         #expect(json["version"] as? String == "https://jsonfeed.org/version/1.1")
     }
 
-    @Test func aPostmortemPostedLastIsTheEntrysContent() throws {
-        let atom = text(of: "history.atom", in: try build())
+    @Test func aPostmortemPostedLastIsTheEntrysContent() async throws {
+        let atom = await text(of: "history.atom", in: try build())
         #expect(
             atom.contains(
                 "<content type=\"html\">&lt;p&gt;&lt;strong&gt;Postmortem&lt;/strong&gt; · &lt;time datetime=&quot;"
@@ -111,8 +111,8 @@ import Testing
                     + "&lt;p&gt;Severity: Major. Affected: Web (partial outage).&lt;/p&gt;\n"))
     }
 
-    @Test func aComponentFeedHoldsOnlyItsIncidents() throws {
-        let result = try build()
+    @Test func aComponentFeedHoldsOnlyItsIncidents() async throws {
+        let result = try await build()
         let web = text(of: "components/web/history.atom", in: result)
         #expect(try atomEntries(web) == ["https://status.test/incidents/2025-02-20-old/ 2025-03-05T09:00:00Z"])
         #expect(web.contains("<title>Feed Test: Web</title>"))
@@ -121,8 +121,8 @@ import Testing
         #expect(try atomEntries(api).count == 2)
     }
 
-    @Test func pagesLinkTheirFeeds() throws {
-        let result = try build()
+    @Test func pagesLinkTheirFeeds() async throws {
+        let result = try await build()
         let feeds = """
             <link rel="alternate" type="application/atom+xml" title="Feed Test (Atom)" href="/history.atom">
             <link rel="alternate" type="application/rss+xml" title="Feed Test (RSS)" href="/history.rss">
@@ -137,9 +137,9 @@ import Testing
             ))
     }
 
-    @Test func aBuildWithoutABaseURLFailsWithADiagnosticAndNoFiles() throws {
+    @Test func aBuildWithoutABaseURLFailsWithADiagnosticAndNoFiles() async throws {
         let site = try makeSite(configuration: "title: No URL\ncomponents:\n  - API\n")
-        let result = try SiteBuilder(now: instant("2025-03-10T12:00:00Z")).build(root: site.url)
+        let result = try await SiteBuilder(now: instant("2025-03-10T12:00:00Z")).build(root: site.url)
         #expect(result.files.isEmpty)
         #expect(
             DiagnosticFormatter(format: .text).render(result.diagnostics, source: { path in
@@ -151,7 +151,7 @@ import Testing
                    note: add the address the site is published at, such as 'base_url: https://status.example.com', or pass --base-url
 
                 """)
-        let given = try SiteBuilder(now: instant("2025-03-10T12:00:00Z"), baseURL: "https://given.test/status").build(root: site.url)
+        let given = try await SiteBuilder(now: instant("2025-03-10T12:00:00Z"), baseURL: "https://given.test/status").build(root: site.url)
         #expect(given.diagnostics.isEmpty)
         #expect(text(of: "robots.txt", in: given) == "User-agent: *\nAllow: /\n\nSitemap: https://given.test/status/sitemap.xml\n")
     }

@@ -65,9 +65,9 @@ import Testing
             """,
     ]
 
-    func build() throws -> (BuildResult, (String) throws -> [String: Any]) {
+    func build() async throws -> (BuildResult, (String) throws -> [String: Any]) {
         let site = try makeSite(configuration: Self.configuration, incidents: Self.incidents)
-        let result = try SiteBuilder(now: instant("2025-03-10T12:00:00Z")).build(root: site.url)
+        let result = try await SiteBuilder(now: instant("2025-03-10T12:00:00Z")).build(root: site.url)
         #expect(result.diagnostics.isEmpty)
         return (
             result,
@@ -78,8 +78,8 @@ import Testing
         )
     }
 
-    @Test func statusAndPageAreWhatStatuspageWrites() throws {
-        let (_, json) = try build()
+    @Test func statusAndPageAreWhatStatuspageWrites() async throws {
+        let (_, json) = try await build()
         let status = try json("status")
         #expect(status["status"] as? [String: String] == ["indicator": "critical", "description": "Major System Outage"])
         let page = try #require(status["page"] as? [String: String])
@@ -89,8 +89,8 @@ import Testing
         ])
     }
 
-    @Test func componentsListEachGroupBeforeItsMembers() throws {
-        let (_, json) = try build()
+    @Test func componentsListEachGroupBeforeItsMembers() async throws {
+        let (_, json) = try await build()
         let components = try #require(try json("components")["components"] as? [[String: Any]])
         #expect(components.map { $0["id"] as? String } == ["group-core", "api", "web", "email"])
         #expect(components.map { $0["status"] as? String } == [
@@ -103,8 +103,8 @@ import Testing
         #expect(components[1]["updated_at"] as? String == "2025-03-10T11:05:00.000+01:00")
     }
 
-    @Test func anUpdateWithoutAStatusKeepsThePreviousOneAndUpdatesAreNewestFirst() throws {
-        let (_, json) = try build()
+    @Test func anUpdateWithoutAStatusKeepsThePreviousOneAndUpdatesAreNewestFirst() async throws {
+        let (_, json) = try await build()
         let unresolved = try #require(try json("incidents/unresolved")["incidents"] as? [[String: Any]])
         #expect(unresolved.count == 1)
         let incident = unresolved[0]
@@ -126,8 +126,8 @@ import Testing
         #expect(try json("summary")["incidents"] as? [[String: Any]] != nil)
     }
 
-    @Test func maintenanceIsSortedIntoActiveAndUpcoming() throws {
-        let (_, json) = try build()
+    @Test func maintenanceIsSortedIntoActiveAndUpcoming() async throws {
+        let (_, json) = try await build()
         func ids(_ name: String) throws -> [String?] {
             try #require(try json(name)["scheduled_maintenances"] as? [[String: Any]]).map { $0["id"] as? String }
         }
