@@ -74,7 +74,7 @@ actor PreviewWatcher: Service {
         generation += 1
         let outcome: IncrementalSiteBuilder.Outcome
         do {
-            outcome = try await builder.build(now: now)
+            outcome = try await builder.build(now: now, changed: changed)
         } catch {
             outcome = IncrementalSiteBuilder.Outcome(files: nil, diagnostics: [], failure: "\(error)", rendered: 0, parsed: 0)
         }

@@ -50,4 +50,32 @@ import Testing
         #expect(removed.files?["incidents/2025-03-10-email-delays/index.html"] == nil)
         await #expect(removed.files == (try fresh(root, now: instant("2025-03-10T12:05:00Z"))))
     }
+
+    /// Files the caller does not report changed are taken from the last build without being read: an edit that
+    /// is not reported is not seen, and the same edit reported is.
+    @Test func onlyFilesReportedChangedAreReadAgain() async throws {
+        let folder = try TemporaryDirectory()
+        let root = folder.url.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: Self.fixture, to: root)
+        let now = instant("2025-03-10T12:00:00Z")
+        let builder = IncrementalSiteBuilder(root: root, baseURL: Self.baseURL)
+        let first = try await builder.build(now: now, changed: [])
+        #expect(first.parsed == 4)
+
+        let path = "incidents/2025-03-10-email-delays.md"
+        let file = root.appendingPathComponent(path)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "arriving up to 20 minutes late", with: "arriving up to an hour late")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let page = "incidents/2025-03-10-email-delays/index.html"
+
+        let unreported = try await builder.build(now: now, changed: ["incidents/2025-03-10-other.md"])
+        #expect(unreported.parsed == 0)
+        #expect(unreported.files?[page] == first.files?[page])
+
+        let reported = try await builder.build(now: now, changed: [path])
+        #expect(reported.parsed == 1)
+        await #expect(reported.files == (try fresh(root, now: now)))
+        #expect(String(decoding: try #require(reported.files?[page]), as: UTF8.self).contains("arriving up to an hour late"))
+    }
 }

@@ -10,7 +10,9 @@ public struct ProjectLoader: Sendable {
 
     public init() {}
 
-    public func load(root: URL) throws -> ProjectSources {
+    /// - Parameter unchanged: Incident files known to be as they were when last read, by path (the preview server
+    ///   knows which files changed); they are taken as they are instead of being read again.
+    public func load(root: URL, unchanged: [String: SourceFile] = [:]) throws -> ProjectSources {
         var diagnostics: [Diagnostic] = []
         var undecodable: [SourceFile] = []
         let configurationPath = ProjectLocator.configurationFileName
@@ -25,6 +27,10 @@ public struct ProjectLoader: Sendable {
         var incidents: [SourceFile] = []
         let paths = try incidentPaths(root: root)
         for path in paths {
+            if let file = unchanged[path] {
+                incidents.append(file)
+                continue
+            }
             do {
                 let data = try Data(contentsOf: root.appendingPathComponent(path))
                 if let file = decode(data, path: path, diagnostics: &diagnostics, undecodable: &undecodable) {

@@ -1,10 +1,10 @@
 public import Foundation
 public import StatusmarkCore
 
-/// Builds a site again and again, as the preview server does after each edit: only incident files whose text
-/// changed are parsed again, and only incident pages whose record changed are rendered again (all of them when
-/// statusmark.yml, the theme or the moment built for changed). Pages that list many incidents (home, history,
-/// components), feeds and the API are rendered every time.
+/// Builds a site again and again, as the preview server does after each edit: only incident files the caller
+/// reports changed are read again, only those whose text changed are parsed again, and only incident pages whose
+/// record changed are rendered again (all of them when statusmark.yml, the theme or the moment built for changed).
+/// Pages that list many incidents (home, history, components), feeds and the API are rendered every time.
 public final class IncrementalSiteBuilder {
     /// One build's result: every output file by path when it succeeded, else the diagnostics.
     public struct Outcome {
@@ -29,6 +29,8 @@ public final class IncrementalSiteBuilder {
     public let baseURL: String
     private let parseCache = IncidentParseCache()
     private let pageCache = PageRenderCache()
+    /// The incident files the last build read, to take again when the caller says they did not change.
+    private var lastRead: [SourceFile]?
 
     /// The phases of the last build.
     public private(set) var timings = PhaseTimings()
@@ -38,13 +40,23 @@ public final class IncrementalSiteBuilder {
         self.baseURL = baseURL
     }
 
-    nonisolated(nonsending) public func build(now: Date) async throws -> Outcome {
+    /// - Parameter changed: The paths (relative to the site folder) changed since the last build, when the caller
+    ///   knows them; the other incident files are not read again. `nil` reads every file.
+    nonisolated(nonsending) public func build(now: Date, changed: [String]? = nil) async throws -> Outcome {
+        var unchanged: [String: SourceFile] = [:]
+        if let changed, let read = lastRead {
+            let changed = Set(changed)
+            for file in read where !changed.contains(file.path) { unchanged[file.path] = file }
+        }
         let result: BuildResult
         do {
-            result = try await SiteBuilder(now: now, baseURL: baseURL).build(root: root, parseCache: parseCache, pageCache: pageCache)
+            result = try await SiteBuilder(now: now, baseURL: baseURL).build(
+                root: root, parseCache: parseCache, pageCache: pageCache, unchanged: unchanged)
         } catch let error as StatusmarkError {
+            lastRead = nil
             return Outcome(files: nil, diagnostics: [], failure: error.description, rendered: 0, parsed: 0)
         }
+        lastRead = result.sources.incidents
         guard !result.diagnostics.hasErrors, result.model != nil else {
             return Outcome(files: nil, diagnostics: result.diagnostics, failure: nil, rendered: 0, parsed: parseCache.parsedCount)
         }

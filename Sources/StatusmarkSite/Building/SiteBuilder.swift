@@ -20,11 +20,15 @@ extension SiteBuilder {
     /// - Parameters:
     ///   - parseCache: Parsed incident files from earlier builds, for the preview server.
     ///   - pageCache: Rendered incident pages from earlier builds, for the preview server.
+    ///   - unchanged: Incident files known to be unchanged since they were read, by path, for the preview server.
     nonisolated(nonsending) public func build(
-        root: URL, parseCache: IncidentParseCache? = nil, pageCache: PageRenderCache? = nil
+        root: URL, parseCache: IncidentParseCache? = nil, pageCache: PageRenderCache? = nil,
+        unchanged: [String: SourceFile] = [:]
     ) async throws -> BuildResult {
         var timings = PhaseTimings()
-        let (sources, theme) = try timings.measure("read") { (try ProjectLoader().load(root: root), try ThemeLoader().load(root: root)) }
+        let (sources, theme) = try timings.measure("read") {
+            (try ProjectLoader().load(root: root, unchanged: unchanged), try ThemeLoader().load(root: root))
+        }
         var result = await StatusModelBuilder(now: now).build(sources, cache: parseCache)
         timings.merge(result.timings)
         let compiled = timings.measure("render") { TemplateLibrary.compile(theme) }

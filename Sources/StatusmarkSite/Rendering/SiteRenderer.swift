@@ -42,6 +42,9 @@ extension SiteRenderer {
         let factory = ViewModelFactory(model: model, links: links, assets: assetLinks)
         cache?.begin(PageRenderCache.Shared(configuration: model.configuration, now: model.now, baseURL: links.baseURL, theme: theme))
         let pages = pages(factory, cache: cache)
+        // Badges, feeds, the API, the calendar and the sitemap are made on another task while the pages render.
+        let sitemapEntries = pages.compactMap { page in page.link.map { ($0, page.modified) } }
+        async let machineReadable = machineReadableFiles(factory, sitemap: sitemapEntries)
         let theme = theme
         // Each task compiles the templates for itself: tasks that shared one library spent a fifth of their time
         // changing the same reference counts from both cores.
@@ -67,18 +70,9 @@ extension SiteRenderer {
             output.add(RenderedFile(path: page.path, bytes: bytes), from: "the \(page.template) template")
         }
         cache?.keep(only: Set(pages.map(\.path)))
-        addBadges(model, to: &output)
-        addFeeds(factory, to: &output)
-        for file in StatuspageAPIRenderer(model: model, links: links).files() {
-            output.add(RenderedFile(path: file.path, text: file.text), from: "the API")
-        }
-        let calendar = CalendarRenderer(links: links).render(model, describe: factory.calendarDescription)
-        output.add(RenderedFile(path: SiteLinks.calendarPath, text: calendar), from: "the calendar")
-        let sitemap = SitemapRenderer(links: links)
-        output.add(
-            RenderedFile(path: "sitemap.xml", text: sitemap.sitemap(pages.compactMap { page in page.link.map { ($0, page.modified) } })),
-            from: "the sitemap")
-        output.add(RenderedFile(path: "robots.txt", text: sitemap.robots()), from: "the sitemap")
+        let other = await machineReadable
+        for file in other.files { output.add(file, from: other.origins[file.path] ?? "") }
+        output.diagnostics += other.diagnostics
         let headers = HeadersRenderer(links: links).render(
             paths: output.files.map(\.path), fingerprinted: fingerprinted)
         output.add(RenderedFile(path: "_headers", text: headers), from: "the headers file")
@@ -105,7 +99,7 @@ private extension SiteRenderer {
     }
 
     /// The files collected so far, each path once, and the diagnostics of those that could not be added.
-    struct OutputCollector {
+    struct OutputCollector: Sendable {
         var files: [RenderedFile] = []
         var diagnostics: [Diagnostic] = []
         /// What wrote each path, for the message when a second file claims it.
@@ -130,6 +124,23 @@ private extension SiteRenderer {
             origins[file.path] = origin
             files.append(file)
         }
+    }
+
+    /// Badges, feeds, the API, the calendar, the sitemap and robots.txt, collected on their own.
+    func machineReadableFiles(_ factory: ViewModelFactory, sitemap entries: [(String, Date)]) -> OutputCollector {
+        let model = factory.model
+        var output = OutputCollector()
+        addBadges(model, to: &output)
+        addFeeds(factory, to: &output)
+        for file in StatuspageAPIRenderer(model: model, links: links).files() {
+            output.add(RenderedFile(path: file.path, text: file.text), from: "the API")
+        }
+        let calendar = CalendarRenderer(links: links).render(model, describe: factory.calendarDescription)
+        output.add(RenderedFile(path: SiteLinks.calendarPath, text: calendar), from: "the calendar")
+        let sitemap = SitemapRenderer(links: links)
+        output.add(RenderedFile(path: "sitemap.xml", text: sitemap.sitemap(entries)), from: "the sitemap")
+        output.add(RenderedFile(path: "robots.txt", text: sitemap.robots()), from: "the sitemap")
+        return output
     }
 
     func addBadges(_ model: StatusModel, to output: inout OutputCollector) {
