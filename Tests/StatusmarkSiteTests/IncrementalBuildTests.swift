@@ -14,10 +14,17 @@ import Testing
         return Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0.bytes) })
     }
 
-    @Test func aOneFileEditParsesOneFileAndRendersOnlyThePagesThatChanged() async throws {
+    /// A copy of the fixture site, in a folder removed when the returned folder is released.
+    func copiedFixture() throws -> (TemporaryDirectory, URL) {
         let folder = try TemporaryDirectory()
         let root = folder.url.appendingPathComponent("site")
         try FileManager.default.copyItem(at: Self.fixture, to: root)
+        return (folder, root)
+    }
+
+    @Test func aOneFileEditParsesOneFileAndRendersOnlyThePagesThatChanged() async throws {
+        let (folder, root) = try copiedFixture()
+        defer { withExtendedLifetime(folder) {} }
         let now = instant("2025-03-10T12:00:00Z")
         let builder = IncrementalSiteBuilder(root: root, baseURL: Self.baseURL)
 
@@ -54,9 +61,8 @@ import Testing
     /// Files the caller does not report changed are taken from the last build without being read: an edit that
     /// is not reported is not seen, and the same edit reported is.
     @Test func onlyFilesReportedChangedAreReadAgain() async throws {
-        let folder = try TemporaryDirectory()
-        let root = folder.url.appendingPathComponent("site")
-        try FileManager.default.copyItem(at: Self.fixture, to: root)
+        let (folder, root) = try copiedFixture()
+        defer { withExtendedLifetime(folder) {} }
         let now = instant("2025-03-10T12:00:00Z")
         let builder = IncrementalSiteBuilder(root: root, baseURL: Self.baseURL)
         let first = try await builder.build(now: now, changed: [])
