@@ -16,9 +16,8 @@ extension Array where Element: Sendable {
         await concurrentMap(batch: batch, state: {}) { _, element in transform(element) }
     }
 
-    /// The elements transformed as ``concurrentMap(batch:_:)`` does, each task with its own state, made on that
-    /// task: what the transform would otherwise share with the other cores, such as compiled templates whose
-    /// reference counts both cores would keep changing.
+    /// The elements transformed as ``concurrentMap(batch:_:)`` does, each task with its own mutable state, made on
+    /// that task and kept from batch to batch, such as a writer that remembers the folders it has made.
     package func concurrentMap<State, T: Sendable>(
         batch: Int = 16, state makeState: @escaping @Sendable () -> State,
         _ transform: @escaping @Sendable (inout State, Element) -> T

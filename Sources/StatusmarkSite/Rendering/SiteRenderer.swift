@@ -45,17 +45,13 @@ extension SiteRenderer {
         // Badges, feeds, the API, the calendar and the sitemap are made on another task while the pages render.
         let sitemapEntries = pages.compactMap { page in page.link.map { ($0, page.modified) } }
         async let machineReadable = machineReadableFiles(factory, sitemap: sitemapEntries)
-        let theme = theme
-        // Each task compiles the templates for itself: tasks that shared one library spent a fifth of their time
-        // changing the same reference counts from both cores.
+        let templates = templates
         // Pages that list many incidents go first, so that no core is left with them alone at the end.
         let order = pages.indices.filter { pages[$0].record == nil } + pages.indices.filter { pages[$0].record != nil }
-        let renderedInOrder = await order.map { pages[$0] }.concurrentMap(
-            batch: 4, state: { TemplateLibrary.compile(theme).library }
-        ) { templates, page -> [UInt8]? in
+        let renderedInOrder = await order.map { pages[$0] }.concurrentMap(batch: 4) { page -> [UInt8]? in
             if let bytes = page.cached { return bytes }
             guard let viewModel = page.viewModel?(factory) else { return nil }
-            return templates?.render(viewModel, template: page.template).map { Array($0.utf8) }
+            return templates.render(viewModel, template: page.template).map { Array($0.utf8) }
         }
         var rendered = [[UInt8]?](repeating: nil, count: pages.count)
         for (index, bytes) in zip(order, renderedInOrder) { rendered[index] = bytes }
