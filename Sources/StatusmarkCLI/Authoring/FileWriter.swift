@@ -1,4 +1,5 @@
 import Foundation
+import StatusmarkSite
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -74,18 +75,10 @@ enum FileWriter {
         let path = "\(folder)/.\(url.lastPathComponent).statusmark-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions ?? 0o666)
         guard descriptor >= 0 else { throw .failed(String(cString: strerror(errno))) }
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                close(descriptor)
-                unlink(path)
-                throw .failed(reason)
-            }
-            written += count
+        if let error = DescriptorWriter.writeAll(Array(text.utf8), to: descriptor) {
+            close(descriptor)
+            unlink(path)
+            throw .failed(String(cString: strerror(error)))
         }
         // The umask may have narrowed the mode given to open; a replaced file keeps exactly its old mode.
         if let permissions { fchmod(descriptor, permissions) }

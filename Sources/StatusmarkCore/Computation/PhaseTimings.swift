@@ -8,20 +8,6 @@ public struct PhaseTimings: Sendable, Equatable {
     public init() {}
 
     /// Runs `work`, adding its duration to the phase.
-    public mutating func measure<T>(_ phase: String, _ work: () throws -> T) rethrows -> T {
-        let clock = ContinuousClock()
-        let started = clock.now
-        defer { durations[phase, default: .zero] += started.duration(to: clock.now) }
-        return try work()
-    }
-
-    public mutating func merge(_ other: PhaseTimings) {
-        for (phase, duration) in other.durations { durations[phase, default: .zero] += duration }
-    }
-}
-
-extension PhaseTimings {
-    /// Runs asynchronous `work`, adding its duration to the phase.
     nonisolated(nonsending) public mutating func measure<T>(
         _ phase: String, _ work: () async throws -> T
     ) async rethrows -> T {
@@ -29,5 +15,9 @@ extension PhaseTimings {
         let started = clock.now
         defer { durations[phase, default: .zero] += started.duration(to: clock.now) }
         return try await work()
+    }
+
+    public mutating func merge(_ other: PhaseTimings) {
+        for (phase, duration) in other.durations { durations[phase, default: .zero] += duration }
     }
 }

@@ -44,7 +44,7 @@ public struct StatusModelBuilder: Sendable {
             failed.timings = timings
             return failed
         }
-        var built = timings.measure("compute") { compute(configuration, incidents: result.1, diagnostics: &result.2, sources: sources) }
+        var built = await timings.measure("compute") { compute(configuration, incidents: result.1, diagnostics: &result.2, sources: sources) }
         built.timings = timings
         return built
     }

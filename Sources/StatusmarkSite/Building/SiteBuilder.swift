@@ -26,12 +26,12 @@ extension SiteBuilder {
         unchanged: [String: SourceFile] = [:]
     ) async throws -> BuildResult {
         var timings = PhaseTimings()
-        let (sources, theme) = try timings.measure("read") {
+        let (sources, theme) = try await timings.measure("read") {
             (try ProjectLoader().load(root: root, unchanged: unchanged), try ThemeLoader().load(root: root))
         }
         var result = await StatusModelBuilder(now: now).build(sources, cache: parseCache)
         timings.merge(result.timings)
-        let compiled = timings.measure("render") { TemplateLibrary.compile(theme) }
+        let compiled = await timings.measure("render") { TemplateLibrary.compile(theme) }
         var diagnostics = result.diagnostics + compiled.diagnostics
         var files: [RenderedFile] = []
         if var model = result.model, let templates = compiled.library {

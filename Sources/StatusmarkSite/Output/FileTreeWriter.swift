@@ -32,16 +32,8 @@ package struct FileTreeWriter {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Self.failure(path) }
         defer { close(descriptor) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { buffer in
-                writeBytes(descriptor, buffer.baseAddress! + written, buffer.count - written)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw Self.failure(path)
-            }
-            written += count
+        if let error = DescriptorWriter.writeAll(bytes, to: descriptor) {
+            throw Failure(path: path, reason: String(cString: strerror(error)))
         }
     }
 
@@ -59,9 +51,4 @@ package struct FileTreeWriter {
     private static func failure(_ path: String) -> Failure {
         Failure(path: path, reason: String(cString: strerror(errno)))
     }
-}
-
-/// The system's `write`, which the method of the same name hides inside the type.
-private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-    write(descriptor, bytes, count)
 }
