@@ -21,10 +21,12 @@ public struct PreviewServer: Sendable {
         public var pollInterval: Duration
         /// How long the files must stay unchanged before a rebuild starts.
         public var debounce: Duration
+        /// Whether each good build's log line is followed by the time each phase took.
+        public var logsTimings: Bool
 
         public init(
             root: URL, host: String = "127.0.0.1", port: Int = 8080, now: Date? = nil,
-            pollInterval: Duration = .milliseconds(200), debounce: Duration = .milliseconds(100)
+            pollInterval: Duration = .milliseconds(200), debounce: Duration = .milliseconds(100), logsTimings: Bool = false
         ) {
             self.root = root
             self.host = host
@@ -32,6 +34,7 @@ public struct PreviewServer: Sendable {
             self.now = now
             self.pollInterval = pollInterval
             self.debounce = debounce
+            self.logsTimings = logsTimings
         }
     }
 

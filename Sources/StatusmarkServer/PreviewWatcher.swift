@@ -85,7 +85,8 @@ actor PreviewWatcher: Service {
             server.site.replace(with: PreviewSnapshot(files: files, builtAt: Date(), generation: generation))
             server.log(
                 "serve: built\(what) in \(milliseconds) ms (\(outcome.parsed.counted("file")) parsed, "
-                    + "\(outcome.rendered.counted("page")) rendered)")
+                    + "\(outcome.rendered.counted("page")) rendered)"
+                    + (configuration.logsTimings ? "\n" + builder.timings.table : ""))
         } else {
             var lines = outcome.diagnostics.filter(\.isError).map(Self.line)
             if let failure = outcome.failure { lines.append(failure) }

@@ -1,4 +1,5 @@
 public import Foundation
+import StatusmarkCore
 
 #if canImport(Glibc)
 import Glibc
@@ -42,26 +43,26 @@ public struct SourceFingerprint: Sendable, Equatable {
     private static func visit(_ path: String, relative: String, into entries: inout [String: Entry]) {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
-        let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
-        if !isFolder {
-            #if os(Linux)
-            let time = info.st_mtim
-            #else
-            let time = info.st_mtimespec
-            #endif
-            entries[relative] = Entry(
-                size: Int64(info.st_size), modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec),
-                inode: UInt64(info.st_ino))
+        guard (info.st_mode & S_IFMT) == S_IFDIR else {
+            entries[relative] = Entry(info)
             return
         }
-        guard let folder = opendir(path) else { return }
-        defer { closedir(folder) }
-        while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
-                String(decoding: buffer.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
-            visit(path + "/" + name, relative: relative + "/" + name, into: &entries)
+        FolderWalker.walk(path) { inner, _, isFolder in
+            if !isFolder, lstat(path + "/" + inner, &info) == 0 { entries[relative + "/" + inner] = Entry(info) }
+            return true
         }
+    }
+}
+
+extension SourceFingerprint.Entry {
+    init(_ info: stat) {
+        #if os(Linux)
+        let time = info.st_mtim
+        #else
+        let time = info.st_mtimespec
+        #endif
+        self.init(
+            size: Int64(info.st_size), modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec),
+            inode: UInt64(info.st_ino))
     }
 }

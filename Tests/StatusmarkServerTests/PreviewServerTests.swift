@@ -10,14 +10,27 @@ import Testing
     static let now = Date(timeIntervalSince1970: 1_741_608_000)  // 2025-03-10 12:00 UTC, as the golden test.
     static let fixture = RepositoryPaths.fixtures.appendingPathComponent("site/small-site")
 
-    /// A copy of the small site, served for the duration of `body`.
-    func withServer(_ body: (PreviewServer, RawHTTPClient, URL) async throws -> Void) async throws {
+    /// What the server logged, in order.
+    final class LogLines: @unchecked Sendable {
+        private let lock = NSLock()
+        private var lines: [String] = []
+
+        func append(_ line: String) { lock.withLock { lines.append(line) } }
+        var text: String { lock.withLock { lines.joined(separator: "\n") } }
+    }
+
+    /// A copy of the small site, served for the duration of `body`; what it logs goes to `logs`.
+    func withServer(
+        logs: LogLines = LogLines(), _ body: (PreviewServer, RawHTTPClient, URL) async throws -> Void
+    ) async throws {
         let folder = try TemporaryDirectory()
         let root = folder.url.appendingPathComponent("site")
         try FileManager.default.copyItem(at: Self.fixture, to: root)
         let server = PreviewServer(
-            configuration: .init(root: root, port: 0, now: Self.now, pollInterval: .milliseconds(50), debounce: .milliseconds(50)),
-            log: { _ in })
+            configuration: .init(
+                root: root, port: 0, now: Self.now, pollInterval: .milliseconds(50), debounce: .milliseconds(50),
+                logsTimings: true),
+            log: { logs.append($0) })
         let (ready, continuation) = AsyncStream<URL>.makeStream()
         let task = Task { try await server.run { url in continuation.yield(url) } }
         defer { task.cancel() }
@@ -94,7 +107,8 @@ import Testing
     }
 
     @Test func anEditReloadsOpenPagesAndTheNewContentIsServed() async throws {
-        try await withServer { _, client, root in
+        let logs = LogLines()
+        try await withServer(logs: logs) { _, client, root in
             let events = try client.openEvents("/_statusmark/events")
             defer { events.close() }
             var seen = try events.read(until: ": connected")
@@ -110,6 +124,11 @@ import Testing
             #expect(page.text.contains("<h1>Email notifications delayed by hours</h1>"))
             #expect(try client.get("/").text.contains("Email notifications delayed by hours"))
         }
+        // The page itself, home, history, the Email component's page: what lists the incident's title.
+        #expect(logs.text.contains(
+            "serve: built after a change to incidents/2025-03-10-email-delays.md in "))
+        #expect(logs.text.contains(" ms (1 file parsed, 4 pages rendered)\ntimings: read "))
+        #expect(logs.text.contains("\ntimings: render "))
     }
 
     @Test func aBrokenEditShowsTheOverlayOnEveryPageUntilTheFix() async throws {

@@ -3,8 +3,8 @@ import StatusmarkTestSupport
 import Testing
 @testable import StatusmarkSite
 
-/// The preview's rebuilds: only changed files are parsed again and only changed incident pages rendered again,
-/// and the result is byte for byte what a fresh build gives.
+/// The preview's rebuilds: only changed files are parsed again and only pages whose inputs changed are rendered
+/// again, and the result is byte for byte what a fresh build gives.
 @Suite struct IncrementalBuildTests {
     static let fixture = RepositoryPaths.fixtures.appendingPathComponent("site/small-site")
     static let baseURL = "http://127.0.0.1:4000"
@@ -34,7 +34,7 @@ import Testing
         await #expect(first.files == (try fresh(root, now: now)))
 
         let unchanged = try await builder.build(now: now)
-        #expect((unchanged.parsed, unchanged.rendered) == (0, 6))
+        #expect((unchanged.parsed, unchanged.rendered) == (0, 0))
         #expect(unchanged.files == first.files)
 
         let file = root.appendingPathComponent("incidents/2025-03-10-email-delays.md")
@@ -42,7 +42,9 @@ import Testing
         try text.replacingOccurrences(of: "arriving up to 20 minutes late", with: "arriving up to an hour late")
             .write(to: file, atomically: true, encoding: .utf8)
         let edited = try await builder.build(now: now)
-        #expect((edited.parsed, edited.rendered) == (1, 7))
+        // The summary paragraph is shown on the incident's own page only.
+        #expect((edited.parsed, edited.rendered) == (1, 1))
+        #expect(builder.renderedPaths == ["incidents/2025-03-10-email-delays/index.html"])
         await #expect(edited.files == (try fresh(root, now: now)))
         #expect(String(decoding: try #require(edited.files?["incidents/2025-03-10-email-delays/index.html"]), as: UTF8.self)
             .contains("arriving up to an hour late"))
@@ -83,5 +85,32 @@ import Testing
         #expect(reported.parsed == 1)
         await #expect(reported.files == (try fresh(root, now: now)))
         #expect(String(decoding: try #require(reported.files?[page]), as: UTF8.self).contains("arriving up to an hour late"))
+    }
+
+    /// A new title shows wherever the incident is listed: its page, the history, the pages of the components it
+    /// affected, and the home page's recent incidents; the other pages are taken as they were. Feeds, the API
+    /// and the calendar follow, as the comparison with a fresh build shows.
+    @Test func aNewTitleRendersThePagesThatListTheIncident() async throws {
+        let (folder, root) = try copiedFixture()
+        defer { withExtendedLifetime(folder) {} }
+        let now = instant("2025-03-10T12:00:00Z")
+        let builder = IncrementalSiteBuilder(root: root, baseURL: Self.baseURL)
+        _ = try await builder.build(now: now)
+
+        let file = root.appendingPathComponent("incidents/2025-03-03-api-errors.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "title: Elevated API error rates", with: "title: API requests failing")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let retitled = try await builder.build(now: now, changed: ["incidents/2025-03-03-api-errors.md"])
+        #expect(retitled.parsed == 1)
+        #expect(builder.renderedPaths == [
+            "components/api/index.html", "components/web/index.html", "history/index.html",
+            "incidents/2025-03-03-api-errors/index.html", "index.html",
+        ])
+        await #expect(retitled.files == (try fresh(root, now: now)))
+        let feed = String(decoding: try #require(retitled.files?["history.atom"]), as: UTF8.self)
+        #expect(feed.contains("API requests failing") && !feed.contains("Elevated API error rates"))
+        let api = String(decoding: try #require(retitled.files?["api/v2/incidents.json"]), as: UTF8.self)
+        #expect(api.contains("\"name\" : \"API requests failing\""))
     }
 }

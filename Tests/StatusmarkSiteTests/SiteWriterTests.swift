@@ -64,6 +64,8 @@ import Testing
     @Test(arguments: [
         ("index.html", true), ("incidents/a/index.html", true), ("../escape.html", false), ("/etc/passwd", false),
         ("a/../../b", false), ("a//b", false), ("./a", false), ("", false), ("a\\..\\b", false), ("a/", false),
+        ("a/.", false), ("a/..", false), ("..", false), ("a\u{0}b", false), ("...", true), (".well-known/x", true),
+        ("a/b.c/..d", true),
     ])
     func onlyPathsInsideTheOutputFolderAreSafe(path: String, isSafe: Bool) {
         #expect(RenderedFile.isSafe(path) == isSafe)

@@ -81,7 +81,7 @@ extension Statusmark {
             }
             var phases = result.timings
             try await phases.measure("write") { try await SiteWriter(output: destination, force: force).write(result.files) }
-            if timings { console.writeError(Self.timingsTable(phases)) }
+            if timings { console.writeError(phases.table) }
             let elapsed = started.duration(to: .now)
             let milliseconds = Int(elapsed.milliseconds)
             let incidents = result.model?.records.count ?? 0
@@ -89,22 +89,6 @@ extension Statusmark {
             line += "\(incidents.counted("incident")) written to \(shownPath) in \(milliseconds) ms"
             if diagnostics.warningCount > 0 { line += "; \(diagnostics.warningCount.counted("warning"))" }
             console.writeOut(line + "\n")
-        }
-
-        /// `build: read 12 ms, parse 40 ms, …` as one line per phase, aligned.
-        static func timingsTable(_ timings: PhaseTimings) -> String {
-            var total = Duration.zero
-            var lines = ""
-            for phase in PhaseTimings.phaseNames {
-                guard let duration = timings.durations[phase] else { continue }
-                total += duration
-                lines += "timings: \(phase.padding(toLength: 8, withPad: " ", startingAt: 0))\(Self.milliseconds(duration)) ms\n"
-            }
-            return lines + "timings: total   \(Self.milliseconds(total)) ms\n"
-        }
-
-        static func milliseconds(_ duration: Duration) -> String {
-            String(format: "%8.1f", duration.milliseconds)
         }
 
         /// The output folder: --output against the current folder, or public/ in the site folder.

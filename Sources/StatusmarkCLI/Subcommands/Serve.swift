@@ -24,6 +24,9 @@ extension Statusmark {
 
         @OptionGroup public var clock: ClockOptions
 
+        @Flag(help: "After each rebuild, print how long each phase took (read, parse, compute, render).")
+        public var timings = false
+
         public init() {}
 
         public func validate() throws {
@@ -39,7 +42,7 @@ extension Statusmark {
             let fixedNow = clock.now == nil && console.environment["SOURCE_DATE_EPOCH"] == nil
                 ? nil : try clock.resolve(environment: console.environment)
             let server = PreviewServer(
-                configuration: .init(root: root, host: host, port: port, now: fixedNow),
+                configuration: .init(root: root, host: host, port: port, now: fixedNow, logsTimings: timings),
                 log: { console.writeOut($0 + ($0.hasSuffix("\n") ? "" : "\n")) })
             do {
                 try await server.run { url in

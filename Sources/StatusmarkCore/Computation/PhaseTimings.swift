@@ -1,4 +1,6 @@
-/// How long each phase of a build took, for `statusmark build --timings`.
+import Foundation
+
+/// How long each phase of a build took, for `statusmark build --timings` and `statusmark serve --timings`.
 public struct PhaseTimings: Sendable, Equatable {
     public static let phaseNames = ["read", "parse", "compute", "render", "write"]
 
@@ -19,5 +21,21 @@ public struct PhaseTimings: Sendable, Equatable {
 
     public mutating func merge(_ other: PhaseTimings) {
         for (phase, duration) in other.durations { durations[phase, default: .zero] += duration }
+    }
+
+    /// One line per phase that ran, then the total, aligned: `timings: parse      40.2 ms`.
+    public var table: String {
+        var total = Duration.zero
+        var lines = ""
+        for phase in Self.phaseNames {
+            guard let duration = durations[phase] else { continue }
+            total += duration
+            lines += "timings: \(phase.padding(toLength: 8, withPad: " ", startingAt: 0))\(Self.format(duration)) ms\n"
+        }
+        return lines + "timings: total   \(Self.format(total)) ms\n"
+    }
+
+    private static func format(_ duration: Duration) -> String {
+        String(format: "%8.1f", duration.milliseconds)
     }
 }

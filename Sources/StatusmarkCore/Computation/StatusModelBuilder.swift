@@ -23,7 +23,7 @@ public struct StatusModelBuilder: Sendable {
             diagnostics += configurationDiagnostics
             guard let configuration = decoded else { return (nil, [], diagnostics) }
             let parser = IncidentParser(configuration: configuration)
-            cache?.begin(configuration: configuration, paths: Set(sources.incidents.map(\.path)))
+            cache?.begin(configuration: configuration, paths: sources.incidents.map(\.path))
             var parsed = sources.incidents.map { cache?.entry(for: $0) }
             let unparsed = parsed.indices.filter { parsed[$0] == nil }
             let fresh = await unparsed.map { sources.incidents[$0] }.concurrentMap(batch: 8) { parser.parse($0) }
@@ -44,20 +44,31 @@ public struct StatusModelBuilder: Sendable {
             failed.timings = timings
             return failed
         }
-        var built = await timings.measure("compute") { compute(configuration, incidents: result.1, diagnostics: &result.2, sources: sources) }
+        var built = await timings.measure("compute") {
+            compute(configuration, incidents: result.1, diagnostics: &result.2, sources: sources, cache: cache)
+        }
         built.timings = timings
         return built
     }
 
     private func compute(
-        _ configuration: SiteConfiguration, incidents: [Incident], diagnostics: inout [Diagnostic], sources: ProjectSources
+        _ configuration: SiteConfiguration, incidents: [Incident], diagnostics: inout [Diagnostic], sources: ProjectSources,
+        cache: IncidentParseCache?
     ) -> StatusModelResult {
         let calculator = IncidentFactsCalculator(configuration: configuration, now: now)
         let validator = IncidentValidator(configuration: configuration, now: now)
         var records: [IncidentRecord] = []
+        records.reserveCapacity(incidents.count)
         for incident in incidents {
+            if let computed = cache?.record(at: incident.path, now: now) {
+                diagnostics += computed.diagnostics
+                records.append(computed.record)
+                continue
+            }
             let record = IncidentRecord(incident: incident, facts: calculator.facts(for: incident))
-            diagnostics += validator.validate(record)
+            let found = validator.validate(record)
+            cache?.store(record, diagnostics: found, at: incident.path, now: now)
+            diagnostics += found
             records.append(record)
         }
         diagnostics.sort()

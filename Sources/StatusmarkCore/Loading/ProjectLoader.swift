@@ -55,18 +55,16 @@ public struct ProjectLoader: Sendable {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             return []
         }
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else {
-            throw StatusmarkError.unreadable(path: Self.incidentsFolder, reason: "the folder cannot be listed")
-        }
         var paths: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = relative.split(separator: "/").last.map(String.init) ?? relative
-            if name.hasPrefix(".") {
-                enumerator.skipDescendants()
-                continue
+        let listed = FolderWalker.walk(folder.path) { relative, name, isFolder in
+            if name.hasPrefix(".") { return false }
+            if !isFolder, name.lowercased().hasSuffix(".md"), !name.hasPrefix("#") {
+                paths.append("\(Self.incidentsFolder)/\(relative)")
             }
-            guard name.lowercased().hasSuffix(".md"), !name.hasPrefix("#") else { continue }
-            paths.append("\(Self.incidentsFolder)/\(relative)")
+            return true
+        }
+        guard listed else {
+            throw StatusmarkError.unreadable(path: Self.incidentsFolder, reason: "the folder cannot be listed")
         }
         return paths.sorted()
     }

@@ -4,34 +4,163 @@ public import Foundation
 ///
 /// This is what was written, checked for form. What follows from it (start, end, severity, status) is computed
 /// by ``IncidentFactsCalculator``.
+///
+/// A value with its fields in one shared box, copied on write: the pipeline copies incidents by the ten
+/// thousand (the parse cache, the parse results, the records), and copying a dozen strings and arrays each time
+/// was a large part of the preview server's rebuild. Incidents that share a box compare equal at once.
 public struct Incident: Sendable, Hashable, Identifiable {
+    @usableFromInline
+    final class Storage: @unchecked Sendable {
+        // Mutated only through `Incident`'s setters, and only when this box is not shared (copy on write).
+        @usableFromInline var slug: String
+        @usableFromInline var path: String
+        @usableFromInline var kind: IncidentKind
+        @usableFromInline var title: String
+        @usableFromInline var impacts: [ComponentImpact]
+        @usableFromInline var affectedPercent: Double?
+        @usableFromInline var declaredSeverity: Severity?
+        @usableFromInline var started: Date?
+        @usableFromInline var ended: Date?
+        @usableFromInline var scheduledStart: Date?
+        @usableFromInline var scheduledEnd: Date?
+        @usableFromInline var summaryMarkdown: String
+        @usableFromInline var summaryHTML: String
+        @usableFromInline var updates: [IncidentUpdate]
+        @usableFromInline var postmortem: Postmortem?
+        @usableFromInline var isNewestFirst: Bool
+        @usableFromInline var fieldLocations: [String: SourceLocation]
+
+        init(
+            slug: String, path: String, kind: IncidentKind, title: String, impacts: [ComponentImpact],
+            affectedPercent: Double?, declaredSeverity: Severity?, started: Date?, ended: Date?, scheduledStart: Date?,
+            scheduledEnd: Date?, summaryMarkdown: String, summaryHTML: String, updates: [IncidentUpdate],
+            postmortem: Postmortem?, isNewestFirst: Bool, fieldLocations: [String: SourceLocation]
+        ) {
+            self.slug = slug
+            self.path = path
+            self.kind = kind
+            self.title = title
+            self.impacts = impacts
+            self.affectedPercent = affectedPercent
+            self.declaredSeverity = declaredSeverity
+            self.started = started
+            self.ended = ended
+            self.scheduledStart = scheduledStart
+            self.scheduledEnd = scheduledEnd
+            self.summaryMarkdown = summaryMarkdown
+            self.summaryHTML = summaryHTML
+            self.updates = updates
+            self.postmortem = postmortem
+            self.isNewestFirst = isNewestFirst
+            self.fieldLocations = fieldLocations
+        }
+
+        func copy() -> Storage {
+            Storage(
+                slug: slug, path: path, kind: kind, title: title, impacts: impacts, affectedPercent: affectedPercent,
+                declaredSeverity: declaredSeverity, started: started, ended: ended, scheduledStart: scheduledStart,
+                scheduledEnd: scheduledEnd, summaryMarkdown: summaryMarkdown, summaryHTML: summaryHTML,
+                updates: updates, postmortem: postmortem, isNewestFirst: isNewestFirst, fieldLocations: fieldLocations
+            )
+        }
+    }
+
+    @usableFromInline var storage: Storage
+
     /// The URL name: the file name without `.md`, as a slug.
-    public var slug: String
+    @inlinable public var slug: String {
+        _read { yield storage.slug }
+        set { uniqueStorage().slug = newValue }
+    }
+
     /// The file's path relative to the site folder.
-    public var path: String
-    public var kind: IncidentKind
-    public var title: String
-    public var impacts: [ComponentImpact]
+    @inlinable public var path: String {
+        _read { yield storage.path }
+        set { uniqueStorage().path = newValue }
+    }
+
+    @inlinable public var kind: IncidentKind {
+        _read { yield storage.kind }
+        set { uniqueStorage().kind = newValue }
+    }
+
+    @inlinable public var title: String {
+        _read { yield storage.title }
+        set { uniqueStorage().title = newValue }
+    }
+
+    @inlinable public var impacts: [ComponentImpact] {
+        _read { yield storage.impacts }
+        set { uniqueStorage().impacts = newValue }
+    }
+
     /// The share of users affected, in percent.
-    public var affectedPercent: Double?
+    @inlinable public var affectedPercent: Double? {
+        _read { yield storage.affectedPercent }
+        set { uniqueStorage().affectedPercent = newValue }
+    }
+
     /// The severity the file declares, which wins over the computed one.
-    public var declaredSeverity: Severity?
+    @inlinable public var declaredSeverity: Severity? {
+        _read { yield storage.declaredSeverity }
+        set { uniqueStorage().declaredSeverity = newValue }
+    }
+
     /// `started:` from the front matter.
-    public var started: Date?
+    @inlinable public var started: Date? {
+        _read { yield storage.started }
+        set { uniqueStorage().started = newValue }
+    }
+
     /// `ended:` from the front matter.
-    public var ended: Date?
-    public var scheduledStart: Date?
-    public var scheduledEnd: Date?
+    @inlinable public var ended: Date? {
+        _read { yield storage.ended }
+        set { uniqueStorage().ended = newValue }
+    }
+
+    @inlinable public var scheduledStart: Date? {
+        _read { yield storage.scheduledStart }
+        set { uniqueStorage().scheduledStart = newValue }
+    }
+
+    @inlinable public var scheduledEnd: Date? {
+        _read { yield storage.scheduledEnd }
+        set { uniqueStorage().scheduledEnd = newValue }
+    }
+
     /// The Markdown before the first update.
-    public var summaryMarkdown: String
-    public var summaryHTML: String
+    @inlinable public var summaryMarkdown: String {
+        _read { yield storage.summaryMarkdown }
+        set { uniqueStorage().summaryMarkdown = newValue }
+    }
+
+    @inlinable public var summaryHTML: String {
+        _read { yield storage.summaryHTML }
+        set { uniqueStorage().summaryHTML = newValue }
+    }
+
     /// The updates, oldest first, whatever order the file uses.
-    public var updates: [IncidentUpdate]
-    public var postmortem: Postmortem?
+    @inlinable public var updates: [IncidentUpdate] {
+        _read { yield storage.updates }
+        set { uniqueStorage().updates = newValue }
+    }
+
+    @inlinable public var postmortem: Postmortem? {
+        _read { yield storage.postmortem }
+        set { uniqueStorage().postmortem = newValue }
+    }
+
     /// Whether the file lists its updates newest first (commands that append keep the file's order).
-    public var isNewestFirst: Bool
+    @inlinable public var isNewestFirst: Bool {
+        _read { yield storage.isNewestFirst }
+        set { uniqueStorage().isNewestFirst = newValue }
+    }
+
     /// Where each front-matter key's value is, by key.
-    public var fieldLocations: [String: SourceLocation]
+    @inlinable public var fieldLocations: [String: SourceLocation] {
+        _read { yield storage.fieldLocations }
+        set { uniqueStorage().fieldLocations = newValue }
+    }
 
     public var id: String { slug }
 
@@ -42,31 +171,68 @@ public struct Incident: Sendable, Hashable, Identifiable {
         updates: [IncidentUpdate] = [], postmortem: Postmortem? = nil, isNewestFirst: Bool = false,
         fieldLocations: [String: SourceLocation] = [:]
     ) {
-        self.slug = slug
-        self.path = path
-        self.kind = kind
-        self.title = title
-        self.impacts = impacts
-        self.affectedPercent = affectedPercent
-        self.declaredSeverity = declaredSeverity
-        self.started = started
-        self.ended = ended
-        self.scheduledStart = scheduledStart
-        self.scheduledEnd = scheduledEnd
-        self.summaryMarkdown = summaryMarkdown
-        self.summaryHTML = summaryHTML
-        self.updates = updates
-        self.postmortem = postmortem
-        self.isNewestFirst = isNewestFirst
-        self.fieldLocations = fieldLocations
+        storage = Storage(
+            slug: slug, path: path, kind: kind, title: title, impacts: impacts, affectedPercent: affectedPercent,
+            declaredSeverity: declaredSeverity, started: started, ended: ended, scheduledStart: scheduledStart,
+            scheduledEnd: scheduledEnd, summaryMarkdown: summaryMarkdown, summaryHTML: summaryHTML, updates: updates,
+            postmortem: postmortem, isNewestFirst: isNewestFirst, fieldLocations: fieldLocations
+        )
+    }
+
+    /// The box, copied first when another incident shares it.
+    @usableFromInline
+    mutating func uniqueStorage() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    public static func == (lhs: Incident, rhs: Incident) -> Bool {
+        if lhs.storage === rhs.storage { return true }
+        return lhs.slug == rhs.slug
+            && lhs.path == rhs.path
+            && lhs.kind == rhs.kind
+            && lhs.title == rhs.title
+            && lhs.impacts == rhs.impacts
+            && lhs.affectedPercent == rhs.affectedPercent
+            && lhs.declaredSeverity == rhs.declaredSeverity
+            && lhs.started == rhs.started
+            && lhs.ended == rhs.ended
+            && lhs.scheduledStart == rhs.scheduledStart
+            && lhs.scheduledEnd == rhs.scheduledEnd
+            && lhs.summaryMarkdown == rhs.summaryMarkdown
+            && lhs.summaryHTML == rhs.summaryHTML
+            && lhs.updates == rhs.updates
+            && lhs.postmortem == rhs.postmortem
+            && lhs.isNewestFirst == rhs.isNewestFirst
+            && lhs.fieldLocations == rhs.fieldLocations
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(slug)
+        hasher.combine(path)
+        hasher.combine(kind)
+        hasher.combine(title)
+        hasher.combine(impacts)
+        hasher.combine(affectedPercent)
+        hasher.combine(declaredSeverity)
+        hasher.combine(started)
+        hasher.combine(ended)
+        hasher.combine(scheduledStart)
+        hasher.combine(scheduledEnd)
+        hasher.combine(summaryMarkdown)
+        hasher.combine(summaryHTML)
+        hasher.combine(updates)
+        hasher.combine(postmortem)
+        hasher.combine(isNewestFirst)
+        hasher.combine(fieldLocations)
     }
 }
 
 extension Incident {
     /// The slug for a file path: its name without `.md` (and without folders), as a slug.
     public static func slug(forPath path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
+        let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : String(name)
         return Slug.make(from: stem)
     }
 }

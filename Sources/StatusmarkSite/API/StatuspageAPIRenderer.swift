@@ -34,11 +34,16 @@ struct StatuspageAPIRenderer: Sendable {
 }
 
 extension StatuspageAPIRenderer {
-    /// Every file, by its path in the output folder.
-    func files() -> [(path: String, text: String)] {
-        let incidents = model.records.filter { $0.incident.kind == .incident }
-        let maintenance = model.records.filter { $0.incident.kind == .maintenance }
-        let maintenanceBySlug = Dictionary(maintenance.map { ($0.incident.slug, $0) }, uniquingKeysWith: { first, _ in first })
+    /// Every file's response, by the file's path in the output folder; `JSONOutput.encode` writes it.
+    func responses() -> [(path: String, response: StatuspageResponse)] {
+        // Lazy: of ten thousand records, only the open ones and the latest fifty of each kind are converted.
+        let incidents = model.records.lazy.filter { $0.incident.kind == .incident }
+        let maintenance = model.records.lazy.filter { $0.incident.kind == .maintenance }
+        let upcomingSlugs = Set(model.summary.upcomingMaintenance)
+        var maintenanceBySlug: [String: IncidentRecord] = [:]
+        for record in maintenance where upcomingSlugs.contains(record.incident.slug) {
+            maintenanceBySlug[record.incident.slug] = record
+        }
         // A record can be in several lists (recent and unresolved, say); each is converted once.
         var converted: [String: StatuspageIncident] = [:]
         func incident(_ record: IncidentRecord) -> StatuspageIncident {
@@ -47,12 +52,12 @@ extension StatuspageAPIRenderer {
             converted[record.incident.slug] = made
             return made
         }
-        let unresolved = incidents.filter { !$0.facts.isClosed }.map(incident)
+        let unresolved = Array(incidents.filter { !$0.facts.isClosed }).map(incident)
         let upcoming = model.summary.upcomingMaintenance.compactMap { maintenanceBySlug[$0] }.map(incident)
-        let active = maintenance.filter { $0.facts.maintenancePhase == .inProgress }.map(incident)
+        let active = Array(maintenance.filter { $0.facts.maintenancePhase == .inProgress }).map(incident)
         let status = self.status()
-        func file(_ name: String, _ response: StatuspageResponse) -> (path: String, text: String) {
-            ("api/v2/\(name).json", JSONOutput.encode(response))
+        func file(_ name: String, _ response: StatuspageResponse) -> (path: String, response: StatuspageResponse) {
+            ("api/v2/\(name).json", response)
         }
         return [
             file(
@@ -62,11 +67,11 @@ extension StatuspageAPIRenderer {
                     scheduledMaintenances: active + upcoming)),
             file("status", StatuspageResponse(page: page, status: status)),
             file("components", StatuspageResponse(page: page, components: components)),
-            file("incidents", StatuspageResponse(page: page, incidents: incidents.prefix(Self.listLimit).map(incident))),
+            file("incidents", StatuspageResponse(page: page, incidents: Array(incidents.prefix(Self.listLimit)).map(incident))),
             file("incidents/unresolved", StatuspageResponse(page: page, incidents: unresolved)),
             file(
                 "scheduled-maintenances",
-                StatuspageResponse(page: page, scheduledMaintenances: maintenance.prefix(Self.listLimit).map(incident))),
+                StatuspageResponse(page: page, scheduledMaintenances: Array(maintenance.prefix(Self.listLimit)).map(incident))),
             file("scheduled-maintenances/upcoming", StatuspageResponse(page: page, scheduledMaintenances: upcoming)),
             file("scheduled-maintenances/active", StatuspageResponse(page: page, scheduledMaintenances: active)),
         ]
@@ -114,7 +119,7 @@ extension StatuspageAPIRenderer {
             updates.append(
                 StatuspageIncidentUpdate(
                     id: "\(incident.slug)-\(index + 1)", status: current.rawValue,
-                    body: update.markdown.trimmingCharacters(in: .whitespacesAndNewlines), incidentID: incident.slug,
+                    body: update.markdown.trimmingWhitespace(), incidentID: incident.slug,
                     createdAt: time(update.date), updatedAt: time(update.date), displayAt: time(update.date),
                     affectedComponents: Nullable(affected), deliverNotifications: true, customTweet: Nullable(nil),
                     tweetID: Nullable(nil)))
@@ -129,7 +134,7 @@ extension StatuspageAPIRenderer {
             shortlink: links.absolute(links.incident(incident.slug)), pageID: page.id,
             incidentUpdates: updates.reversed(),
             components: incident.impacts.compactMap { componentsByID[$0.componentID] },
-            postmortemBody: Nullable(incident.postmortem.map { $0.markdown.trimmingCharacters(in: .whitespacesAndNewlines) }),
+            postmortemBody: Nullable(incident.postmortem.map { $0.markdown.trimmingWhitespace() }),
             postmortemPublishedAt: Nullable(incident.postmortem.map { time($0.date) }),
             scheduledFor: isMaintenance ? Nullable(incident.scheduledStart.map(time)) : nil,
             scheduledUntil: isMaintenance ? Nullable(incident.scheduledEnd.map(time)) : nil)
@@ -157,9 +162,10 @@ private extension StatuspageAPIRenderer {
         let historyStart = model.records.map(\.facts.start).min() ?? model.now
         var changes: [String: Date] = [:]
         for record in model.records where record.facts.start <= model.now {
-            let latest = [record.facts.start, record.facts.end].compactMap { $0 }.filter { $0 <= model.now }.max()
-            for impact in record.incident.impacts {
-                if let latest, latest > changes[impact.componentID] ?? .distantPast { changes[impact.componentID] = latest }
+            var latest = record.facts.start
+            if let end = record.facts.end, end <= model.now, end > latest { latest = end }
+            for impact in record.incident.impacts where latest > changes[impact.componentID] ?? .distantPast {
+                changes[impact.componentID] = latest
             }
         }
         let configured = model.configuration.components

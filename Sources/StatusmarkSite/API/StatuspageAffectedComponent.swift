@@ -1,5 +1,5 @@
 /// A component an update changed: `affected_components` of an incident update.
-struct StatuspageAffectedComponent: Encodable, Sendable {
+struct StatuspageAffectedComponent: Encodable, Sendable, Equatable {
     var code: String
     var name: String
     var oldStatus: String

@@ -1,5 +1,5 @@
 /// A component or a group of components, as `components.json` lists them.
-struct StatuspageComponent: Encodable, Sendable {
+struct StatuspageComponent: Encodable, Sendable, Equatable {
     var id: String
     var name: String
     /// `operational`, `degraded_performance`, `partial_outage`, `major_outage` or `under_maintenance`.

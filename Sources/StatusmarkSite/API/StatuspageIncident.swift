@@ -1,5 +1,5 @@
 /// An incident or a scheduled maintenance, as `incidents.json` and `scheduled-maintenances.json` list them.
-struct StatuspageIncident: Encodable, Sendable {
+struct StatuspageIncident: Encodable, Sendable, Equatable {
     var id: String
     var name: String
     /// `investigating`, `identified`, `monitoring`, `resolved`, `postmortem`; for maintenance `scheduled`,

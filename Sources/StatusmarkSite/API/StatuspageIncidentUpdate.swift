@@ -1,5 +1,5 @@
 /// One update of an incident or maintenance, as `incident_updates` lists them (newest first).
-struct StatuspageIncidentUpdate: Encodable, Sendable {
+struct StatuspageIncidentUpdate: Encodable, Sendable, Equatable {
     var id: String
     var status: String
     /// The update's Markdown as written.

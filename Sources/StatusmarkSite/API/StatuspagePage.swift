@@ -1,5 +1,5 @@
 /// The `page` object every Statuspage API v2 response starts with.
-struct StatuspagePage: Encodable, Sendable {
+struct StatuspagePage: Encodable, Sendable, Equatable {
     var id: String
     var name: String
     var url: String

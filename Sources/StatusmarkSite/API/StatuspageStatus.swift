@@ -1,5 +1,5 @@
 /// The `status` object: an indicator (`none`, `minor`, `major`, `critical`) and its description.
-struct StatuspageStatus: Encodable, Sendable {
+struct StatuspageStatus: Encodable, Sendable, Equatable {
     var indicator: String
     var description: String
 }

@@ -2,9 +2,11 @@ public import Foundation
 public import StatusmarkCore
 
 /// Builds a site again and again, as the preview server does after each edit: only incident files the caller
-/// reports changed are read again, only those whose text changed are parsed again, and only incident pages whose
-/// record changed are rendered again (all of them when statusmark.yml, the theme or the moment built for changed).
-/// Pages that list many incidents (home, history, components), feeds and the API are rendered every time.
+/// reports changed are read again; only those whose text changed are parsed, and have their facts computed and
+/// checked, again; and only pages whose inputs changed are rendered again (every page when statusmark.yml, the
+/// theme or the moment built for changed). An incident page's input is its record; the home, history and
+/// component pages' is their whole view model; feeds, the API, the calendar, the sitemap and `_headers` are
+/// written again only when what they are made from changed (see ``PageRenderCache``).
 public final class IncrementalSiteBuilder {
     /// One build's result: every output file by path when it succeeded, else the diagnostics.
     public struct Outcome {
@@ -34,6 +36,8 @@ public final class IncrementalSiteBuilder {
 
     /// The phases of the last build.
     public private(set) var timings = PhaseTimings()
+    /// The pages the last build rendered, by output path, sorted; the others were taken from earlier builds.
+    public var renderedPaths: [String] { pageCache.renderedPaths }
 
     public init(root: URL, baseURL: String) {
         self.root = root

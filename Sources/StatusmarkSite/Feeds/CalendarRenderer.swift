@@ -50,36 +50,39 @@ struct CalendarRenderer: Sendable {
 
     /// A TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks escaped.
     static func text(_ value: String) -> String {
-        var escaped = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\\": escaped += "\\\\"
-            case ";": escaped += "\\;"
-            case ",": escaped += "\\,"
-            case "\n": escaped += "\\n"
-            case "\r": continue
-            case _ where scalar.value < 0x20 && scalar != "\t": continue
-            default: escaped.unicodeScalars.append(scalar)
+        ASCIIEscaper.escape(value) { byte in
+            switch byte {
+            case UInt8(ascii: "\\"): "\\\\"
+            case UInt8(ascii: ";"): "\\;"
+            case UInt8(ascii: ","): "\\,"
+            case UInt8(ascii: "\n"): "\\n"
+            case UInt8(ascii: "\t"): nil
+            case ..<0x20: ""
+            default: nil
             }
         }
-        return escaped
     }
 
     /// A content line folded at 75 octets (RFC 5545 §3.1), never inside a UTF-8 sequence.
     static func fold(_ line: String) -> String {
-        guard line.utf8.count > 75 else { return line }
-        var folded = ""
+        let utf8 = line.utf8
+        guard utf8.count > 75 else { return line }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(utf8.count + utf8.count / 24)
         var width = 0
-        for scalar in line.unicodeScalars {
-            let size = String(scalar).utf8.count
-            // The first line holds 75 octets; each continuation line starts with a space and holds 74 more.
-            if width + size > 75 {
-                folded += "\r\n "
-                width = 1
+        for byte in utf8 {
+            // A character's first byte says how many bytes it takes; the others (10xxxxxx) follow it.
+            if byte & 0xC0 != 0x80 {
+                let size = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                // The first line holds 75 octets; each continuation line starts with a space and holds 74 more.
+                if width + size > 75 {
+                    folded.append(contentsOf: "\r\n ".utf8)
+                    width = 1
+                }
+                width += size
             }
-            folded.unicodeScalars.append(scalar)
-            width += size
+            folded.append(byte)
         }
-        return folded
+        return String(decoding: folded, as: UTF8.self)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A feed as a whole: the site's history, or one component's.
-struct FeedChannel: Sendable {
+struct FeedChannel: Sendable, Equatable {
     var title: String
     var description: String
     /// The absolute URL of the page the feed follows.

@@ -32,19 +32,21 @@ struct HeadersRenderer: Sendable {
         func rule(_ path: String, _ headers: [(String, String)]) {
             text += "\n\(links.basePath)\(path)\n" + headers.map { "  \($0): \($1)\n" }.joined()
         }
-        for path in paths.sorted() where fingerprinted.contains(path) {
+        for path in paths.filter(fingerprinted.contains).sorted() {
             rule(path, [("Cache-Control", Self.longCache)])
         }
         // Folders without a fingerprinted file get one rule; in the others each file is named.
         let foldersWithAssets = Set(fingerprinted.compactMap(Self.topFolder))
+        var folders: Set<Substring> = []
         var short: Set<String> = ["", "index.html"]
         for path in paths where !fingerprinted.contains(path) {
             if let folder = Self.topFolder(path), !foldersWithAssets.contains(folder) {
-                short.insert(folder + "/*")
+                folders.insert(folder)
             } else {
                 short.insert(path)
             }
         }
+        for folder in folders { short.insert(folder + "/*") }
         for path in short.sorted() {
             rule(path, [("Cache-Control", Self.shortCache)])
         }
@@ -54,7 +56,7 @@ struct HeadersRenderer: Sendable {
         return text
     }
 
-    private static func topFolder(_ path: String) -> String? {
-        path.firstIndex(of: "/").map { String(path[..<$0]) }
+    private static func topFolder(_ path: String) -> Substring? {
+        path.utf8.firstIndex(of: UInt8(ascii: "/")).map { path[..<$0] }
     }
 }

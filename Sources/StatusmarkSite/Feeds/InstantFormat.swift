@@ -23,7 +23,7 @@ enum InstantFormat {
         let parts = Parts(date, offset: 0)
         let day = parts.day
         return "\(CivilDate.pad(day.year, 4))\(CivilDate.pad(day.month, 2))\(CivilDate.pad(day.day, 2))T"
-            + parts.clock.replacingOccurrences(of: ":", with: "") + "Z"
+            + parts.clock(separator: "") + "Z"
     }
 
     /// Statuspage's form: ISO 8601 in the page's zone, with milliseconds and the offset:
@@ -45,13 +45,21 @@ enum InstantFormat {
     /// The civil day and `HH:MM:SS` of an instant shifted by an offset.
     private struct Parts {
         var day: CivilDate
-        var clock: String
+        /// Seconds since the day's midnight.
+        var second: Int
 
         init(_ date: Date, offset: Int) {
             let local = Int(date.timeIntervalSince1970.rounded(.down)) + offset
             day = CivilDate(daysSinceEpoch: floorDivide(local, 86_400))
-            let second = local - day.daysSinceEpoch * 86_400
-            clock = "\(CivilDate.pad(second / 3600, 2)):\(CivilDate.pad(second % 3600 / 60, 2)):\(CivilDate.pad(second % 60, 2))"
+            second = local - day.daysSinceEpoch * 86_400
+        }
+
+        /// `14:05:09`.
+        var clock: String { clock(separator: ":") }
+
+        func clock(separator: String) -> String {
+            "\(CivilDate.pad(second / 3600, 2))\(separator)\(CivilDate.pad(second % 3600 / 60, 2))\(separator)"
+                + CivilDate.pad(second % 60, 2)
         }
     }
 }

@@ -5,7 +5,13 @@ struct SitemapRenderer: Sendable {
     let links: SiteLinks
 
     /// - Parameter pages: each page's link and when it last changed.
-    func sitemap(_ pages: [(link: String, modified: Date)]) -> String {
+    /// A page of the sitemap.
+    struct Entry: Sendable, Equatable {
+        var link: String
+        var modified: Date
+    }
+
+    func sitemap(_ pages: [Entry]) -> String {
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

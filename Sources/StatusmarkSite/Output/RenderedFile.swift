@@ -18,9 +18,22 @@ extension RenderedFile {
     /// Whether a path stays inside the output folder: relative, with no empty, `.` or `..` component and no
     /// backslash or NUL. Whatever a slug or front matter says, a file whose path is not safe is never written.
     public static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\u{0}") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
-            !$0.isEmpty && $0 != "." && $0 != ".."
+        // Over UTF-8 bytes, as every one of a large site's ten thousand paths is checked on each build.
+        var length = 0
+        var dots = 0
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "/"):
+                guard length > 0, dots != length || dots > 2 else { return false }
+                length = 0
+                dots = 0
+            case UInt8(ascii: "\\"), 0: return false
+            case UInt8(ascii: "."):
+                length += 1
+                dots += 1
+            default: length += 1
+            }
         }
+        return length > 0 && (dots != length || dots > 2)
     }
 }

@@ -1,9 +1,15 @@
 import Foundation
 public import StatusmarkCore
 
-/// Rendered incident pages kept between builds, for the preview server. An incident page is a function of its
-/// record and of what every page shares (the configuration, the moment built for, the links, the theme), so a
-/// page is rendered again only when its record changed, and every page when anything shared changed.
+/// Rendered pages kept between builds, for the preview server, so that a rebuild renders only the pages whose
+/// inputs changed.
+///
+/// Every page is a function of what all pages share (the configuration, the moment built for, the links, the
+/// theme) and of its own source: an incident page of its record; any other page (home, history, components,
+/// 404) of its whole view model, which is cheap to make next to rendering it. A page is rendered again when its
+/// source changed, and every page when anything shared changed. Incident summaries, which the history and
+/// component pages list by the thousand, are kept the same way, by record; feeds, the API, the calendar and the
+/// sitemap by what each was made from (``ReusableOutput``).
 public final class PageRenderCache {
     struct Shared: Equatable {
         var configuration: SiteConfiguration
@@ -12,33 +18,50 @@ public final class PageRenderCache {
         var theme: Theme
     }
 
+    /// What a page was rendered from.
+    enum Source: Sendable, Equatable {
+        case record(IncidentRecord)
+        case viewModel(PageViewModel)
+    }
+
+    struct Page: Sendable {
+        var source: Source
+        var bytes: [UInt8]
+    }
+
     private var shared: Shared?
-    private var pages: [String: (record: IncidentRecord, bytes: [UInt8])] = [:]
-    /// How many pages the last build rendered (the others came from the cache).
-    public private(set) var renderedCount = 0
+    /// Pages by output path.
+    private(set) var pages: [String: Page] = [:]
+    /// Summaries by incident slug.
+    private(set) var summaries: [String: IncidentSummaryViewModel.Made] = [:]
+    /// Feeds, the API, the calendar and the sitemap, by output path.
+    private(set) var files: [String: ReusableOutput.Entry] = [:]
+    /// The pages the last build rendered (the others came from the cache), by output path, sorted.
+    public private(set) var renderedPaths: [String] = []
+    public var renderedCount: Int { renderedPaths.count }
 
     public init() {}
 
+    /// Starts a build: forgets everything when what every page shares changed.
     func begin(_ shared: Shared) {
-        renderedCount = 0
+        renderedPaths = []
         if self.shared != shared {
             self.shared = shared
             pages = [:]
+            summaries = [:]
+            files = [:]
         }
     }
 
-    func page(at path: String, for record: IncidentRecord) -> [UInt8]? {
-        guard let entry = pages[path], entry.record == record else { return nil }
-        return entry.bytes
-    }
-
-    func store(_ bytes: [UInt8], at path: String, for record: IncidentRecord?) {
-        renderedCount += 1
-        if let record { pages[path] = (record, bytes) }
-    }
-
-    /// Forgets pages whose paths the last build did not produce.
-    func keep(only paths: Set<String>) {
-        pages = pages.filter { paths.contains($0.key) }
+    /// Keeps the last build's pages, summaries and files in place of the earlier ones, so that pages and
+    /// incidents that are gone are forgotten.
+    func finish(
+        pages: [String: Page], summaries: [String: IncidentSummaryViewModel.Made], files: [String: ReusableOutput.Entry],
+        rendered: [String]
+    ) {
+        self.pages = pages
+        self.summaries = summaries
+        self.files = files
+        renderedPaths = rendered.sorted()
     }
 }

@@ -39,39 +39,62 @@ extension SiteRenderer {
             output.add(RenderedFile(path: String(file.path.dropFirst("static/".count)), bytes: file.bytes), from: file.displayPath)
         }
 
-        let factory = ViewModelFactory(model: model, links: links, assets: assetLinks)
+        var factory = ViewModelFactory(model: model, links: links, assets: assetLinks)
         cache?.begin(PageRenderCache.Shared(configuration: model.configuration, now: model.now, baseURL: links.baseURL, theme: theme))
-        let pages = pages(factory, cache: cache)
+        let previousPages = cache?.pages ?? [:]
+        factory.summaries = await summaries(factory, previous: cache?.summaries ?? [:])
+        let pages = pages(factory, previous: previousPages)
         // Badges, feeds, the API, the calendar and the sitemap are made on another task while the pages render.
-        let sitemapEntries = pages.compactMap { page in page.link.map { ($0, page.modified) } }
-        async let machineReadable = machineReadableFiles(factory, sitemap: sitemapEntries)
+        let sitemapEntries = pages.compactMap { page in page.link.map { SitemapRenderer.Entry(link: $0, modified: page.modified) } }
+        let reusable = ReusableOutput(previous: cache?.files ?? [:], keeps: cache != nil)
+        async let machineReadable = machineReadableFiles(factory, sitemap: sitemapEntries, reusing: reusable)
         let templates = templates
+        let keepsViewModels = cache != nil
         // Pages that list many incidents go first, so that no core is left with them alone at the end.
         let order = pages.indices.filter { pages[$0].record == nil } + pages.indices.filter { pages[$0].record != nil }
-        let renderedInOrder = await order.map { pages[$0] }.concurrentMap(batch: 4) { page -> [UInt8]? in
-            if let bytes = page.cached { return bytes }
-            guard let viewModel = page.viewModel?(factory) else { return nil }
-            return templates.render(viewModel, template: page.template).map { Array($0.utf8) }
+        let renderedInOrder = await order.map { pages[$0] }.concurrentMap(batch: 4) { [factory] page -> RenderedPage? in
+            if let bytes = page.cached { return RenderedPage(bytes: bytes, viewModel: nil, isReused: true) }
+            guard let make = page.viewModel else { return nil }
+            let viewModel = make(factory)
+            if page.record == nil, let earlier = previousPages[page.path], earlier.source == .viewModel(viewModel) {
+                return RenderedPage(bytes: earlier.bytes, viewModel: viewModel, isReused: true)
+            }
+            guard let text = templates.render(viewModel, template: page.template) else { return nil }
+            return RenderedPage(
+                bytes: Array(text.utf8), viewModel: keepsViewModels && page.record == nil ? viewModel : nil, isReused: false)
         }
-        var rendered = [[UInt8]?](repeating: nil, count: pages.count)
-        for (index, bytes) in zip(order, renderedInOrder) { rendered[index] = bytes }
-        for (page, bytes) in zip(pages, rendered) {
-            guard let bytes else {
+        var rendered = [RenderedPage?](repeating: nil, count: pages.count)
+        for (index, page) in zip(order, renderedInOrder) { rendered[index] = page }
+        var kept: [String: PageRenderCache.Page] = [:]
+        if cache != nil { kept.reserveCapacity(pages.count) }
+        var renderedPaths: [String] = []
+        var origins: [String: String] = [:]
+        for (page, result) in zip(pages, rendered) {
+            guard let result else {
                 output.diagnostics.append(
                     .error(.templateMissing, "the theme has no template '\(page.template)'",
                         at: SourceLocation(path: "\(Theme.folderName)/\(TemplateLibrary.folder)/\(page.template).mustache")))
                 continue
             }
-            if page.cached == nil { cache?.store(bytes, at: page.path, for: page.record) }
-            output.add(RenderedFile(path: page.path, bytes: bytes), from: "the \(page.template) template")
+            if !result.isReused { renderedPaths.append(page.path) }
+            if let record = page.record {
+                kept[page.path] = PageRenderCache.Page(source: .record(record), bytes: result.bytes)
+            } else if let viewModel = result.viewModel {
+                kept[page.path] = PageRenderCache.Page(source: .viewModel(viewModel), bytes: result.bytes)
+            }
+            let origin = origins[page.template] ?? "the \(page.template) template"
+            origins[page.template] = origin
+            output.add(RenderedFile(path: page.path, bytes: result.bytes), from: origin)
         }
-        cache?.keep(only: Set(pages.map(\.path)))
-        let other = await machineReadable
+        var (other, reused) = await machineReadable
         for file in other.files { output.add(file, from: other.origins[file.path] ?? "") }
         output.diagnostics += other.diagnostics
-        let headers = HeadersRenderer(links: links).render(
-            paths: output.files.map(\.path), fingerprinted: fingerprinted)
-        output.add(RenderedFile(path: "_headers", text: headers), from: "the headers file")
+        let paths = output.files.map(\.path)
+        let headers = reused.bytes(at: "_headers", from: [paths, fingerprinted.sorted()]) {
+            HeadersRenderer(links: links).render(paths: paths, fingerprinted: fingerprinted)
+        }
+        output.add(RenderedFile(path: "_headers", bytes: headers), from: "the headers file")
+        cache?.finish(pages: kept, summaries: factory.summaries, files: reused.kept, rendered: renderedPaths)
 
         guard !output.diagnostics.hasErrors else { return ([], output.diagnostics) }
         return (output.files.sorted { $0.path < $1.path }, output.diagnostics)
@@ -92,6 +115,37 @@ private extension SiteRenderer {
         var link: String?
         /// When what the page shows last changed.
         var modified: Date
+    }
+
+    /// A page's bytes, and what the cache keeps of it.
+    struct RenderedPage: Sendable {
+        var bytes: [UInt8]
+        /// The view model it was rendered from, kept for the cache (pages other than incidents).
+        var viewModel: PageViewModel?
+        /// Whether the bytes came from the cache.
+        var isReused: Bool
+    }
+
+    /// Every incident's summary, as the home, history and component pages list them, by slug: made once a build,
+    /// and taken from the cache when the record is unchanged. Those to make are made on every core.
+    func summaries(
+        _ factory: ViewModelFactory, previous: [String: IncidentSummaryViewModel.Made]
+    ) async -> [String: IncidentSummaryViewModel.Made] {
+        var summaries: [String: IncidentSummaryViewModel.Made] = [:]
+        summaries.reserveCapacity(factory.model.records.count)
+        var missing: [IncidentRecord] = []
+        for record in factory.model.records {
+            if let earlier = previous[record.incident.slug], earlier.record == record {
+                summaries[record.incident.slug] = earlier
+            } else {
+                missing.append(record)
+            }
+        }
+        let made = await missing.concurrentMap(batch: 256) { factory.makeSummary($0) }
+        for (record, summary) in zip(missing, made) {
+            summaries[record.incident.slug] = IncidentSummaryViewModel.Made(record: record, viewModel: summary)
+        }
+        return summaries
     }
 
     /// The files collected so far, each path once, and the diagnostics of those that could not be added.
@@ -122,21 +176,30 @@ private extension SiteRenderer {
         }
     }
 
-    /// Badges, feeds, the API, the calendar, the sitemap and robots.txt, collected on their own.
-    func machineReadableFiles(_ factory: ViewModelFactory, sitemap entries: [(String, Date)]) -> OutputCollector {
+    /// Badges, feeds, the API, the calendar, the sitemap and robots.txt, collected on their own; feeds, the API,
+    /// the calendar and the sitemap are taken from the last build when what they are made from is unchanged.
+    func machineReadableFiles(
+        _ factory: ViewModelFactory, sitemap entries: [SitemapRenderer.Entry], reusing reusable: ReusableOutput
+    ) -> (output: OutputCollector, reused: ReusableOutput) {
         let model = factory.model
         var output = OutputCollector()
+        var reusable = reusable
         addBadges(model, to: &output)
-        addFeeds(factory, to: &output)
-        for file in StatuspageAPIRenderer(model: model, links: links).files() {
-            output.add(RenderedFile(path: file.path, text: file.text), from: "the API")
+        addFeeds(factory, to: &output, reusing: &reusable)
+        for (path, response) in StatuspageAPIRenderer(model: model, links: links).responses() {
+            let bytes = reusable.bytes(at: path, from: response) { JSONOutput.encode(response) }
+            output.add(RenderedFile(path: path, bytes: bytes), from: "the API")
         }
-        let calendar = CalendarRenderer(links: links).render(model, describe: factory.calendarDescription)
-        output.add(RenderedFile(path: SiteLinks.calendarPath, text: calendar), from: "the calendar")
+        let maintenance = model.records.filter { $0.incident.kind == .maintenance }
+        let calendar = reusable.bytes(at: SiteLinks.calendarPath, from: maintenance) {
+            CalendarRenderer(links: links).render(model, describe: factory.calendarDescription)
+        }
+        output.add(RenderedFile(path: SiteLinks.calendarPath, bytes: calendar), from: "the calendar")
         let sitemap = SitemapRenderer(links: links)
-        output.add(RenderedFile(path: "sitemap.xml", text: sitemap.sitemap(entries)), from: "the sitemap")
+        let sitemapBytes = reusable.bytes(at: "sitemap.xml", from: entries) { sitemap.sitemap(entries) }
+        output.add(RenderedFile(path: "sitemap.xml", bytes: sitemapBytes), from: "the sitemap")
         output.add(RenderedFile(path: "robots.txt", text: sitemap.robots()), from: "the sitemap")
-        return output
+        return (output, reusable)
     }
 
     func addBadges(_ model: StatusModel, to output: inout OutputCollector) {
@@ -157,24 +220,30 @@ private extension SiteRenderer {
     }
 
     /// The site's Atom, RSS and JSON feeds, and each component's Atom feed.
-    func addFeeds(_ factory: ViewModelFactory, to output: inout OutputCollector) {
-        let site = factory.feedChannel()
-        for (path, text) in [
-            (SiteLinks.atomFeedPath, AtomFeedRenderer().render(site, feedURL: links.absoluteFile(SiteLinks.atomFeedPath))),
-            (SiteLinks.rssFeedPath, RSSFeedRenderer().render(site, feedURL: links.absoluteFile(SiteLinks.rssFeedPath))),
-            (SiteLinks.jsonFeedPath, JSONFeedRenderer().render(site, feedURL: links.absoluteFile(SiteLinks.jsonFeedPath))),
-        ] {
-            output.add(RenderedFile(path: path, text: text), from: "the feeds")
+    func addFeeds(_ factory: ViewModelFactory, to output: inout OutputCollector, reusing reusable: inout ReusableOutput) {
+        let ordered = factory.feedOrder()
+        let site = factory.feedChannel(ordered: ordered)
+        let siteFeeds: [(String, (FeedChannel, String) -> String)] = [
+            (SiteLinks.atomFeedPath, AtomFeedRenderer().render),
+            (SiteLinks.rssFeedPath, RSSFeedRenderer().render),
+            (SiteLinks.jsonFeedPath, JSONFeedRenderer().render),
+        ]
+        for (path, render) in siteFeeds {
+            let bytes = reusable.bytes(at: path, from: site) { render(site, links.absoluteFile(path)) }
+            output.add(RenderedFile(path: path, bytes: bytes), from: "the feeds")
         }
         for component in factory.model.configuration.components {
             let path = SiteLinks.componentFeedPath(component.id)
-            let text = AtomFeedRenderer().render(factory.feedChannel(component: component), feedURL: links.absoluteFile(path))
-            output.add(RenderedFile(path: path, text: text), from: "the feeds")
+            let channel = factory.feedChannel(component: component, ordered: ordered)
+            let bytes = reusable.bytes(at: path, from: channel) {
+                AtomFeedRenderer().render(channel, feedURL: links.absoluteFile(path))
+            }
+            output.add(RenderedFile(path: path, bytes: bytes), from: "the feeds")
         }
     }
 
-    /// Every page of the site, in the order they are listed here: home, history, incidents, components, 404.
-    func pages(_ factory: ViewModelFactory, cache: PageRenderCache?) -> [Page] {
+    /// - Parameter previous: The cache's pages, by path: incident pages whose record is unchanged are taken from it.
+    func pages(_ factory: ViewModelFactory, previous: [String: PageRenderCache.Page]) -> [Page] {
         let model = factory.model
         var pages: [Page] = []
         let siteModified = model.lastChange
@@ -198,8 +267,11 @@ private extension SiteRenderer {
             let link = links.incident(record.incident.slug)
             let path = links.outputPath(ofPage: link)
             let modified = min(record.facts.lastUpdated, model.now)
-            if let bytes = cache?.page(at: path, for: record) {
-                pages.append(Page(path: path, template: "incident", viewModel: nil, cached: bytes, record: record, link: link, modified: modified))
+            if let earlier = previous[path], earlier.source == .record(record) {
+                pages.append(
+                    Page(
+                        path: path, template: "incident", viewModel: nil, cached: earlier.bytes, record: record, link: link,
+                        modified: modified))
                 continue
             }
             page(link, "incident", record.incident.title, modified: modified) { $0.incidentPage(record) }

@@ -1,7 +1,7 @@
 internal import Mustache
 
 /// A component's own page: its status, its uptime over 30 and 90 days, its days with incidents and its incidents.
-struct ComponentPageViewModel: Sendable {
+struct ComponentPageViewModel: Sendable, Equatable {
     var component: ComponentViewModel
     var group: String?
     /// `Uptime, last 30 days` → `99.98%`, and the same for the site's uptime window.

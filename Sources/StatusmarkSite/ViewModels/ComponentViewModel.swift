@@ -1,7 +1,7 @@
 internal import Mustache
 
 /// A component as listed on the home page and headed on its own page.
-struct ComponentViewModel: Sendable {
+struct ComponentViewModel: Sendable, Equatable {
     var id: String
     var name: String
     var description: String?

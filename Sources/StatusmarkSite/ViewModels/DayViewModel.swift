@@ -1,7 +1,7 @@
 internal import Mustache
 
 /// One day of a component's uptime bar.
-struct DayViewModel: Sendable {
+struct DayViewModel: Sendable, Equatable {
     /// The day's short CSS class: `o` operational, `m` maintenance, `d` degraded, `p` partial outage, `x` major
     /// outage, `n` no data (before the component existed). Short because a home page holds hundreds of them.
     var cssClass: String

@@ -1,7 +1,7 @@
 internal import Mustache
 
 /// One page of the history: incidents and maintenance newest first, under month headings.
-struct HistoryPageViewModel: Sendable {
+struct HistoryPageViewModel: Sendable, Equatable {
     var months: [MonthViewModel]
     var pageNumber: Int
     var pageCount: Int
@@ -29,7 +29,7 @@ extension HistoryPageViewModel: MustacheParent {
 }
 
 /// The incidents of one month on a history page.
-struct MonthViewModel: Sendable {
+struct MonthViewModel: Sendable, Equatable {
     /// `September 2025`.
     var label: String
     /// `2025-09`, for the heading's id.
@@ -49,7 +49,7 @@ extension MonthViewModel: MustacheParent {
 }
 
 /// A link to one page of a paged list.
-struct PageLinkViewModel: Sendable {
+struct PageLinkViewModel: Sendable, Equatable {
     var number: Int
     var url: String
     var isCurrent: Bool

@@ -1,7 +1,7 @@
 internal import Mustache
 
 /// The front page: the overall status, what is happening now, every component, and the last days' incidents.
-struct HomePageViewModel: Sendable {
+struct HomePageViewModel: Sendable, Equatable {
     var overall: StatusViewModel
     var activeIncidents: [IncidentSummaryViewModel]
     var activeMaintenance: [IncidentSummaryViewModel]

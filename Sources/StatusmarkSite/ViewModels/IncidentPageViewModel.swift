@@ -1,7 +1,7 @@
 internal import Mustache
 
 /// An incident's own page.
-struct IncidentPageViewModel: Sendable {
+struct IncidentPageViewModel: Sendable, Equatable {
     var summary: IncidentSummaryViewModel
     /// Trusted HTML of the text before the first update, if any.
     var summaryHTML: String?
@@ -36,7 +36,7 @@ extension IncidentPageViewModel: MustacheParent {
 }
 
 /// A component an incident affected, and how badly.
-struct AffectedComponentViewModel: Sendable {
+struct AffectedComponentViewModel: Sendable, Equatable {
     var name: String
     var url: String
     var level: StatusViewModel

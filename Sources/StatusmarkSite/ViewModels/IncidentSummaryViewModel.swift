@@ -1,7 +1,8 @@
 internal import Mustache
+import StatusmarkCore
 
 /// An incident or maintenance as listed on the home, history and component pages.
-struct IncidentSummaryViewModel: Sendable {
+struct IncidentSummaryViewModel: Sendable, Equatable {
     var title: String
     var url: String
     var isMaintenance: Bool
@@ -18,6 +19,14 @@ struct IncidentSummaryViewModel: Sendable {
     /// The affected components' names, joined: `API, Payments`.
     var components: String
     var latestUpdate: UpdateViewModel?
+}
+
+extension IncidentSummaryViewModel {
+    /// A summary with the record it was made from, as the renderer keeps them for a build and the next.
+    struct Made: Sendable {
+        var record: IncidentRecord
+        var viewModel: IncidentSummaryViewModel
+    }
 }
 
 extension IncidentSummaryViewModel: MustacheParent {

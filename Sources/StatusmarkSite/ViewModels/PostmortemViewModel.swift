@@ -1,7 +1,7 @@
 internal import Mustache
 
 /// An incident's postmortem: its text and its timeline of events.
-struct PostmortemViewModel: Sendable {
+struct PostmortemViewModel: Sendable, Equatable {
     var time: TimeViewModel
     /// Trusted HTML rendered by libcmark.
     var html: String

@@ -1,7 +1,7 @@
 internal import Mustache
 
 /// What every page's layout shows: the site's name, its navigation and its asset links.
-struct SiteViewModel: Sendable {
+struct SiteViewModel: Sendable, Equatable {
     var title: String
     var description: String?
     var homeURL: String

@@ -1,7 +1,7 @@
 internal import Mustache
 
 /// One event of a postmortem's timeline.
-struct TimelineEventViewModel: Sendable {
+struct TimelineEventViewModel: Sendable, Equatable {
     var time: TimeViewModel
     /// `Detected`, `Mitigated`…, when the event marks a milestone.
     var milestone: String?

@@ -1,7 +1,7 @@
 internal import Mustache
 
 /// One update of an incident: its status, when it was posted, and its Markdown rendered by libcmark.
-struct UpdateViewModel: Sendable {
+struct UpdateViewModel: Sendable, Equatable {
     /// `Identified`, `In progress`.
     var status: String
     /// `identified`, `in_progress`.

@@ -2,18 +2,21 @@ import Foundation
 import StatusmarkCore
 
 extension ViewModelFactory {
-    /// The site's feed, or one component's: incidents and maintenance whose latest update is newest first (then by
-    /// slug), at most `feed_limit` of them.
-    func feedChannel(component: Component? = nil) -> FeedChannel {
-        let configuration = model.configuration
-        var records = model.records
-        if let component {
-            records = records.filter { $0.incident.impacts.contains { $0.componentID == component.id } }
-        }
-        records.sort {
+    /// The records in feed order: latest update newest first, then by slug. Sorted once for all the feeds.
+    func feedOrder() -> [IncidentRecord] {
+        model.records.sorted {
             ($0.facts.lastUpdated, $1.incident.slug) > ($1.facts.lastUpdated, $0.incident.slug)
         }
-        let entries = records.prefix(configuration.feedLimit).map(feedEntry)
+    }
+
+    /// The site's feed, or one component's: incidents and maintenance in feed order, at most `feed_limit` of them.
+    /// - Parameter ordered: ``feedOrder()``'s records.
+    func feedChannel(component: Component? = nil, ordered: [IncidentRecord]) -> FeedChannel {
+        let configuration = model.configuration
+        let records = ordered.lazy.filter { record in
+            component.map { component in record.incident.impacts.contains { $0.componentID == component.id } } ?? true
+        }
+        let entries = Array(records.prefix(configuration.feedLimit)).map(feedEntry)
         let title = component.map { "\(configuration.title): \($0.name)" } ?? configuration.title
         let description =
             component.map { "Incidents and maintenance affecting \($0.name) on \(configuration.title)." }
@@ -21,7 +24,7 @@ extension ViewModelFactory {
         let page = component.map { links.component($0.id) } ?? links.home
         return FeedChannel(
             title: title, description: description, pageURL: links.absolute(page),
-            updated: entries.first?.updated ?? model.now, entries: Array(entries))
+            updated: entries.first?.updated ?? model.now, entries: entries)
     }
 
     /// An entry: the latest update (or the postmortem, when it came last), what it affects, and a link.
@@ -72,7 +75,7 @@ extension ViewModelFactory {
                     .joined(separator: ", ") + ".")
         }
         if let latest = incident.updates.last {
-            parts.append("\(latest.status.title): \(latest.markdown.trimmingCharacters(in: .whitespacesAndNewlines))")
+            parts.append("\(latest.status.title): \(latest.markdown.trimmingWhitespace())")
         }
         parts.append(links.absolute(links.incident(incident.slug)))
         return parts.joined(separator: "\n\n")

@@ -32,11 +32,15 @@ extension ViewModelFactory {
         return chunks.enumerated().map { offset, chunk in
             let number = offset + 1
             var months: [MonthViewModel] = []
+            var month: (year: Int, month: Int)?
             for record in chunk {
                 let day = model.configuration.timeZone.civilDate(at: Int(record.facts.start.timeIntervalSince1970))
-                let id = "\(day.year)-\(CivilDate.pad(day.month, 2))"
-                if months.last?.id != id {
-                    months.append(MonthViewModel(label: "\(CivilDate.monthName(day.month)) \(day.year)", id: id, incidents: []))
+                if month?.year != day.year || month?.month != day.month {
+                    month = (day.year, day.month)
+                    months.append(
+                        MonthViewModel(
+                            label: "\(CivilDate.monthName(day.month)) \(day.year)",
+                            id: "\(day.year)-\(CivilDate.pad(day.month, 2))", incidents: []))
                 }
                 months[months.count - 1].incidents.append(summary(record))
             }

@@ -17,6 +17,9 @@ struct ViewModelFactory: Sendable {
     let uptimeByComponent: [String: ComponentUptime]
     /// What every page's layout shows; the same for all pages, so made once.
     let site: SiteViewModel
+    /// Incident summaries made beforehand, by slug: the renderer makes each once, since the history and the
+    /// component pages list the same incidents.
+    var summaries: [String: IncidentSummaryViewModel.Made] = [:]
 
     init(model: StatusModel, links: SiteLinks, assets: [String: String]) {
         self.model = model
@@ -64,7 +67,12 @@ extension ViewModelFactory {
             site: site, title: title, canonicalURL: link.map(links.absolute), section: section, content: content)
     }
 
+    /// The incident as listed on the home, history and component pages.
     func summary(_ record: IncidentRecord) -> IncidentSummaryViewModel {
+        summaries[record.incident.slug]?.viewModel ?? makeSummary(record)
+    }
+
+    func makeSummary(_ record: IncidentRecord) -> IncidentSummaryViewModel {
         let incident = record.incident
         let facts = record.facts
         let isMaintenance = incident.kind == .maintenance

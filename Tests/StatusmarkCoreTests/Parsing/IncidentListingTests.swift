@@ -1,0 +1,33 @@
+import Foundation
+import StatusmarkTestSupport
+import Testing
+@testable import StatusmarkCore
+
+/// Which files under incidents/ are incident files, as listed by `FolderWalker`.
+@Suite struct IncidentListingTests {
+    @Test func listsMarkdownFilesInSubfoldersAndSkipsHiddenAndBackupFiles() throws {
+        let folder = try TemporaryDirectory()
+        for path in [
+            "incidents/2025-01-01-a.md", "incidents/2024/2024-05-05-b.md", "incidents/2024/q4/2024-11-11-c.MD",
+            "incidents/.hidden/d.md", "incidents/.#e.md", "incidents/f.md~", "incidents/#g.md#", "incidents/notes.txt",
+        ] {
+            _ = try folder.write(path, "---\ntitle: x\n---\n")
+        }
+        try FileManager.default.createDirectory(
+            at: folder.url.appendingPathComponent("elsewhere/more"), withIntermediateDirectories: true)
+        _ = try folder.write("elsewhere/more/h.md", "")
+        // A link to a folder is not followed: its files may be another site's.
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.url.appendingPathComponent("incidents/linked").path,
+            withDestinationPath: folder.url.appendingPathComponent("elsewhere").path)
+
+        #expect(try ProjectLoader().incidentPaths(root: folder.url) == [
+            "incidents/2024/2024-05-05-b.md", "incidents/2024/q4/2024-11-11-c.MD", "incidents/2025-01-01-a.md",
+        ])
+    }
+
+    @Test func aSiteWithoutAnIncidentsFolderHasNoIncidents() throws {
+        let folder = try TemporaryDirectory()
+        #expect(try ProjectLoader().incidentPaths(root: folder.url) == [])
+    }
+}
