@@ -19,7 +19,7 @@ extension SiteBuilder {
     /// - Throws: ``StatusmarkError`` when the site or its theme cannot be read.
     /// - Parameters:
     ///   - parseCache: Parsed incident files from earlier builds, for the preview server.
-    ///   - pageCache: Rendered incident pages from earlier builds, for the preview server.
+    ///   - pageCache: Rendered pages and files from earlier builds, for the preview server.
     ///   - unchanged: Incident files known to be unchanged since they were read, by path, for the preview server.
     nonisolated(nonsending) public func build(
         root: URL, parseCache: IncidentParseCache? = nil, pageCache: PageRenderCache? = nil,

@@ -18,7 +18,8 @@ public struct SiteRenderer: Sendable {
 
 extension SiteRenderer {
     /// The site's files sorted by path, or diagnostics that say why it cannot be built.
-    /// - Parameter cache: Incident pages rendered by earlier builds, reused when their record is unchanged.
+    /// - Parameter cache: Pages, summaries and files of earlier builds, reused when what they were made from is
+    ///   unchanged (the preview server's; see ``PageRenderCache``).
     ///
     /// Pages are rendered on every core; the files do not depend on how they were shared out.
     nonisolated(nonsending) public func render(
