@@ -91,7 +91,8 @@ extension SiteRenderer {
         for file in other.files { output.add(file, from: other.origins[file.path] ?? "") }
         output.diagnostics += other.diagnostics
         let paths = output.files.map(\.path)
-        let headers = reused.bytes(at: "_headers", from: [paths, fingerprinted.sorted()]) {
+        // Which paths are fingerprinted follows from the theme, which the cache already compares.
+        let headers = reused.bytes(at: "_headers", from: paths) {
             HeadersRenderer(links: links).render(paths: paths, fingerprinted: fingerprinted)
         }
         output.add(RenderedFile(path: "_headers", bytes: headers), from: "the headers file")
