@@ -3,7 +3,7 @@ internal import Mustache
 /// Components under a group heading; components without a group form a group without a name.
 struct ComponentGroupViewModel: Sendable, Equatable {
     var name: String?
-    var components: [ComponentViewModel]
+    var components: [ViewModelBox<ComponentViewModel>]
 }
 
 extension ComponentGroupViewModel: MustacheParent {

@@ -2,15 +2,15 @@ internal import Mustache
 
 /// A component's own page: its status, its uptime over 30 and 90 days, its days with incidents and its incidents.
 struct ComponentPageViewModel: Sendable, Equatable {
-    var component: ComponentViewModel
+    var component: ViewModelBox<ComponentViewModel>
     var group: String?
     /// `Uptime, last 30 days` → `99.98%`, and the same for the site's uptime window.
-    var uptimes: [FactViewModel]
+    var uptimes: [ViewModelBox<FactViewModel>]
     /// The days of the uptime window that had an incident or maintenance, newest first.
-    var eventfulDays: [DayViewModel]
-    var incidents: [IncidentSummaryViewModel]
+    var eventfulDays: [ViewModelBox<DayViewModel>]
+    var incidents: [ViewModelBox<IncidentSummaryViewModel>]
     /// The component's own Atom feed.
-    var feed: FeedLinkViewModel
+    var feed: ViewModelBox<FeedLinkViewModel>
 }
 
 extension ComponentPageViewModel: MustacheParent {

@@ -6,11 +6,11 @@ struct ComponentViewModel: Sendable, Equatable {
     var name: String
     var description: String?
     var url: String
-    var status: StatusViewModel
+    var status: ViewModelBox<StatusViewModel>
     /// `99.95%` over the uptime window (90 days by default).
     var uptime: String
     var uptimeDays: Int
-    var days: [DayViewModel]
+    var days: [ViewModelBox<DayViewModel>]
     /// The bar in words, for screen readers: `90 days: 87 without incidents, 2 partial outage, 1 major outage`.
     var barLabel: String
 }

@@ -10,10 +10,10 @@ struct DayViewModel: Sendable, Equatable {
     /// `2025-09-18`.
     var isoDay: String
     /// The worst level that day, in words.
-    var status: StatusViewModel?
+    var status: ViewModelBox<StatusViewModel>?
     /// `partial outage 1 h 12 min`, or empty on a day without outage time.
     var outage: String
-    var incidents: [LinkViewModel]
+    var incidents: [ViewModelBox<LinkViewModel>]
 
     /// The tooltip: `18 Sep 2025: partial outage 1 h 12 min; SMS delivery delays`; a quiet day shows only its date
     /// (its colour and the legend say the rest), which keeps a home page of many components small.

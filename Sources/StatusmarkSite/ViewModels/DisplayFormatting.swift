@@ -14,15 +14,15 @@ public struct DisplayFormatting: Sendable {
 
 extension DisplayFormatting {
     /// An instant as a view model: `16 Jul 2025, 07:58 UTC` with its ISO form for `<time datetime>`.
-    func time(_ date: Date) -> TimeViewModel {
+    func time(_ date: Date) -> ViewModelBox<TimeViewModel> {
         let instant = Int(date.timeIntervalSince1970.rounded(.down))
         let offset = zone.offset(at: instant)
         let local = instant + offset
         let day = CivilDate(daysSinceEpoch: floorDivide(local, 86_400))
         let secondOfDay = local - day.daysSinceEpoch * 86_400
         let clock = "\(CivilDate.pad(secondOfDay / 3600, 2)):\(CivilDate.pad(secondOfDay % 3600 / 60, 2))"
-        return TimeViewModel(
-            iso: InstantFormat.rfc3339(date), day: dayText(day), clock: "\(clock) \(Self.zoneName(offset))")
+        return ViewModelBox(
+            TimeViewModel(iso: InstantFormat.rfc3339(date), day: dayText(day), clock: "\(clock) \(Self.zoneName(offset))"))
     }
 
     /// `16 Jul 2025`.

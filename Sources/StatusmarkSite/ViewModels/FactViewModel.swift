@@ -5,7 +5,7 @@ struct FactViewModel: Sendable, Hashable {
     var label: String
     var value: String
     /// When the value is an instant, for `<time datetime>`.
-    var time: TimeViewModel?
+    var time: ViewModelBox<TimeViewModel>?
 }
 
 extension FactViewModel: MustacheParent {

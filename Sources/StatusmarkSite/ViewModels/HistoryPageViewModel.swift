@@ -2,10 +2,10 @@ internal import Mustache
 
 /// One page of the history: incidents and maintenance newest first, under month headings.
 struct HistoryPageViewModel: Sendable, Equatable {
-    var months: [MonthViewModel]
+    var months: [ViewModelBox<MonthViewModel>]
     var pageNumber: Int
     var pageCount: Int
-    var pages: [PageLinkViewModel]
+    var pages: [ViewModelBox<PageLinkViewModel>]
     var previousURL: String?
     var nextURL: String?
     var totalCount: Int
@@ -34,7 +34,7 @@ struct MonthViewModel: Sendable, Equatable {
     var label: String
     /// `2025-09`, for the heading's id.
     var id: String
-    var incidents: [IncidentSummaryViewModel]
+    var incidents: [ViewModelBox<IncidentSummaryViewModel>]
 }
 
 extension MonthViewModel: MustacheParent {

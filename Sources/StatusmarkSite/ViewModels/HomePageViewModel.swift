@@ -2,13 +2,13 @@ internal import Mustache
 
 /// The front page: the overall status, what is happening now, every component, and the last days' incidents.
 struct HomePageViewModel: Sendable, Equatable {
-    var overall: StatusViewModel
-    var activeIncidents: [IncidentSummaryViewModel]
-    var activeMaintenance: [IncidentSummaryViewModel]
-    var upcomingMaintenance: [IncidentSummaryViewModel]
-    var groups: [ComponentGroupViewModel]
+    var overall: ViewModelBox<StatusViewModel>
+    var activeIncidents: [ViewModelBox<IncidentSummaryViewModel>]
+    var activeMaintenance: [ViewModelBox<IncidentSummaryViewModel>]
+    var upcomingMaintenance: [ViewModelBox<IncidentSummaryViewModel>]
+    var groups: [ViewModelBox<ComponentGroupViewModel>]
     var uptimeDays: Int
-    var recent: [IncidentSummaryViewModel]
+    var recent: [ViewModelBox<IncidentSummaryViewModel>]
     var recentDays: Int
     var historyURL: String
 }

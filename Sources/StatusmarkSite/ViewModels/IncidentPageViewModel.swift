@@ -2,19 +2,19 @@ internal import Mustache
 
 /// An incident's own page.
 struct IncidentPageViewModel: Sendable, Equatable {
-    var summary: IncidentSummaryViewModel
+    var summary: ViewModelBox<IncidentSummaryViewModel>
     /// Trusted HTML of the text before the first update, if any.
     var summaryHTML: String?
-    var affected: [AffectedComponentViewModel]
+    var affected: [ViewModelBox<AffectedComponentViewModel>]
     /// Start, end, duration, time to identify, mitigate and resolve; scheduled window for maintenance.
-    var facts: [FactViewModel]
+    var facts: [ViewModelBox<FactViewModel>]
     /// Why the severity is what it is, one sentence a reason.
     var severityReasons: [String]
     /// Set when the incident file declares a severity other than the computed one.
     var severityNote: String?
     /// Newest first, as status pages show them.
-    var updates: [UpdateViewModel]
-    var postmortem: PostmortemViewModel?
+    var updates: [ViewModelBox<UpdateViewModel>]
+    var postmortem: ViewModelBox<PostmortemViewModel>?
 }
 
 extension IncidentPageViewModel: MustacheParent {
@@ -39,7 +39,7 @@ extension IncidentPageViewModel: MustacheParent {
 struct AffectedComponentViewModel: Sendable, Equatable {
     var name: String
     var url: String
-    var level: StatusViewModel
+    var level: ViewModelBox<StatusViewModel>
 }
 
 extension AffectedComponentViewModel: MustacheParent {

@@ -10,22 +10,22 @@ struct IncidentSummaryViewModel: Sendable, Equatable {
     var status: String
     var statusKey: String
     /// The severity (maintenance: `Maintenance`).
-    var severity: StatusViewModel
-    var start: TimeViewModel
-    var end: TimeViewModel?
+    var severity: ViewModelBox<StatusViewModel>
+    var start: ViewModelBox<TimeViewModel>
+    var end: ViewModelBox<TimeViewModel>?
     /// `2 h 14 min`: how long it lasted, or has lasted so far.
     var duration: String
     var isOngoing: Bool
     /// The affected components' names, joined: `API, Payments`.
     var components: String
-    var latestUpdate: UpdateViewModel?
+    var latestUpdate: ViewModelBox<UpdateViewModel>?
 }
 
 extension IncidentSummaryViewModel {
     /// A summary with the record it was made from, as the renderer keeps them for a build and the next.
     struct Made: Sendable {
         var record: IncidentRecord
-        var viewModel: IncidentSummaryViewModel
+        var viewModel: ViewModelBox<IncidentSummaryViewModel>
     }
 }
 

@@ -6,7 +6,7 @@ internal import Mustache
 /// Equal view models render to the same bytes with the same templates, which is how the preview server knows
 /// which pages to render again.
 struct PageViewModel: Sendable, Equatable {
-    var site: SiteViewModel
+    var site: ViewModelBox<SiteViewModel>
     /// The page's own title; the layout adds the site's.
     var title: String
     /// The absolute URL of the page, when the site has a base URL.

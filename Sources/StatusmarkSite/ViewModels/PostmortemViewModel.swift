@@ -2,10 +2,10 @@ internal import Mustache
 
 /// An incident's postmortem: its text and its timeline of events.
 struct PostmortemViewModel: Sendable, Equatable {
-    var time: TimeViewModel
+    var time: ViewModelBox<TimeViewModel>
     /// Trusted HTML rendered by libcmark.
     var html: String
-    var timeline: [TimelineEventViewModel]
+    var timeline: [ViewModelBox<TimelineEventViewModel>]
 }
 
 extension PostmortemViewModel: MustacheParent {

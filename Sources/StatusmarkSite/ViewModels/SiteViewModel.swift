@@ -9,11 +9,11 @@ struct SiteViewModel: Sendable, Equatable {
     /// The stylesheet, script and any other file of the theme's assets/ folder, by file name.
     var assets: [String: String]
     /// The moment the site shows status for.
-    var generated: TimeViewModel
+    var generated: ViewModelBox<TimeViewModel>
     /// `UTC`, `UTC+2`: the zone the pages' times are written in.
     var zoneName: String
     /// The site's feeds, for `<link rel="alternate">` and the footer: Atom, RSS and JSON Feed.
-    var feeds: [FeedLinkViewModel]
+    var feeds: [ViewModelBox<FeedLinkViewModel>]
     /// The maintenance calendar and the Statuspage-compatible API's summary.
     var calendarURL: String
     var apiURL: String

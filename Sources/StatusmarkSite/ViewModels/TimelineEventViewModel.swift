@@ -2,7 +2,7 @@ internal import Mustache
 
 /// One event of a postmortem's timeline.
 struct TimelineEventViewModel: Sendable, Equatable {
-    var time: TimeViewModel
+    var time: ViewModelBox<TimeViewModel>
     /// `Detected`, `Mitigated`…, when the event marks a milestone.
     var milestone: String?
     /// Trusted HTML rendered by libcmark.

@@ -6,7 +6,7 @@ struct UpdateViewModel: Sendable, Equatable {
     var status: String
     /// `identified`, `in_progress`.
     var statusKey: String
-    var time: TimeViewModel
+    var time: ViewModelBox<TimeViewModel>
     /// Trusted HTML: libcmark's output in safe mode unless the site sets `unsafe_html`.
     var html: String
 }

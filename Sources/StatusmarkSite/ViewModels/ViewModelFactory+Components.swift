@@ -3,7 +3,7 @@ import StatusmarkCore
 
 extension ViewModelFactory {
     /// A component with its status and uptime bar.
-    func component(_ component: Component) -> ComponentViewModel {
+    func component(_ component: Component) -> ViewModelBox<ComponentViewModel> {
         let uptime = uptimeByComponent[component.id]
         let days = (uptime?.days ?? []).map(day)
         var counts: [String: Int] = [:]
@@ -15,14 +15,14 @@ extension ViewModelFactory {
         }
         if let empty = counts["n"] { parts.append("\(empty) before the component was monitored") }
         let status = model.summary.componentStatuses[component.id] ?? .operational
-        return ComponentViewModel(
+        return ViewModelBox(ComponentViewModel(
             id: component.id, name: component.name, description: component.description,
-            url: links.component(component.id), status: StatusViewModel(status),
+            url: links.component(component.id), status: ViewModelBox(StatusViewModel(status)),
             uptime: DisplayFormatting.uptime(uptime?.uptime), uptimeDays: model.configuration.uptimeDays,
-            days: days, barLabel: "Last \(days.count) days: \(parts.joined(separator: ", "))")
+            days: days, barLabel: "Last \(days.count) days: \(parts.joined(separator: ", "))"))
     }
 
-    func day(_ day: ComponentUptime.Day) -> DayViewModel {
+    func day(_ day: ComponentUptime.Day) -> ViewModelBox<DayViewModel> {
         let cssClass: String
         switch (day.hasData, day.worst) {
         case (false, _): cssClass = "n"
@@ -37,10 +37,12 @@ extension ViewModelFactory {
         if day.partialOutageSeconds > 0 {
             outage.append("partial outage \(DisplayFormatting.duration(day.partialOutageSeconds))")
         }
-        return DayViewModel(
+        return ViewModelBox(DayViewModel(
             cssClass: cssClass, day: formatting.dayText(day.date), isoDay: day.date.description,
-            status: day.hasData ? StatusViewModel(day.worst) : nil, outage: outage.joined(separator: ", "),
-            incidents: records(day.incidents).map { LinkViewModel(title: $0.incident.title, url: links.incident($0.incident.slug)) })
+            status: day.hasData ? ViewModelBox(StatusViewModel(day.worst)) : nil, outage: outage.joined(separator: ", "),
+            incidents: records(day.incidents).map {
+                ViewModelBox(LinkViewModel(title: $0.incident.title, url: links.incident($0.incident.slug)))
+            }))
     }
 
     /// The components under their group headings, in the order statusmark.yml lists them; a group sits where
@@ -65,7 +67,7 @@ extension ViewModelFactory {
         let viewModel = self.component(component)
         let uptime = uptimeByComponent[component.id]
         let allDays = uptime?.days ?? []
-        var uptimes: [FactViewModel] = []
+        var uptimes: [ViewModelBox<FactViewModel>] = []
         for window in Set([30, model.configuration.uptimeDays]).sorted() where window <= allDays.count {
             let days = allDays.suffix(window)
             let observed = days.reduce(0) { $0 + $1.observedSeconds }
@@ -73,9 +75,10 @@ extension ViewModelFactory {
                 $0 + Double($1.majorOutageSeconds) + model.configuration.partialOutageWeight * Double($1.partialOutageSeconds)
             }
             uptimes.append(
-                FactViewModel(
-                    label: "Uptime, last \(window) days",
-                    value: DisplayFormatting.uptime(UptimePercentage(downtime: downtime, window: observed)), time: nil))
+                ViewModelBox(
+                    FactViewModel(
+                        label: "Uptime, last \(window) days",
+                        value: DisplayFormatting.uptime(UptimePercentage(downtime: downtime, window: observed)), time: nil)))
         }
         let incidents = model.records.filter { record in
             record.incident.impacts.contains { $0.componentID == component.id }
@@ -84,8 +87,9 @@ extension ViewModelFactory {
             component: viewModel, group: component.group, uptimes: uptimes,
             eventfulDays: viewModel.days.filter { !$0.incidents.isEmpty }.reversed(),
             incidents: incidents.map(summary),
-            feed: FeedLinkViewModel(
-                format: "Atom", title: "\(model.configuration.title): \(component.name) (Atom)",
-                type: "application/atom+xml", url: links.file(SiteLinks.componentFeedPath(component.id))))
+            feed: ViewModelBox(
+                FeedLinkViewModel(
+                    format: "Atom", title: "\(model.configuration.title): \(component.name) (Atom)",
+                    type: "application/atom+xml", url: links.file(SiteLinks.componentFeedPath(component.id)))))
     }
 }

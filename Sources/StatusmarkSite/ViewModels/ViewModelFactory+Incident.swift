@@ -15,37 +15,40 @@ extension ViewModelFactory {
             summary: summary(record),
             summaryHTML: incident.summaryHTML.isEmpty ? nil : incident.summaryHTML,
             affected: incident.impacts.map { impact in
-                AffectedComponentViewModel(
-                    name: componentName(impact.componentID), url: links.component(impact.componentID),
-                    level: StatusViewModel(incident.kind == .maintenance ? .underMaintenance : impact.level))
+                ViewModelBox(
+                    AffectedComponentViewModel(
+                        name: componentName(impact.componentID), url: links.component(impact.componentID),
+                        level: ViewModelBox(StatusViewModel(incident.kind == .maintenance ? .underMaintenance : impact.level))))
             },
             facts: facts(record),
             severityReasons: incident.kind == .maintenance ? [] : assessment.reasons.map(explanation.sentence),
             severityNote: severityNote,
             updates: incident.updates.reversed().map(update),
             postmortem: incident.postmortem.map { postmortem in
-                PostmortemViewModel(
-                    time: formatting.time(postmortem.date), html: postmortem.html,
-                    timeline: postmortem.timeline.map { event in
-                        TimelineEventViewModel(
-                            time: formatting.time(event.date), milestone: event.milestone?.title, html: event.html)
-                    })
+                ViewModelBox(
+                    PostmortemViewModel(
+                        time: formatting.time(postmortem.date), html: postmortem.html,
+                        timeline: postmortem.timeline.map { event in
+                            ViewModelBox(
+                                TimelineEventViewModel(
+                                    time: formatting.time(event.date), milestone: event.milestone?.title, html: event.html))
+                        }))
             })
     }
 
     /// The incident's times as a definition list.
-    func facts(_ record: IncidentRecord) -> [FactViewModel] {
+    func facts(_ record: IncidentRecord) -> [ViewModelBox<FactViewModel>] {
         let incident = record.incident
         let facts = record.facts
-        var list: [FactViewModel] = []
+        var list: [ViewModelBox<FactViewModel>] = []
         func instant(_ label: String, _ date: Date?) {
             guard let date else { return }
             let time = formatting.time(date)
-            list.append(FactViewModel(label: label, value: time.text, time: time))
+            list.append(ViewModelBox(FactViewModel(label: label, value: time.text, time: time)))
         }
         func span(_ label: String, _ seconds: Int?) {
             guard let seconds else { return }
-            list.append(FactViewModel(label: label, value: DisplayFormatting.duration(seconds), time: nil))
+            list.append(ViewModelBox(FactViewModel(label: label, value: DisplayFormatting.duration(seconds), time: nil)))
         }
         let ongoing = isOngoing(facts)
         if incident.kind == .maintenance {

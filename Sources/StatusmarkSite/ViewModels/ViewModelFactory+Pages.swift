@@ -13,11 +13,11 @@ extension ViewModelFactory {
                 && (record.facts.end ?? model.now) >= since
         }
         return HomePageViewModel(
-            overall: StatusViewModel(summary.overall),
+            overall: ViewModelBox(StatusViewModel(summary.overall)),
             activeIncidents: records(summary.activeIncidents).map(self.summary),
             activeMaintenance: records(summary.activeMaintenance).map(self.summary),
             upcomingMaintenance: records(summary.upcomingMaintenance).map(self.summary),
-            groups: groups(), uptimeDays: model.configuration.uptimeDays, recent: recent.map(self.summary),
+            groups: groups().map(ViewModelBox.init), uptimeDays: model.configuration.uptimeDays, recent: recent.map(self.summary),
             recentDays: Self.recentDays, historyURL: links.history(page: 1))
     }
 
@@ -45,8 +45,10 @@ extension ViewModelFactory {
                 months[months.count - 1].incidents.append(summary(record))
             }
             return HistoryPageViewModel(
-                months: months, pageNumber: number, pageCount: pageCount,
-                pages: (1...pageCount).map { PageLinkViewModel(number: $0, url: links.history(page: $0), isCurrent: $0 == number) },
+                months: months.map(ViewModelBox.init), pageNumber: number, pageCount: pageCount,
+                pages: (1...pageCount).map {
+                    ViewModelBox(PageLinkViewModel(number: $0, url: links.history(page: $0), isCurrent: $0 == number))
+                },
                 previousURL: number > 1 ? links.history(page: number - 1) : nil,
                 nextURL: number < pageCount ? links.history(page: number + 1) : nil, totalCount: records.count)
         }

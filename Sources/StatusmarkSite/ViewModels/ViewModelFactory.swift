@@ -16,7 +16,7 @@ struct ViewModelFactory: Sendable {
     /// Uptime by component id.
     let uptimeByComponent: [String: ComponentUptime]
     /// What every page's layout shows; the same for all pages, so made once.
-    let site: SiteViewModel
+    let site: ViewModelBox<SiteViewModel>
     /// Incident summaries made beforehand, by slug: the renderer makes each once, since the history and the
     /// component pages list the same incidents.
     var summaries: [String: IncidentSummaryViewModel.Made] = [:]
@@ -36,22 +36,22 @@ struct ViewModelFactory: Sendable {
         self.uptimeByComponent = uptime
         let configuration = model.configuration
         let now = Int(model.now.timeIntervalSince1970.rounded(.down))
-        self.site = SiteViewModel(
+        self.site = ViewModelBox(SiteViewModel(
             title: configuration.title, description: configuration.description, homeURL: links.home,
             historyURL: links.history(page: 1), assets: assets, generated: formatting.time(model.now),
             zoneName: DisplayFormatting.zoneName(configuration.timeZone.offset(at: now)),
             feeds: [
-                FeedLinkViewModel(
+                ViewModelBox(FeedLinkViewModel(
                     format: "Atom", title: "\(configuration.title) (Atom)", type: "application/atom+xml",
-                    url: links.file(SiteLinks.atomFeedPath)),
-                FeedLinkViewModel(
+                    url: links.file(SiteLinks.atomFeedPath))),
+                ViewModelBox(FeedLinkViewModel(
                     format: "RSS", title: "\(configuration.title) (RSS)", type: "application/rss+xml",
-                    url: links.file(SiteLinks.rssFeedPath)),
-                FeedLinkViewModel(
+                    url: links.file(SiteLinks.rssFeedPath))),
+                ViewModelBox(FeedLinkViewModel(
                     format: "JSON Feed", title: "\(configuration.title) (JSON Feed)", type: "application/feed+json",
-                    url: links.file(SiteLinks.jsonFeedPath)),
+                    url: links.file(SiteLinks.jsonFeedPath))),
             ],
-            calendarURL: links.file(SiteLinks.calendarPath), apiURL: links.file("api/v2/summary.json"))
+            calendarURL: links.file(SiteLinks.calendarPath), apiURL: links.file("api/v2/summary.json")))
     }
 }
 
@@ -68,32 +68,32 @@ extension ViewModelFactory {
     }
 
     /// The incident as listed on the home, history and component pages.
-    func summary(_ record: IncidentRecord) -> IncidentSummaryViewModel {
+    func summary(_ record: IncidentRecord) -> ViewModelBox<IncidentSummaryViewModel> {
         summaries[record.incident.slug]?.viewModel ?? makeSummary(record)
     }
 
-    func makeSummary(_ record: IncidentRecord) -> IncidentSummaryViewModel {
+    func makeSummary(_ record: IncidentRecord) -> ViewModelBox<IncidentSummaryViewModel> {
         let incident = record.incident
         let facts = record.facts
         let isMaintenance = incident.kind == .maintenance
         let severity =
             isMaintenance
             ? StatusViewModel(key: "maintenance", label: "Maintenance") : StatusViewModel(facts.severity.effective)
-        return IncidentSummaryViewModel(
+        return ViewModelBox(IncidentSummaryViewModel(
             title: incident.title, url: links.incident(incident.slug), isMaintenance: isMaintenance,
-            status: facts.status.title, statusKey: facts.status.rawValue, severity: severity,
+            status: facts.status.title, statusKey: facts.status.rawValue, severity: ViewModelBox(severity),
             start: formatting.time(isMaintenance ? incident.scheduledStart ?? facts.start : facts.start),
             end: (isMaintenance ? incident.scheduledEnd ?? facts.end : facts.end).map(formatting.time),
             duration: DisplayFormatting.duration(facts.durationSeconds),
             isOngoing: isOngoing(facts),
             components: incident.impacts.map { componentName($0.componentID) }.joined(separator: ", "),
-            latestUpdate: incident.updates.last.map(update))
+            latestUpdate: incident.updates.last.map(update)))
     }
 
-    func update(_ update: IncidentUpdate) -> UpdateViewModel {
-        UpdateViewModel(
+    func update(_ update: IncidentUpdate) -> ViewModelBox<UpdateViewModel> {
+        ViewModelBox(UpdateViewModel(
             status: update.status.title, statusKey: update.status.rawValue, time: formatting.time(update.date),
-            html: update.html)
+            html: update.html))
     }
 
     /// Whether an incident is open and under way now (not closed, not yet to come).
