@@ -113,4 +113,31 @@ import Testing
         let api = String(decoding: try #require(retitled.files?["api/v2/incidents.json"]), as: UTF8.self)
         #expect(api.contains("\"name\" : \"API requests failing\""))
     }
+
+    /// An edit keeps the last listing of incidents/; a file that is added, or removed, is reported changed too,
+    /// and is noticed: the folder is listed again.
+    @Test func aReportedNewOrRemovedFileIsNoticed() async throws {
+        let (folder, root) = try copiedFixture()
+        defer { withExtendedLifetime(folder) {} }
+        let now = instant("2025-03-10T12:00:00Z")
+        let builder = IncrementalSiteBuilder(root: root, baseURL: Self.baseURL)
+        _ = try await builder.build(now: now, changed: [])
+
+        let original = root.appendingPathComponent("incidents/2025-03-10-email-delays.md")
+        let copy = "incidents/2025-03-11-email-delays-again.md"
+        try FileManager.default.copyItem(at: original, to: root.appendingPathComponent(copy))
+        let added = try await builder.build(now: now, changed: [copy])
+        #expect(added.parsed == 1)
+        #expect(added.files?["incidents/2025-03-11-email-delays-again/index.html"] != nil)
+        await #expect(added.files == (try fresh(root, now: now)))
+
+        let edited = try await builder.build(now: now, changed: ["statusmark.yml", copy])
+        #expect(edited.parsed == 0)
+        #expect(edited.files == added.files)
+
+        try FileManager.default.removeItem(at: root.appendingPathComponent(copy))
+        let removed = try await builder.build(now: now, changed: [copy])
+        #expect(removed.files?["incidents/2025-03-11-email-delays-again/index.html"] == nil)
+        await #expect(removed.files == (try fresh(root, now: now)))
+    }
 }

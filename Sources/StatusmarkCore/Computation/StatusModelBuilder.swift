@@ -36,7 +36,11 @@ public struct StatusModelBuilder: Sendable {
                 diagnostics += fileDiagnostics
                 if let incident { incidents.append(incident) }
             }
-            diagnostics += duplicateSlugs(sources.incidents)
+            // A parsed file's slug is already made; only files that failed to parse need theirs made here.
+            diagnostics += duplicateSlugs(
+                zip(sources.incidents, parsed).map { file, entry in
+                    (file.path, entry?.incident?.slug ?? Incident.slug(forPath: file.path))
+                })
             return (configuration, incidents, diagnostics)
         }
         guard let configuration = result.0 else {
@@ -75,7 +79,7 @@ public struct StatusModelBuilder: Sendable {
         guard !diagnostics.hasErrors else {
             return StatusModelResult(model: nil, diagnostics: diagnostics, incidentFileCount: sources.incidentFileCount)
         }
-        records.sort { ($0.facts.start, $0.incident.slug) > ($1.facts.start, $1.incident.slug) }
+        records = records.sorted(by: \.facts.start, descending: true, then: \.incident.slug, descending: true)
         let summary = StatusRollup(now: now).summarize(records, components: configuration.components)
         let uptime = UptimeCalculator(
             zone: configuration.timeZone, partialOutageWeight: configuration.partialOutageWeight, now: now
@@ -88,11 +92,12 @@ public struct StatusModelBuilder: Sendable {
 
 private extension StatusModelBuilder {
     /// Two files whose names give the same slug would be written to the same page.
-    func duplicateSlugs(_ files: [SourceFile]) -> [Diagnostic] {
+    func duplicateSlugs(_ files: [(path: String, slug: String)]) -> [Diagnostic] {
         var first: [String: String] = [:]
+        first.reserveCapacity(files.count)
         var diagnostics: [Diagnostic] = []
         for file in files {
-            let slug = Incident.slug(forPath: file.path)
+            let slug = file.slug
             guard let earlier = first[slug] else {
                 first[slug] = file.path
                 continue

@@ -10,9 +10,12 @@ public struct ProjectLoader: Sendable {
 
     public init() {}
 
-    /// - Parameter unchanged: Incident files known to be as they were when last read, by path (the preview server
-    ///   knows which files changed); they are taken as they are instead of being read again.
-    public func load(root: URL, unchanged: [String: SourceFile] = [:]) throws -> ProjectSources {
+    /// - Parameters:
+    ///   - paths: The incident files' paths, sorted, when the caller knows that none was added or removed since it
+    ///     last listed them (the preview server watches the folder); `nil` lists the folder.
+    ///   - unchanged: Incident files known to be as they were when last read, by path (the preview server knows
+    ///     which files changed); they are taken as they are instead of being read again.
+    public func load(root: URL, paths known: [String]? = nil, unchanged: [String: SourceFile] = [:]) throws -> ProjectSources {
         var diagnostics: [Diagnostic] = []
         var undecodable: [SourceFile] = []
         let configurationPath = ProjectLocator.configurationFileName
@@ -25,7 +28,7 @@ public struct ProjectLoader: Sendable {
         let configuration = decode(configurationData, path: configurationPath, diagnostics: &diagnostics, undecodable: &undecodable)
             ?? SourceFile(path: configurationPath, text: "")
         var incidents: [SourceFile] = []
-        let paths = try incidentPaths(root: root)
+        let paths = try known ?? incidentPaths(root: root)
         for path in paths {
             if let file = unchanged[path] {
                 incidents.append(file)
@@ -45,7 +48,7 @@ public struct ProjectLoader: Sendable {
         }
         return ProjectSources(
             root: root, configuration: configuration, incidents: incidents, diagnostics: diagnostics,
-            undecodable: undecodable, incidentFileCount: paths.count)
+            undecodable: undecodable, incidentFileCount: paths.count, incidentPaths: paths)
     }
 
     /// Paths of the incident files relative to the site folder, sorted.

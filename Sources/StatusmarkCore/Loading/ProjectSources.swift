@@ -14,10 +14,12 @@ public struct ProjectSources: Sendable {
     public var undecodable: [SourceFile]
     /// How many incident files there are, readable or not.
     public var incidentFileCount: Int
+    /// The paths of the incident files, readable or not, sorted.
+    public var incidentPaths: [String]
 
     public init(
         root: URL, configuration: SourceFile, incidents: [SourceFile], diagnostics: [Diagnostic] = [],
-        undecodable: [SourceFile] = [], incidentFileCount: Int? = nil
+        undecodable: [SourceFile] = [], incidentFileCount: Int? = nil, incidentPaths: [String]? = nil
     ) {
         self.root = root
         self.configuration = configuration
@@ -25,6 +27,7 @@ public struct ProjectSources: Sendable {
         self.diagnostics = diagnostics
         self.undecodable = undecodable
         self.incidentFileCount = incidentFileCount ?? incidents.count
+        self.incidentPaths = incidentPaths ?? incidents.map(\.path)
     }
 
     /// A source file by path, for printing the line a diagnostic points at.

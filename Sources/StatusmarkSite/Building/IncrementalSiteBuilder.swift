@@ -33,6 +33,8 @@ public final class IncrementalSiteBuilder {
     private let pageCache = PageRenderCache()
     /// The incident files the last build read, to take again when the caller says they did not change.
     private var lastRead: [SourceFile]?
+    /// The incident files' paths the last build listed, to take again when no change added or removed one.
+    private var lastPaths: (list: [String], set: Set<String>)?
 
     /// The phases of the last build.
     public private(set) var timings = PhaseTimings()
@@ -48,19 +50,27 @@ public final class IncrementalSiteBuilder {
     ///   knows them; the other incident files are not read again. `nil` reads every file.
     nonisolated(nonsending) public func build(now: Date, changed: [String]? = nil) async throws -> Outcome {
         var unchanged: [String: SourceFile] = [:]
+        var paths: [String]?
         if let changed, let read = lastRead {
-            let changed = Set(changed)
-            for file in read where !changed.contains(file.path) { unchanged[file.path] = file }
+            let changedSet = Set(changed)
+            unchanged.reserveCapacity(read.count)
+            for file in read where !changedSet.contains(file.path) { unchanged[file.path] = file }
+            if let last = lastPaths, changed.allSatisfy({ stillListed($0, among: last.set) }) { paths = last.list }
         }
         let result: BuildResult
         do {
             result = try await SiteBuilder(now: now, baseURL: baseURL).build(
-                root: root, parseCache: parseCache, pageCache: pageCache, unchanged: unchanged)
+                root: root, parseCache: parseCache, pageCache: pageCache, paths: paths, unchanged: unchanged)
         } catch let error as StatusmarkError {
             lastRead = nil
+            lastPaths = nil
             return Outcome(files: nil, diagnostics: [], failure: error.description, rendered: 0, parsed: 0)
         }
         lastRead = result.sources.incidents
+        if paths == nil {
+            let listed = result.sources.incidentPaths
+            lastPaths = (listed, Set(listed))
+        }
         guard !result.diagnostics.hasErrors, result.model != nil else {
             return Outcome(files: nil, diagnostics: result.diagnostics, failure: nil, rendered: 0, parsed: parseCache.parsedCount)
         }
@@ -69,5 +79,12 @@ public final class IncrementalSiteBuilder {
         return Outcome(
             files: files, diagnostics: result.diagnostics, failure: nil, rendered: pageCache.renderedCount,
             parsed: parseCache.parsedCount)
+    }
+
+    /// Whether a changed file leaves the list of incident files as it was: it is not under incidents/, or it was
+    /// listed and is still there (an edit, not an addition or a removal).
+    private func stillListed(_ path: String, among listed: Set<String>) -> Bool {
+        guard path.hasPrefix(ProjectLoader.incidentsFolder + "/") else { return true }
+        return listed.contains(path) && FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
     }
 }

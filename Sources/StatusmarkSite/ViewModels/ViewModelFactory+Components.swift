@@ -80,9 +80,7 @@ extension ViewModelFactory {
                         label: "Uptime, last \(window) days",
                         value: DisplayFormatting.uptime(UptimePercentage(downtime: downtime, window: observed)), time: nil)))
         }
-        let incidents = model.records.filter { record in
-            record.incident.impacts.contains { $0.componentID == component.id }
-        }
+        let incidents = recordsByComponent[component.id] ?? []
         return ComponentPageViewModel(
             component: viewModel, group: component.group, uptimes: uptimes,
             eventfulDays: viewModel.days.filter { !$0.incidents.isEmpty }.reversed(),

@@ -4,9 +4,7 @@ import StatusmarkCore
 extension ViewModelFactory {
     /// The records in feed order: latest update newest first, then by slug. Sorted once for all the feeds.
     func feedOrder() -> [IncidentRecord] {
-        model.records.sorted {
-            ($0.facts.lastUpdated, $1.incident.slug) > ($1.facts.lastUpdated, $0.incident.slug)
-        }
+        model.records.sorted(by: \.facts.lastUpdated, descending: true, then: \.incident.slug)
     }
 
     /// The site's feed, or one component's: incidents and maintenance in feed order, at most `feed_limit` of them.

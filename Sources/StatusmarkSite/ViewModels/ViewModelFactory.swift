@@ -15,6 +15,9 @@ struct ViewModelFactory: Sendable {
     let recordsBySlug: [String: IncidentRecord]
     /// Uptime by component id.
     let uptimeByComponent: [String: ComponentUptime]
+    /// The records that affect each component, by component id, newest first: one pass over the records instead
+    /// of one per component page.
+    let recordsByComponent: [String: [IncidentRecord]]
     /// What every page's layout shows; the same for all pages, so made once.
     let site: ViewModelBox<SiteViewModel>
     /// Incident summaries made beforehand, by slug: the renderer makes each once, since the history and the
@@ -34,6 +37,15 @@ struct ViewModelFactory: Sendable {
         var uptime: [String: ComponentUptime] = [:]
         for entry in model.uptime { uptime[entry.componentID] = entry }
         self.uptimeByComponent = uptime
+        var byComponent: [String: [IncidentRecord]] = [:]
+        for record in model.records {
+            let impacts = record.incident.impacts
+            for (index, impact) in impacts.enumerated()
+            where !impacts[..<index].contains(where: { $0.componentID == impact.componentID }) {
+                byComponent[impact.componentID, default: []].append(record)
+            }
+        }
+        self.recordsByComponent = byComponent
         let configuration = model.configuration
         let now = Int(model.now.timeIntervalSince1970.rounded(.down))
         self.site = ViewModelBox(SiteViewModel(

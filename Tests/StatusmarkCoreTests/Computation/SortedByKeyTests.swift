@@ -1,0 +1,31 @@
+@testable import StatusmarkCore
+import Testing
+
+/// The two-key sort orders by the first key, then the second, each in its own direction, and keeps ties in order.
+@Suite struct SortedByKeyTests {
+    struct Row: Equatable {
+        var day: Int
+        var name: String
+        var tag: Int
+    }
+
+    let rows = [
+        Row(day: 2, name: "b", tag: 0), Row(day: 1, name: "z", tag: 1), Row(day: 2, name: "a", tag: 2),
+        Row(day: 2, name: "b", tag: 3), Row(day: 3, name: "m", tag: 4),
+    ]
+
+    @Test func bothDescendingAsTheModelSortsIncidents() {
+        let sorted = rows.sorted(by: \.day, descending: true, then: \.name, descending: true)
+        #expect(sorted.map(\.tag) == [4, 0, 3, 2, 1])
+    }
+
+    @Test func firstDescendingSecondAscendingAsTheFeedsSort() {
+        let sorted = rows.sorted(by: \.day, descending: true, then: \.name)
+        #expect(sorted.map(\.tag) == [4, 2, 0, 3, 1])
+    }
+
+    @Test func bothAscending() {
+        #expect(rows.sorted(by: \.day, then: \.name).map(\.tag) == [1, 2, 0, 3, 4])
+        #expect([Row]().sorted(by: \.day, then: \.name).isEmpty)
+    }
+}
