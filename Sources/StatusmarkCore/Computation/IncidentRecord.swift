@@ -29,6 +29,11 @@ public struct IncidentRecord: Sendable, Hashable, Identifiable {
 
     public var id: String { incident.slug }
 
+    /// The box's identity: the same for copies of one record, and for an unchanged incident from one preview
+    /// build to the next (the parse cache keeps its record). A key that hashes eight bytes instead of a slug;
+    /// whoever keys by it keeps the record, so that the identity is not reused by another.
+    package var identity: ObjectIdentifier { ObjectIdentifier(storage) }
+
     public init(incident: Incident, facts: IncidentFacts) {
         storage = Storage(incident: incident, facts: facts)
     }

@@ -32,8 +32,9 @@ public final class PageRenderCache {
     private var shared: Shared?
     /// Pages by output path.
     private(set) var pages: [String: Page] = [:]
-    /// Summaries by incident slug.
-    private(set) var summaries: [String: IncidentSummaryViewModel.Made] = [:]
+    /// Summaries by record identity (``IncidentRecord/identity``): an unchanged incident's record is the same box
+    /// from build to build.
+    private(set) var summaries: [ObjectIdentifier: IncidentSummaryViewModel.Made] = [:]
     /// Feeds, the API, the calendar and the sitemap, by output path.
     private(set) var files: [String: ReusableOutput.Entry] = [:]
     /// The pages the last build rendered (the others came from the cache), by output path, sorted.
@@ -56,7 +57,7 @@ public final class PageRenderCache {
     /// Keeps the last build's pages, summaries and files in place of the earlier ones, so that pages and
     /// incidents that are gone are forgotten.
     func finish(
-        pages: [String: Page], summaries: [String: IncidentSummaryViewModel.Made], files: [String: ReusableOutput.Entry],
+        pages: [String: Page], summaries: [ObjectIdentifier: IncidentSummaryViewModel.Made], files: [String: ReusableOutput.Entry],
         rendered: [String]
     ) {
         self.pages = pages

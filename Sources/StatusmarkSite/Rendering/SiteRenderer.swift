@@ -128,24 +128,24 @@ private extension SiteRenderer {
         var isReused: Bool
     }
 
-    /// Every incident's summary, as the home, history and component pages list them, by slug: made once a build,
-    /// and taken from the cache when the record is unchanged. Those to make are made on every core.
+    /// Every incident's summary, as the home, history and component pages list them, by record identity: made
+    /// once a build, and taken from the cache when the record is the same. Those to make are made on every core.
     func summaries(
-        _ factory: ViewModelFactory, previous: [String: IncidentSummaryViewModel.Made]
-    ) async -> [String: IncidentSummaryViewModel.Made] {
-        var summaries: [String: IncidentSummaryViewModel.Made] = [:]
+        _ factory: ViewModelFactory, previous: [ObjectIdentifier: IncidentSummaryViewModel.Made]
+    ) async -> [ObjectIdentifier: IncidentSummaryViewModel.Made] {
+        var summaries: [ObjectIdentifier: IncidentSummaryViewModel.Made] = [:]
         summaries.reserveCapacity(factory.model.records.count)
         var missing: [IncidentRecord] = []
         for record in factory.model.records {
-            if let earlier = previous[record.incident.slug], earlier.record == record {
-                summaries[record.incident.slug] = earlier
+            if let earlier = previous[record.identity] {
+                summaries[record.identity] = earlier
             } else {
                 missing.append(record)
             }
         }
         let made = await missing.concurrentMap(batch: 256) { factory.makeSummary($0) }
         for (record, summary) in zip(missing, made) {
-            summaries[record.incident.slug] = IncidentSummaryViewModel.Made(record: record, viewModel: summary)
+            summaries[record.identity] = IncidentSummaryViewModel.Made(record: record, viewModel: summary)
         }
         return summaries
     }

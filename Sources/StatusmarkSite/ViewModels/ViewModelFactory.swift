@@ -20,9 +20,9 @@ struct ViewModelFactory: Sendable {
     let recordsByComponent: [String: [IncidentRecord]]
     /// What every page's layout shows; the same for all pages, so made once.
     let site: ViewModelBox<SiteViewModel>
-    /// Incident summaries made beforehand, by slug: the renderer makes each once, since the history and the
+    /// Incident summaries made beforehand, by record identity: the renderer makes each once, since the history and the
     /// component pages list the same incidents.
-    var summaries: [String: IncidentSummaryViewModel.Made] = [:]
+    var summaries: [ObjectIdentifier: IncidentSummaryViewModel.Made] = [:]
 
     init(model: StatusModel, links: SiteLinks, assets: [String: String]) {
         self.model = model
@@ -81,7 +81,7 @@ extension ViewModelFactory {
 
     /// The incident as listed on the home, history and component pages.
     func summary(_ record: IncidentRecord) -> ViewModelBox<IncidentSummaryViewModel> {
-        summaries[record.incident.slug]?.viewModel ?? makeSummary(record)
+        summaries[record.identity]?.viewModel ?? makeSummary(record)
     }
 
     func makeSummary(_ record: IncidentRecord) -> ViewModelBox<IncidentSummaryViewModel> {
