@@ -42,13 +42,14 @@ struct BodyContext {
             // and one typo does not turn into a cascade of errors.
             var parsed: (timestamp: ParsedTimestamp, location: SourceLocation)?
             var timeError: Diagnostic?
+            let named = UpdateStatus(word: word)
             if let split {
                 let whenLocation = SourceLocation(
                     path: path, line: block.startLine, column: column + split.tailOffset,
                     length: split.tail.unicodeScalars.count)
                 // A postmortem is usually written days later, so its date is not passed on: in a newest-first
                 // file the update below it takes the date of `started` instead.
-                let isPostmortem = UpdateStatus(word: word) == .postmortem
+                let isPostmortem = named == .postmortem
                 switch parser.parse(split.tail, dateFrom: previousDate ?? (passedPostmortem ? started : nil)) {
                 case .success(let value):
                     parsed = (value, whenLocation)
@@ -57,9 +58,9 @@ struct BodyContext {
                     timeError = timestampDiagnostic(error, at: whenLocation)
                 }
             }
-            if UpdateStatus(word: word) == .postmortem { passedPostmortem = true }
+            if named == .postmortem { passedPostmortem = true }
             // With neither a status nor a time, the heading is most likely not meant as an update: one error.
-            guard let status = UpdateStatus(word: word) else {
+            guard let status = named else {
                 diagnostics.append(unknownStatus(word, hasTime: split != nil, at: wordLocation))
                 continue
             }

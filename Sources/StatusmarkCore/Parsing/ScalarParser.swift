@@ -57,7 +57,7 @@ extension StringProtocol {
     /// took a tenth of the preview server's rebuild on a large site. That set is Unicode's White_Space and the
     /// zero width space (U+200B), which Foundation still counts as a space.
     package func trimmingWhitespace() -> String {
-        let isSpace = { (scalar: Unicode.Scalar) in scalar.properties.isWhitespace || scalar == "\u{200B}" }
+        let isSpace = { (scalar: Unicode.Scalar) in scalar.hasWhiteSpaceProperty || scalar == "\u{200B}" }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) })
         else { return "" }
@@ -69,9 +69,23 @@ extension StringProtocol {
 
 extension StringProtocol {
     /// Lower case, with `-` and `_` read as spaces and runs of white space as one: `In-Progress` → `in progress`.
+    ///
+    /// ASCII text, as status words nearly always are, is done byte by byte; other text by `Character`.
     func normalizedWords() -> String {
-        lowercased()
-            .split(whereSeparator: { $0 == "-" || $0 == "_" || $0.isWhitespace })
-            .joined(separator: " ")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for byte in utf8 {
+            switch byte {
+            case 0x80...:
+                return lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0.isWhitespace }).joined(separator: " ")
+            case UInt8(ascii: "-"), UInt8(ascii: "_"), 0x09...0x0D, 0x20: pendingSpace = !bytes.isEmpty
+            default:
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

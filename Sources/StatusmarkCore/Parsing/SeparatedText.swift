@@ -23,7 +23,7 @@ struct SeparatedText {
             if let pattern = patterns.first(where: { matches($0, scalars, at: index) }) {
                 points.append((index, index + pattern.count))
             } else if allowingColon, scalars[index] == ":", index + 1 < scalars.count,
-                scalars[index + 1].properties.isWhitespace
+                scalars[index + 1].hasWhiteSpaceProperty
             {
                 points.append((index, index + 1))
             }
@@ -68,8 +68,8 @@ struct SeparatedText {
         let scalars = source.scalars
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, scalars[lower].hasWhiteSpaceProperty { lower += 1 }
+        while upper > lower, scalars[upper - 1].hasWhiteSpaceProperty { upper -= 1 }
         guard lower < upper else { return nil }
         return (source.string(lower..<upper), lower)
     }

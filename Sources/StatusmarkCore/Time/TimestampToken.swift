@@ -24,7 +24,7 @@ struct TimestampToken: Sendable, Hashable {
         while index < scalars.count {
             let scalar = scalars[index]
             let start = index
-            if scalar.properties.isWhitespace {
+            if scalar.hasWhiteSpaceProperty {
                 index += 1
                 continue
             }
@@ -41,7 +41,7 @@ struct TimestampToken: Sendable, Hashable {
                         text: source.string(start..<index)))
                 continue
             }
-            if scalar.properties.isAlphabetic {
+            if scalar.hasAlphabeticProperty {
                 // "a.m." and "p.m." are one word.
                 if let end = dottedMeridiemEnd(scalars, from: index) {
                     let word = source.string(start..<end)
@@ -50,7 +50,7 @@ struct TimestampToken: Sendable, Hashable {
                     continue
                 }
                 while index < scalars.count,
-                    scalars[index].properties.isAlphabetic || scalars[index] == "/" || scalars[index] == "_"
+                    scalars[index].hasAlphabeticProperty || scalars[index] == "/" || scalars[index] == "_"
                 {
                     index += 1
                 }

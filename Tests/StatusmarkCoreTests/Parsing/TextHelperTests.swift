@@ -19,4 +19,22 @@ import Testing
     func slugsComeOutTheSameWithOrWithoutTheShortcut(text: String, slug: String) {
         #expect(Slug.make(from: text) == slug)
     }
+
+    /// Status words: the byte-by-byte way for ASCII gives what the `Character` way gives, and the `Character`
+    /// way still takes the rest.
+    @Test(arguments: [
+        ("In-Progress", "in progress"), ("  RESOLVED \t", "resolved"), ("in__progress", "in progress"), ("", ""),
+        ("-_-", ""), ("Post\r\nMortem", "post mortem"), ("Vérifying", "vérifying"), ("IN\u{00A0}PROGRESS", "in progress"),
+        ("Ｍonitoring", "ｍonitoring"),
+    ])
+    func normalizedWordsMatchTheCharacterWay(text: String, words: String) {
+        #expect(text.normalizedWords() == words)
+        #expect(text.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0.isWhitespace }).joined(separator: " ") == words)
+    }
+
+    @Test func scalarPropertiesMatchTheTablesForASCIIAndBeyond() {
+        let scalars = (0..<0x3100).compactMap(Unicode.Scalar.init)
+        #expect(scalars.filter(\.hasWhiteSpaceProperty) == scalars.filter(\.properties.isWhitespace))
+        #expect(scalars.filter(\.hasAlphabeticProperty) == scalars.filter(\.properties.isAlphabetic))
+    }
 }
