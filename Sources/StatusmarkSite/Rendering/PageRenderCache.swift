@@ -18,20 +18,27 @@ public final class PageRenderCache {
         var theme: Theme
     }
 
-    /// What a page was rendered from.
-    enum Source: Sendable, Equatable {
-        case record(IncidentRecord)
-        case viewModel(PageViewModel)
+    /// A page other than an incident's, with the view model it was rendered from.
+    struct Page: Sendable {
+        var viewModel: PageViewModel
+        var bytes: [UInt8]
     }
 
-    struct Page: Sendable {
-        var source: Source
+    /// An incident's page, with the record it was rendered from and its link and output path, so that a rebuild
+    /// takes an unchanged incident's page without making either string again.
+    struct IncidentPage: Sendable {
+        var record: IncidentRecord
+        var link: String
+        var path: String
         var bytes: [UInt8]
     }
 
     private var shared: Shared?
-    /// Pages by output path.
+    /// The pages other than incidents', by output path.
     private(set) var pages: [String: Page] = [:]
+    /// Incident pages by record identity (``IncidentRecord/identity``): an unchanged incident's record is the
+    /// same box from build to build, and its lookup hashes eight bytes instead of a path.
+    private(set) var incidentPages: [ObjectIdentifier: IncidentPage] = [:]
     /// Summaries by record identity (``IncidentRecord/identity``): an unchanged incident's record is the same box
     /// from build to build.
     private(set) var summaries: [ObjectIdentifier: IncidentSummaryViewModel.Made] = [:]
@@ -49,6 +56,7 @@ public final class PageRenderCache {
         if self.shared != shared {
             self.shared = shared
             pages = [:]
+            incidentPages = [:]
             summaries = [:]
             files = [:]
         }
@@ -57,10 +65,11 @@ public final class PageRenderCache {
     /// Keeps the last build's pages, summaries and files in place of the earlier ones, so that pages and
     /// incidents that are gone are forgotten.
     func finish(
-        pages: [String: Page], summaries: [ObjectIdentifier: IncidentSummaryViewModel.Made], files: [String: ReusableOutput.Entry],
-        rendered: [String]
+        pages: [String: Page], incidentPages: [ObjectIdentifier: IncidentPage],
+        summaries: [ObjectIdentifier: IncidentSummaryViewModel.Made], files: [String: ReusableOutput.Entry], rendered: [String]
     ) {
         self.pages = pages
+        self.incidentPages = incidentPages
         self.summaries = summaries
         self.files = files
         renderedPaths = rendered.sorted()

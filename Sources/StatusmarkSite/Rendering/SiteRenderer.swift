@@ -44,7 +44,7 @@ extension SiteRenderer {
         cache?.begin(PageRenderCache.Shared(configuration: model.configuration, now: model.now, baseURL: links.baseURL, theme: theme))
         let previousPages = cache?.pages ?? [:]
         factory.summaries = await summaries(factory, previous: cache?.summaries ?? [:])
-        let pages = pages(factory, previous: previousPages)
+        let pages = pages(factory, previous: cache?.incidentPages ?? [:])
         // Badges, feeds, the API, the calendar and the sitemap are made on another task while the pages render.
         let sitemapEntries = pages.compactMap { page in page.link.map { SitemapRenderer.Entry(link: $0, modified: page.modified) } }
         let reusable = ReusableOutput(previous: cache?.files ?? [:], keeps: cache != nil)
@@ -57,7 +57,7 @@ extension SiteRenderer {
             if let bytes = page.cached { return RenderedPage(bytes: bytes, viewModel: nil, isReused: true) }
             guard let make = page.viewModel else { return nil }
             let viewModel = make(factory)
-            if page.record == nil, let earlier = previousPages[page.path], earlier.source == .viewModel(viewModel) {
+            if page.record == nil, let earlier = previousPages[page.path], earlier.viewModel == viewModel {
                 return RenderedPage(bytes: earlier.bytes, viewModel: viewModel, isReused: true)
             }
             guard let text = templates.render(viewModel, template: page.template) else { return nil }
@@ -67,7 +67,8 @@ extension SiteRenderer {
         var rendered = [RenderedPage?](repeating: nil, count: pages.count)
         for (index, page) in zip(order, renderedInOrder) { rendered[index] = page }
         var kept: [String: PageRenderCache.Page] = [:]
-        if cache != nil { kept.reserveCapacity(pages.count) }
+        var keptIncidents: [ObjectIdentifier: PageRenderCache.IncidentPage] = [:]
+        if cache != nil { keptIncidents.reserveCapacity(factory.model.records.count) }
         var renderedPaths: [String] = []
         var origins: [String: String] = [:]
         for (page, result) in zip(pages, rendered) {
@@ -78,10 +79,11 @@ extension SiteRenderer {
                 continue
             }
             if !result.isReused { renderedPaths.append(page.path) }
-            if let record = page.record {
-                kept[page.path] = PageRenderCache.Page(source: .record(record), bytes: result.bytes)
+            if let record = page.record, cache != nil, let link = page.link {
+                keptIncidents[record.identity] = PageRenderCache.IncidentPage(
+                    record: record, link: link, path: page.path, bytes: result.bytes)
             } else if let viewModel = result.viewModel {
-                kept[page.path] = PageRenderCache.Page(source: .viewModel(viewModel), bytes: result.bytes)
+                kept[page.path] = PageRenderCache.Page(viewModel: viewModel, bytes: result.bytes)
             }
             let origin = origins[page.template] ?? "the \(page.template) template"
             origins[page.template] = origin
@@ -96,7 +98,8 @@ extension SiteRenderer {
             HeadersRenderer(links: links).render(paths: paths, fingerprinted: fingerprinted)
         }
         output.add(RenderedFile(path: "_headers", bytes: headers), from: "the headers file")
-        cache?.finish(pages: kept, summaries: factory.summaries, files: reused.kept, rendered: renderedPaths)
+        cache?.finish(
+            pages: kept, incidentPages: keptIncidents, summaries: factory.summaries, files: reused.kept, rendered: renderedPaths)
 
         guard !output.diagnostics.hasErrors else { return ([], output.diagnostics) }
         return (output.files.sorted { $0.path < $1.path }, output.diagnostics)
@@ -164,7 +167,9 @@ private extension SiteRenderer {
                         at: SourceLocation(path: origin)))
                 return
             }
-            if let first = origins[file.path] {
+            // One hash of the path in the common case: insert, and put the first writer back on a conflict.
+            if let first = origins.updateValue(origin, forKey: file.path) {
+                origins[file.path] = first
                 diagnostics.append(
                     .error(
                         .outputConflict, "'\(file.path)' is written twice: by \(first) and by \(origin)",
@@ -173,7 +178,6 @@ private extension SiteRenderer {
                         notes: [Diagnostic.Note("rename or remove one of them")]))
                 return
             }
-            origins[file.path] = origin
             files.append(file)
         }
     }
@@ -244,8 +248,9 @@ private extension SiteRenderer {
         }
     }
 
-    /// - Parameter previous: The cache's pages, by path: incident pages whose record is unchanged are taken from it.
-    func pages(_ factory: ViewModelFactory, previous: [String: PageRenderCache.Page]) -> [Page] {
+    /// - Parameter previous: The cache's incident pages, by record identity: those of unchanged records are taken
+    ///   from it, link and path included.
+    func pages(_ factory: ViewModelFactory, previous: [ObjectIdentifier: PageRenderCache.IncidentPage]) -> [Page] {
         let model = factory.model
         var pages: [Page] = []
         let siteModified = model.lastChange
@@ -265,17 +270,17 @@ private extension SiteRenderer {
             let title = history.pageNumber == 1 ? "History" : "History, page \(history.pageNumber)"
             page(links.history(page: history.pageNumber), "history", title, section: "history") { _ in history }
         }
+        pages.reserveCapacity(model.records.count + 200)
         for record in model.records {
-            let link = links.incident(record.incident.slug)
-            let path = links.outputPath(ofPage: link)
             let modified = min(record.facts.lastUpdated, model.now)
-            if let earlier = previous[path], earlier.source == .record(record) {
+            if let earlier = previous[record.identity] {
                 pages.append(
                     Page(
-                        path: path, template: "incident", viewModel: nil, cached: earlier.bytes, record: record, link: link,
-                        modified: modified))
+                        path: earlier.path, template: "incident", viewModel: nil, cached: earlier.bytes, record: record,
+                        link: earlier.link, modified: modified))
                 continue
             }
+            let link = links.incident(record.incident.slug)
             page(link, "incident", record.incident.title, modified: modified) { $0.incidentPage(record) }
             pages[pages.count - 1].record = record
         }
