@@ -2,7 +2,7 @@
 import Testing
 
 /// The two-key sort orders by the first key, then the second, each in its own direction, and keeps ties in order.
-@Suite struct SortedByKeyTests {
+@Suite struct SortedByKeysTests {
     struct Row: Equatable {
         var day: Int
         var name: String
