@@ -48,7 +48,7 @@ public struct ProjectLoader: Sendable {
         }
         return ProjectSources(
             root: root, configuration: configuration, incidents: incidents, diagnostics: diagnostics,
-            undecodable: undecodable, incidentFileCount: paths.count, incidentPaths: paths)
+            undecodable: undecodable, incidentPaths: paths)
     }
 
     /// Paths of the incident files relative to the site folder, sorted.

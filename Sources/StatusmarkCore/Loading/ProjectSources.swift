@@ -12,21 +12,20 @@ public struct ProjectSources: Sendable {
     public var diagnostics: [Diagnostic]
     /// Files that are not UTF-8, decoded with replacement characters: only to show their lines in diagnostics.
     public var undecodable: [SourceFile]
-    /// How many incident files there are, readable or not.
-    public var incidentFileCount: Int
     /// The paths of the incident files, readable or not, sorted.
     public var incidentPaths: [String]
+    /// How many incident files there are, readable or not.
+    public var incidentFileCount: Int { incidentPaths.count }
 
     public init(
         root: URL, configuration: SourceFile, incidents: [SourceFile], diagnostics: [Diagnostic] = [],
-        undecodable: [SourceFile] = [], incidentFileCount: Int? = nil, incidentPaths: [String]? = nil
+        undecodable: [SourceFile] = [], incidentPaths: [String]? = nil
     ) {
         self.root = root
         self.configuration = configuration
         self.incidents = incidents
         self.diagnostics = diagnostics
         self.undecodable = undecodable
-        self.incidentFileCount = incidentFileCount ?? incidents.count
         self.incidentPaths = incidentPaths ?? incidents.map(\.path)
     }
 

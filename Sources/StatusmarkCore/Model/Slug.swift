@@ -13,7 +13,7 @@ public enum Slug {
         var slug = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || scalar.asciiDigit != nil {
+            if scalar.isASCII, scalar.hasAlphabeticProperty || scalar.asciiDigit != nil {
                 if pendingHyphen, !slug.isEmpty { slug.append("-") }
                 slug.unicodeScalars.append(scalar)
                 pendingHyphen = false

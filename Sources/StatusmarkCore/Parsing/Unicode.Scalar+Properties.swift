@@ -6,7 +6,8 @@ extension Unicode.Scalar {
         value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : properties.isWhitespace
     }
 
-    /// Unicode's Alphabetic property, as `properties.isAlphabetic` gives it, with ASCII answered at once.
+    /// Unicode's Alphabetic property, as `properties.isAlphabetic` gives it, with ASCII answered at once (slugs,
+    /// timestamps' words).
     var hasAlphabeticProperty: Bool {
         value < 0x80 ? ((0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)) : properties.isAlphabetic
     }

@@ -7,7 +7,8 @@ public import StatusmarkCore
 /// Every page is a function of what all pages share (the configuration, the moment built for, the links, the
 /// theme) and of its own source: an incident page of its record; any other page (home, history, components,
 /// 404) of its whole view model, which is cheap to make next to rendering it. A page is rendered again when its
-/// source changed, and every page when anything shared changed. Incident summaries, which the history and
+/// source changed (a record, by the identity of its box: a file parsed again gets a new one, even when its text
+/// came back to what it was), and every page when anything shared changed. Incident summaries, which the history and
 /// component pages list by the thousand, are kept the same way, by record; feeds, the API, the calendar and the
 /// sitemap by what each was made from (``ReusableOutput``).
 public final class PageRenderCache {
