@@ -20,8 +20,6 @@ struct ViewModelBox<Value: Sendable & Equatable>: Sendable, Equatable {
         storage = Storage(value)
     }
 
-    var value: Value { storage.value }
-
     subscript<Field>(dynamicMember field: KeyPath<Value, Field>) -> Field {
         storage.value[keyPath: field]
     }
