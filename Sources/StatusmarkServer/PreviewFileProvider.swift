@@ -29,7 +29,7 @@ struct PreviewFileProvider: FileProvider {
         if let bytes = id.snapshot.servedBytes(id.path) {
             return FileAttributes(isFolder: false, size: bytes.count, modificationDate: id.snapshot.builtAt)
         }
-        if id.snapshot.folders.contains(id.path) {
+        if id.snapshot.isFolder(id.path) {
             return FileAttributes(isFolder: true, size: 0, modificationDate: id.snapshot.builtAt)
         }
         return nil
