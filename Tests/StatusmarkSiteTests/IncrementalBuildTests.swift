@@ -1,4 +1,5 @@
 import Foundation
+import StatusmarkCore
 import StatusmarkTestSupport
 import Testing
 @testable import StatusmarkSite
@@ -139,5 +140,59 @@ import Testing
         let removed = try await builder.build(now: now, changed: [copy])
         #expect(removed.files?["incidents/2025-03-11-email-delays-again/index.html"] == nil)
         await #expect(removed.files == (try fresh(root, now: now)))
+    }
+
+    /// The check for two files with one slug is kept from build to build while the files are the same: it still
+    /// fails the build after an edit elsewhere, and passes once the second file is gone.
+    @Test func aDuplicateSlugStaysReportedUntilTheFileIsRemoved() async throws {
+        let (folder, root) = try copiedFixture()
+        defer { withExtendedLifetime(folder) {} }
+        let now = instant("2025-03-10T12:00:00Z")
+        let builder = IncrementalSiteBuilder(root: root, baseURL: Self.baseURL)
+        _ = try await builder.build(now: now, changed: [])
+
+        let duplicate = "incidents/sub/2025-03-10-email-delays.md"
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("incidents/sub"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: root.appendingPathComponent("incidents/2025-03-10-email-delays.md"), to: root.appendingPathComponent(duplicate))
+        let message = "'incidents/sub/2025-03-10-email-delays.md' and 'incidents/2025-03-10-email-delays.md' both become the page incidents/2025-03-10-email-delays/"
+        let added = try await builder.build(now: now, changed: [duplicate])
+        #expect(added.files == nil)
+        #expect(added.diagnostics.filter(\.isError).map(\.message) == [message])
+
+        let other = root.appendingPathComponent("incidents/2025-03-03-api-errors.md")
+        try (try String(contentsOf: other, encoding: .utf8) + "\n").write(to: other, atomically: true, encoding: .utf8)
+        let edited = try await builder.build(now: now, changed: ["incidents/2025-03-03-api-errors.md"])
+        #expect(edited.parsed == 1)
+        #expect(edited.diagnostics.filter(\.isError).map(\.message) == [message])
+
+        try FileManager.default.removeItem(at: root.appendingPathComponent(duplicate))
+        let removed = try await builder.build(now: now, changed: [duplicate])
+        #expect(removed.diagnostics.filter(\.isError).isEmpty)
+        await #expect(removed.files == (try fresh(root, now: now)))
+    }
+
+    /// Each edit leaves the edited incident's old page and summary in the cache until they are many; the cache
+    /// then drops them. Across the drop, each edit still renders one page, and the site is what a fresh build gives.
+    @Test func manyEditsOfOneIncidentKeepRenderingOnePage() async throws {
+        let (folder, root) = try copiedFixture()
+        defer { withExtendedLifetime(folder) {} }
+        let now = instant("2025-03-10T12:00:00Z")
+        let builder = IncrementalSiteBuilder(root: root, baseURL: Self.baseURL)
+        _ = try await builder.build(now: now, changed: [])
+
+        let path = "incidents/2025-03-10-email-delays.md"
+        let file = root.appendingPathComponent(path)
+        let original = try String(contentsOf: file, encoding: .utf8)
+        var counts: Set<[Int]> = []
+        for edit in 1...80 {
+            try (original + String(repeating: "\n", count: edit % 2)).write(to: file, atomically: true, encoding: .utf8)
+            let rebuilt = try await builder.build(now: now, changed: [path])
+            counts.insert([rebuilt.parsed, rebuilt.rendered])
+        }
+        #expect(counts == [[1, 1]])
+        let last = try await builder.build(now: now, changed: [path])
+        await #expect(last.files == (try fresh(root, now: now)))
     }
 }

@@ -17,31 +17,31 @@ public struct StatusModelBuilder: Sendable {
     /// - Parameter cache: Parsed files from earlier builds of the same site, reused when unchanged.
     nonisolated(nonsending) public func build(_ sources: ProjectSources, cache: IncidentParseCache? = nil) async -> StatusModelResult {
         var timings = PhaseTimings()
-        var result = await timings.measure("parse") { () async -> (SiteConfiguration?, [Incident], [Diagnostic]) in
+        var result = await timings.measure("parse") {
+            () async -> (SiteConfiguration?, [IncidentParseCache.Entry], [Diagnostic]) in
             var diagnostics = sources.diagnostics
             let (decoded, configurationDiagnostics) = ConfigurationDecoder().decode(sources.configuration)
             diagnostics += configurationDiagnostics
             guard let configuration = decoded else { return (nil, [], diagnostics) }
             let parser = IncidentParser(configuration: configuration)
-            cache?.begin(configuration: configuration, paths: sources.incidents.map(\.path))
-            var parsed = sources.incidents.map { cache?.entry(for: $0) }
-            let unparsed = parsed.indices.filter { parsed[$0] == nil }
-            let fresh = await unparsed.map { sources.incidents[$0] }.concurrentMap(batch: 8) { parser.parse($0) }
-            for (index, entry) in zip(unparsed, fresh) {
-                parsed[index] = entry
-                cache?.store(entry, for: sources.incidents[index])
+            let files = sources.incidents
+            let cached =
+                cache?.entries(for: files, configuration: configuration)
+                ?? Array(repeating: nil, count: files.count)
+            let unparsed = cached.indices.filter { cached[$0] == nil }
+            let fresh = await unparsed.map { files[$0] }.concurrentMap(batch: 8) { parser.parse($0) }
+            var filled = cached
+            for (index, (incident, fileDiagnostics)) in zip(unparsed, fresh) {
+                filled[index] = IncidentParseCache.Entry(
+                    path: files[index].path, text: files[index].text, incident: incident, diagnostics: fileDiagnostics)
             }
-            var incidents: [Incident] = []
-            for case let (incident, fileDiagnostics)? in parsed {
-                diagnostics += fileDiagnostics
-                if let incident { incidents.append(incident) }
-            }
-            // A parsed file's slug is already made; only files that failed to parse need theirs made here.
-            diagnostics += duplicateSlugs(
-                zip(sources.incidents, parsed).map { file, entry in
-                    (file.path, entry?.incident?.slug ?? Incident.slug(forPath: file.path))
-                })
-            return (configuration, incidents, diagnostics)
+            let entries = filled.compactMap { $0 }
+            for entry in entries { diagnostics += entry.diagnostics }
+            // Slugs follow from paths, so the preview server checks them again only when the files are not the same.
+            diagnostics +=
+                cache?.duplicateSlugs(among: entries.map(\.path)) { duplicateSlugs(entries) } ?? duplicateSlugs(entries)
+            cache?.parsedCount = unparsed.count
+            return (configuration, entries, diagnostics)
         }
         guard let configuration = result.0 else {
             var failed = StatusModelResult(model: nil, diagnostics: result.2.sorted(), incidentFileCount: sources.incidentFileCount)
@@ -49,32 +49,36 @@ public struct StatusModelBuilder: Sendable {
             return failed
         }
         var built = await timings.measure("compute") {
-            compute(configuration, incidents: result.1, diagnostics: &result.2, sources: sources, cache: cache)
+            compute(configuration, entries: &result.1, diagnostics: &result.2, sources: sources, cache: cache)
         }
         built.timings = timings
         return built
     }
 
+    /// Computes each parsed incident's facts and checks it, except where the entry was computed for the same
+    /// moment in an earlier build; the cache keeps the entries with their records.
     private func compute(
-        _ configuration: SiteConfiguration, incidents: [Incident], diagnostics: inout [Diagnostic], sources: ProjectSources,
-        cache: IncidentParseCache?
+        _ configuration: SiteConfiguration, entries: inout [IncidentParseCache.Entry], diagnostics: inout [Diagnostic],
+        sources: ProjectSources, cache: IncidentParseCache?
     ) -> StatusModelResult {
         let calculator = IncidentFactsCalculator(configuration: configuration, now: now)
         let validator = IncidentValidator(configuration: configuration, now: now)
         var records: [IncidentRecord] = []
-        records.reserveCapacity(incidents.count)
-        for incident in incidents {
-            if let computed = cache?.record(at: incident.path, now: now) {
+        records.reserveCapacity(entries.count)
+        for index in entries.indices {
+            guard let incident = entries[index].incident else { continue }
+            if let computed = entries[index].computed, computed.now == now {
                 diagnostics += computed.diagnostics
                 records.append(computed.record)
                 continue
             }
             let record = IncidentRecord(incident: incident, facts: calculator.facts(for: incident))
             let found = validator.validate(record)
-            cache?.store(record, diagnostics: found, at: incident.path, now: now)
+            entries[index].computed = (now, record, found)
             diagnostics += found
             records.append(record)
         }
+        cache?.keep(entries, configuration: configuration)
         diagnostics.sort()
         guard !diagnostics.hasErrors else {
             return StatusModelResult(model: nil, diagnostics: diagnostics, incidentFileCount: sources.incidentFileCount)
@@ -91,13 +95,14 @@ public struct StatusModelBuilder: Sendable {
 }
 
 private extension StatusModelBuilder {
-    /// Two files whose names give the same slug would be written to the same page.
-    func duplicateSlugs(_ files: [(path: String, slug: String)]) -> [Diagnostic] {
+    /// Two files whose names give the same slug would be written to the same page. A parsed file's slug is
+    /// already made; only files that failed to parse need theirs made here.
+    func duplicateSlugs(_ entries: [IncidentParseCache.Entry]) -> [Diagnostic] {
         var first: [String: String] = [:]
-        first.reserveCapacity(files.count)
+        first.reserveCapacity(entries.count)
         var diagnostics: [Diagnostic] = []
-        for file in files {
-            let slug = file.slug
+        for file in entries {
+            let slug = file.incident?.slug ?? Incident.slug(forPath: file.path)
             guard let earlier = first[slug] else {
                 first[slug] = file.path
                 continue

@@ -13,9 +13,12 @@ public struct ProjectLoader: Sendable {
     /// - Parameters:
     ///   - paths: The incident files' paths, sorted, when the caller knows that none was added or removed since it
     ///     last listed them (the preview server watches the folder); `nil` lists the folder.
-    ///   - unchanged: Incident files known to be as they were when last read, by path (the preview server knows
-    ///     which files changed); they are taken as they are instead of being read again.
-    public func load(root: URL, paths known: [String]? = nil, unchanged: [String: SourceFile] = [:]) throws -> ProjectSources {
+    ///   - previous: The incident files as last read, sorted by path (the preview server's); those whose path is
+    ///     not in `changed` are taken as they are instead of being read again.
+    ///   - changed: The paths changed since `previous` was read.
+    public func load(
+        root: URL, paths known: [String]? = nil, reusing previous: [SourceFile] = [], changed: [String] = []
+    ) throws -> ProjectSources {
         var diagnostics: [Diagnostic] = []
         var undecodable: [SourceFile] = []
         let configurationPath = ProjectLocator.configurationFileName
@@ -29,8 +32,11 @@ public struct ProjectLoader: Sendable {
             ?? SourceFile(path: configurationPath, text: "")
         var incidents: [SourceFile] = []
         let paths = try known ?? incidentPaths(root: root)
+        incidents.reserveCapacity(paths.count)
+        var earlier = SortedLookup(previous) { $0.path }
+        var edited = SortedLookup(changed.sorted())
         for path in paths {
-            if let file = unchanged[path] {
+            if let file = earlier.next(path), edited.next(path) == nil {
                 incidents.append(file)
                 continue
             }

@@ -49,18 +49,17 @@ public final class IncrementalSiteBuilder {
     /// - Parameter changed: The paths (relative to the site folder) changed since the last build, when the caller
     ///   knows them; the other incident files are not read again. `nil` reads every file.
     nonisolated(nonsending) public func build(now: Date, changed: [String]? = nil) async throws -> Outcome {
-        var unchanged: [String: SourceFile] = [:]
         var paths: [String]?
+        var previous: [SourceFile] = []
         if let changed, let read = lastRead {
-            let changedSet = Set(changed)
-            unchanged.reserveCapacity(read.count)
-            for file in read where !changedSet.contains(file.path) { unchanged[file.path] = file }
+            previous = read
             if let last = lastPaths, changed.allSatisfy({ stillListed($0, among: last.set) }) { paths = last.list }
         }
         let result: BuildResult
         do {
             result = try await SiteBuilder(now: now, baseURL: baseURL).build(
-                root: root, parseCache: parseCache, pageCache: pageCache, paths: paths, unchanged: unchanged)
+                root: root, parseCache: parseCache, pageCache: pageCache, paths: paths, reusing: previous,
+                changed: changed ?? [])
         } catch let error as StatusmarkError {
             lastRead = nil
             lastPaths = nil

@@ -21,14 +21,19 @@ extension SiteBuilder {
     ///   - parseCache: Parsed incident files from earlier builds, for the preview server.
     ///   - pageCache: Rendered pages and files from earlier builds, for the preview server.
     ///   - paths: The incident files' paths, when known to be as they were last listed, for the preview server.
-    ///   - unchanged: Incident files known to be unchanged since they were read, by path, for the preview server.
+    ///   - previous: The incident files as last read, sorted by path, for the preview server: those not in
+    ///     `changed` are taken instead of being read again.
+    ///   - changed: The paths changed since `previous` was read.
     nonisolated(nonsending) public func build(
         root: URL, parseCache: IncidentParseCache? = nil, pageCache: PageRenderCache? = nil, paths: [String]? = nil,
-        unchanged: [String: SourceFile] = [:]
+        reusing previous: [SourceFile] = [], changed: [String] = []
     ) async throws -> BuildResult {
         var timings = PhaseTimings()
         let (sources, theme) = try await timings.measure("read") {
-            (try ProjectLoader().load(root: root, paths: paths, unchanged: unchanged), try ThemeLoader().load(root: root))
+            (
+                try ProjectLoader().load(root: root, paths: paths, reusing: previous, changed: changed),
+                try ThemeLoader().load(root: root)
+            )
         }
         var result = await StatusModelBuilder(now: now).build(sources, cache: parseCache)
         timings.merge(result.timings)
