@@ -39,17 +39,28 @@ public final class PageRenderCache {
     private(set) var pages: [String: Page] = [:]
     /// Incident pages by record identity (``IncidentRecord/identity``): an unchanged incident's record is the
     /// same box from build to build, and its lookup hashes eight bytes instead of a path.
-    private(set) var incidentPages: [ObjectIdentifier: IncidentPage] = [:]
+    private var incidentPages: [ObjectIdentifier: IncidentPage] = [:]
     /// Summaries by record identity (``IncidentRecord/identity``): an unchanged incident's record is the same box
     /// from build to build.
-    private(set) var summaries: [ObjectIdentifier: IncidentSummaryViewModel.Made] = [:]
+    private var summaries: [ObjectIdentifier: IncidentSummaryViewModel.Made] = [:]
     /// Feeds, the API, the calendar and the sitemap, by output path.
     private(set) var files: [String: ReusableOutput.Entry] = [:]
+    /// The theme's templates as last compiled, taken again while the theme is unchanged.
+    private var compiled: (theme: Theme, templates: (library: TemplateLibrary?, diagnostics: [Diagnostic]))?
     /// The pages the last build rendered (the others came from the cache), by output path, sorted.
     public private(set) var renderedPaths: [String] = []
     public var renderedCount: Int { renderedPaths.count }
 
     public init() {}
+
+    /// The theme's templates compiled, or the diagnostics of those that do not compile; compiled again only when
+    /// the theme changed.
+    func templates(for theme: Theme) -> (library: TemplateLibrary?, diagnostics: [Diagnostic]) {
+        if let compiled, compiled.theme == theme { return compiled.templates }
+        let templates = TemplateLibrary.compile(theme)
+        compiled = (theme, templates)
+        return templates
+    }
 
     /// Starts a build: forgets everything when what every page shares changed.
     func begin(_ shared: Shared) {
@@ -63,16 +74,43 @@ public final class PageRenderCache {
         }
     }
 
-    /// Keeps the last build's pages, summaries and files in place of the earlier ones, so that pages and
-    /// incidents that are gone are forgotten.
+    /// Hands the incident pages over to the build, which adds those it renders; the cache holds none until
+    /// ``finish(pages:incidentPages:summaries:files:rendered:records:)``. Taken, not copied, so that the build
+    /// adds to the same dictionary instead of making a new one of every page.
+    func takeIncidentPages() -> [ObjectIdentifier: IncidentPage] {
+        defer { incidentPages = [:] }
+        return incidentPages
+    }
+
+    /// Hands the summaries over to the build, as ``takeIncidentPages()`` does the incident pages.
+    func takeSummaries() -> [ObjectIdentifier: IncidentSummaryViewModel.Made] {
+        defer { summaries = [:] }
+        return summaries
+    }
+
+    /// Keeps the last build's pages, summaries and files in place of the earlier ones.
+    ///
+    /// Pages and files that are gone are forgotten at once. Incident pages and summaries of records no longer in
+    /// the model (an edited incident leaves its old record's behind) are dropped once they are more than an eighth
+    /// of those kept, so that a rebuild after one edit does not pass over every record to find the one.
+    /// An entry holds its record, so no new record can take the identity of one still kept.
     func finish(
         pages: [String: Page], incidentPages: [ObjectIdentifier: IncidentPage],
-        summaries: [ObjectIdentifier: IncidentSummaryViewModel.Made], files: [String: ReusableOutput.Entry], rendered: [String]
+        summaries: [ObjectIdentifier: IncidentSummaryViewModel.Made], files: [String: ReusableOutput.Entry], rendered: [String],
+        records: [IncidentRecord]
     ) {
         self.pages = pages
-        self.incidentPages = incidentPages
-        self.summaries = summaries
+        self.incidentPages = Self.pruned(incidentPages, keeping: records)
+        self.summaries = Self.pruned(summaries, keeping: records)
         self.files = files
         renderedPaths = rendered.sorted()
+    }
+
+    private static func pruned<Value>(
+        _ entries: [ObjectIdentifier: Value], keeping records: [IncidentRecord]
+    ) -> [ObjectIdentifier: Value] {
+        guard entries.count > records.count + records.count / 8 + 64 else { return entries }
+        let current = Set(records.lazy.map(\.identity))
+        return entries.filter { current.contains($0.key) }
     }
 }

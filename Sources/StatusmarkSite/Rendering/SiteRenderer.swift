@@ -43,18 +43,21 @@ extension SiteRenderer {
         var factory = ViewModelFactory(model: model, links: links, assets: assetLinks)
         cache?.begin(PageRenderCache.Shared(configuration: model.configuration, now: model.now, baseURL: links.baseURL, theme: theme))
         let previousPages = cache?.pages ?? [:]
-        factory.summaries = await summaries(factory, previous: cache?.summaries ?? [:])
-        let pages = pages(factory, previous: cache?.incidentPages ?? [:])
+        factory.summaries = await summaries(factory, kept: cache?.takeSummaries() ?? [:])
+        var incidentPages = cache?.takeIncidentPages() ?? [:]
+        let pages = pages(factory, previous: incidentPages)
         // Badges, feeds, the API, the calendar and the sitemap are made on another task while the pages render.
         let sitemapEntries = pages.compactMap { page in page.link.map { SitemapRenderer.Entry(link: $0, modified: page.modified) } }
         let reusable = ReusableOutput(previous: cache?.files ?? [:], keeps: cache != nil)
         async let machineReadable = machineReadableFiles(factory, sitemap: sitemapEntries, reusing: reusable)
         let templates = templates
         let keepsViewModels = cache != nil
-        // Pages that list many incidents go first, so that no core is left with them alone at the end.
-        let order = pages.indices.filter { pages[$0].record == nil } + pages.indices.filter { pages[$0].record != nil }
+        // Pages taken from the cache stay on this task. Pages that list many incidents go first, so that no core
+        // is left with them alone at the end.
+        var rendered = pages.map { page in page.cached.map { RenderedPage(bytes: $0, viewModel: nil, isReused: true) } }
+        let order = pages.indices.filter { pages[$0].record == nil }
+            + pages.indices.filter { pages[$0].record != nil && pages[$0].cached == nil }
         let renderedInOrder = await order.map { pages[$0] }.concurrentMap(batch: 4) { [factory] page -> RenderedPage? in
-            if let bytes = page.cached { return RenderedPage(bytes: bytes, viewModel: nil, isReused: true) }
             guard let make = page.viewModel else { return nil }
             let viewModel = make(factory)
             if page.record == nil, let earlier = previousPages[page.path], earlier.viewModel == viewModel {
@@ -64,13 +67,10 @@ extension SiteRenderer {
             return RenderedPage(
                 bytes: Array(text.utf8), viewModel: keepsViewModels && page.record == nil ? viewModel : nil, isReused: false)
         }
-        var rendered = [RenderedPage?](repeating: nil, count: pages.count)
         for (index, page) in zip(order, renderedInOrder) { rendered[index] = page }
         var kept: [String: PageRenderCache.Page] = [:]
-        var keptIncidents: [ObjectIdentifier: PageRenderCache.IncidentPage] = [:]
-        if cache != nil { keptIncidents.reserveCapacity(factory.model.records.count) }
         var renderedPaths: [String] = []
-        var origins: [String: String] = [:]
+        var origin = (template: "", text: "")
         for (page, result) in zip(pages, rendered) {
             guard let result else {
                 output.diagnostics.append(
@@ -80,18 +80,18 @@ extension SiteRenderer {
             }
             if !result.isReused { renderedPaths.append(page.path) }
             if let record = page.record, cache != nil, let link = page.link {
-                keptIncidents[record.identity] = PageRenderCache.IncidentPage(
-                    record: record, link: link, path: page.path, bytes: result.bytes)
+                if !result.isReused {
+                    incidentPages[record.identity] = PageRenderCache.IncidentPage(
+                        record: record, link: link, path: page.path, bytes: result.bytes)
+                }
             } else if let viewModel = result.viewModel {
                 kept[page.path] = PageRenderCache.Page(viewModel: viewModel, bytes: result.bytes)
             }
-            let origin = origins[page.template] ?? "the \(page.template) template"
-            origins[page.template] = origin
-            output.add(RenderedFile(path: page.path, bytes: result.bytes), from: origin)
+            if origin.template != page.template { origin = (page.template, "the \(page.template) template") }
+            output.add(RenderedFile(path: page.path, bytes: result.bytes), from: origin.text)
         }
         var (other, reused) = await machineReadable
-        for file in other.files { output.add(file, from: other.origins[file.path] ?? "") }
-        output.diagnostics += other.diagnostics
+        output.add(other)
         let paths = output.files.map(\.path)
         // Which paths are fingerprinted follows from the theme, which the cache already compares.
         let headers = reused.bytes(at: "_headers", from: paths) {
@@ -99,10 +99,12 @@ extension SiteRenderer {
         }
         output.add(RenderedFile(path: "_headers", bytes: headers), from: "the headers file")
         cache?.finish(
-            pages: kept, incidentPages: keptIncidents, summaries: factory.summaries, files: reused.kept, rendered: renderedPaths)
+            pages: kept, incidentPages: incidentPages, summaries: factory.summaries, files: reused.kept,
+            rendered: renderedPaths, records: model.records)
 
+        let files = output.sortedFiles()
         guard !output.diagnostics.hasErrors else { return ([], output.diagnostics) }
-        return (output.files.sorted { $0.path < $1.path }, output.diagnostics)
+        return (files, output.diagnostics)
     }
 }
 
@@ -132,20 +134,14 @@ private extension SiteRenderer {
     }
 
     /// Every incident's summary, as the home, history and component pages list them, by record identity: made
-    /// once a build, and taken from the cache when the record is the same. Those to make are made on every core.
+    /// once a build, and kept by the cache while the record is the same. Those to make are made on every core.
+    /// - Parameter kept: The cache's summaries, which this build brings up to date (some may be of records gone).
     func summaries(
-        _ factory: ViewModelFactory, previous: [ObjectIdentifier: IncidentSummaryViewModel.Made]
+        _ factory: ViewModelFactory, kept: [ObjectIdentifier: IncidentSummaryViewModel.Made]
     ) async -> [ObjectIdentifier: IncidentSummaryViewModel.Made] {
-        var summaries: [ObjectIdentifier: IncidentSummaryViewModel.Made] = [:]
+        var summaries = kept
         summaries.reserveCapacity(factory.model.records.count)
-        var missing: [IncidentRecord] = []
-        for record in factory.model.records {
-            if let earlier = previous[record.identity] {
-                summaries[record.identity] = earlier
-            } else {
-                missing.append(record)
-            }
-        }
+        let missing = factory.model.records.filter { summaries[$0.identity] == nil }
         let made = await missing.concurrentMap(batch: 256) { factory.makeSummary($0) }
         for (record, summary) in zip(missing, made) {
             summaries[record.identity] = IncidentSummaryViewModel.Made(record: record, viewModel: summary)
@@ -153,12 +149,12 @@ private extension SiteRenderer {
         return summaries
     }
 
-    /// The files collected so far, each path once, and the diagnostics of those that could not be added.
+    /// The files collected so far, each with what wrote it, and the diagnostics of those that could not be added.
     struct OutputCollector: Sendable {
-        var files: [RenderedFile] = []
+        private(set) var files: [RenderedFile] = []
+        /// What wrote each file, for the message when a second file claims its path.
+        private var origins: [String] = []
         var diagnostics: [Diagnostic] = []
-        /// What wrote each path, for the message when a second file claims it.
-        var origins: [String: String] = [:]
 
         mutating func add(_ file: RenderedFile, from origin: String) {
             guard RenderedFile.isSafe(file.path) else {
@@ -167,18 +163,48 @@ private extension SiteRenderer {
                         at: SourceLocation(path: origin)))
                 return
             }
-            // One hash of the path in the common case: insert, and put the first writer back on a conflict.
-            if let first = origins.updateValue(origin, forKey: file.path) {
-                origins[file.path] = first
-                diagnostics.append(
-                    .error(
-                        .outputConflict, "'\(file.path)' is written twice: by \(first) and by \(origin)",
-                        // Theme files are added before generated files, so `first` is the file to rename.
-                        at: SourceLocation(path: first),
-                        notes: [Diagnostic.Note("rename or remove one of them")]))
-                return
-            }
             files.append(file)
+            origins.append(origin)
+        }
+
+        /// Adds another collector's files, after this one's, and its diagnostics.
+        mutating func add(_ other: OutputCollector) {
+            files += other.files
+            origins += other.origins
+            diagnostics += other.diagnostics
+        }
+
+        /// The files sorted by path, each path once. Where two files claim a path, the one added first is kept and
+        /// the other becomes a diagnostic. Sorted, they lie side by side: no dictionary of ten thousand paths is made
+        /// to find them.
+        mutating func sortedFiles() -> [RenderedFile] {
+            let order = files.indices.sorted { files[$0].path < files[$1].path }
+            var sorted: [RenderedFile] = []
+            sorted.reserveCapacity(files.count)
+            var start = 0
+            while start < order.count {
+                let path = files[order[start]].path
+                var end = start + 1
+                while end < order.count, files[order[end]].path == path { end += 1 }
+                defer { start = end }
+                guard end - start > 1 else {
+                    sorted.append(files[order[start]])
+                    continue
+                }
+                // The sort need not keep the order files were added in; the first added is the least index.
+                let claims = order[start..<end].sorted()
+                sorted.append(files[claims[0]])
+                for second in claims.dropFirst() {
+                    let first = origins[claims[0]]
+                    diagnostics.append(
+                        .error(
+                            .outputConflict, "'\(path)' is written twice: by \(first) and by \(origins[second])",
+                            // Theme files are added before generated files, so `first` is the file to rename.
+                            at: SourceLocation(path: first),
+                            notes: [Diagnostic.Note("rename or remove one of them")]))
+                }
+            }
+            return sorted
         }
     }
 
