@@ -29,6 +29,14 @@ extension ViewModelFactory {
             Array(records[min($0, records.count)..<min($0 + Self.historyPageSize, records.count)])
         }
         let pageCount = chunks.count
+        // Every page links every page: each link is made twice (as the current page and as another), not once
+        // for every page that shows it.
+        let pageLinks = (1...pageCount).map { number in
+            let url = links.history(page: number)
+            return (
+                current: ViewModelBox(PageLinkViewModel(number: number, url: url, isCurrent: true)),
+                other: ViewModelBox(PageLinkViewModel(number: number, url: url, isCurrent: false)))
+        }
         return chunks.enumerated().map { offset, chunk in
             let number = offset + 1
             var months: [MonthViewModel] = []
@@ -46,11 +54,9 @@ extension ViewModelFactory {
             }
             return HistoryPageViewModel(
                 months: months.map(ViewModelBox.init), pageNumber: number, pageCount: pageCount,
-                pages: (1...pageCount).map {
-                    ViewModelBox(PageLinkViewModel(number: $0, url: links.history(page: $0), isCurrent: $0 == number))
-                },
-                previousURL: number > 1 ? links.history(page: number - 1) : nil,
-                nextURL: number < pageCount ? links.history(page: number + 1) : nil, totalCount: records.count)
+                pages: pageLinks.map { $0.current.number == number ? $0.current : $0.other },
+                previousURL: number > 1 ? pageLinks[number - 2].other.url : nil,
+                nextURL: number < pageCount ? pageLinks[number].other.url : nil, totalCount: records.count)
         }
     }
 }

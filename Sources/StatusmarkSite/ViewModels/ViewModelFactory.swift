@@ -11,7 +11,7 @@ struct ViewModelFactory: Sendable {
     /// Asset links by key (`style_css`).
     let assets: [String: String]
     let explanation: SeverityExplanation
-    /// Records by slug, to name the incidents of a day.
+    /// The records that pages name by slug (the status summary's, the uptime days'), by slug.
     let recordsBySlug: [String: IncidentRecord]
     /// Uptime by component id.
     let uptimeByComponent: [String: ComponentUptime]
@@ -31,8 +31,14 @@ struct ViewModelFactory: Sendable {
         self.formatting = formatting
         self.assets = assets
         self.explanation = SeverityExplanation(configuration: model.configuration)
+        // A few dozen, not every record: a dictionary of ten thousand was a tenth of a preview rebuild.
+        let summary = model.summary
+        var named = Set(summary.activeIncidents + summary.activeMaintenance + summary.upcomingMaintenance)
+        for entry in model.uptime {
+            for day in entry.days { named.formUnion(day.incidents) }
+        }
         var records: [String: IncidentRecord] = [:]
-        for record in model.records { records[record.incident.slug] = record }
+        for record in model.records where named.contains(record.incident.slug) { records[record.incident.slug] = record }
         self.recordsBySlug = records
         var uptime: [String: ComponentUptime] = [:]
         for entry in model.uptime { uptime[entry.componentID] = entry }
