@@ -36,13 +36,27 @@ struct StatuspageAPIRenderer: Sendable {
 extension StatuspageAPIRenderer {
     /// Every file's response, by the file's path in the output folder; `JSONOutput.encode` writes it.
     func responses() -> [(path: String, response: StatuspageResponse)] {
-        // Lazy: of ten thousand records, only the open ones and the latest fifty of each kind are converted.
-        let incidents = model.records.lazy.filter { $0.incident.kind == .incident }
-        let maintenance = model.records.lazy.filter { $0.incident.kind == .maintenance }
+        // Of ten thousand records, only the open ones and the latest fifty of each kind are converted, found in
+        // one pass: reaching each record costs more than what is done with it.
         let upcomingSlugs = Set(model.summary.upcomingMaintenance)
+        var latestIncidents: [IncidentRecord] = []
+        var latestMaintenance: [IncidentRecord] = []
+        var unresolvedRecords: [IncidentRecord] = []
+        var activeRecords: [IncidentRecord] = []
         var maintenanceBySlug: [String: IncidentRecord] = [:]
-        for record in maintenance where upcomingSlugs.contains(record.incident.slug) {
-            maintenanceBySlug[record.incident.slug] = record
+        for record in model.records {
+            let facts = record.facts
+            switch record.incident.kind {
+            case .incident:
+                if latestIncidents.count < Self.listLimit { latestIncidents.append(record) }
+                if !facts.isClosed { unresolvedRecords.append(record) }
+            case .maintenance:
+                if latestMaintenance.count < Self.listLimit { latestMaintenance.append(record) }
+                if facts.maintenancePhase == .inProgress { activeRecords.append(record) }
+                if !upcomingSlugs.isEmpty, upcomingSlugs.contains(record.incident.slug) {
+                    maintenanceBySlug[record.incident.slug] = record
+                }
+            }
         }
         // A record can be in several lists (recent and unresolved, say); each is converted once.
         var converted: [String: StatuspageIncident] = [:]
@@ -52,9 +66,9 @@ extension StatuspageAPIRenderer {
             converted[record.incident.slug] = made
             return made
         }
-        let unresolved = Array(incidents.filter { !$0.facts.isClosed }).map(incident)
+        let unresolved = unresolvedRecords.map(incident)
         let upcoming = model.summary.upcomingMaintenance.compactMap { maintenanceBySlug[$0] }.map(incident)
-        let active = Array(maintenance.filter { $0.facts.maintenancePhase == .inProgress }).map(incident)
+        let active = activeRecords.map(incident)
         let status = self.status()
         func file(_ name: String, _ response: StatuspageResponse) -> (path: String, response: StatuspageResponse) {
             ("api/v2/\(name).json", response)
@@ -67,11 +81,11 @@ extension StatuspageAPIRenderer {
                     scheduledMaintenances: active + upcoming)),
             file("status", StatuspageResponse(page: page, status: status)),
             file("components", StatuspageResponse(page: page, components: components)),
-            file("incidents", StatuspageResponse(page: page, incidents: Array(incidents.prefix(Self.listLimit)).map(incident))),
+            file("incidents", StatuspageResponse(page: page, incidents: latestIncidents.map(incident))),
             file("incidents/unresolved", StatuspageResponse(page: page, incidents: unresolved)),
             file(
                 "scheduled-maintenances",
-                StatuspageResponse(page: page, scheduledMaintenances: Array(maintenance.prefix(Self.listLimit)).map(incident))),
+                StatuspageResponse(page: page, scheduledMaintenances: latestMaintenance.map(incident))),
             file("scheduled-maintenances/upcoming", StatuspageResponse(page: page, scheduledMaintenances: upcoming)),
             file("scheduled-maintenances/active", StatuspageResponse(page: page, scheduledMaintenances: active)),
         ]
@@ -159,15 +173,18 @@ private extension StatuspageAPIRenderer {
     static func components(model: StatusModel, pageID: String) -> [StatuspageComponent] {
         let zone = model.configuration.timeZone
         func time(_ date: Date) -> String { InstantFormat.statuspage(date, zone: zone) }
-        let historyStart = model.records.map(\.facts.start).min() ?? model.now
+        var earliest: Date?
         var changes: [String: Date] = [:]
-        for record in model.records where record.facts.start <= model.now {
+        for record in model.records {
+            earliest = min(earliest ?? record.facts.start, record.facts.start)
+            guard record.facts.start <= model.now else { continue }
             var latest = record.facts.start
             if let end = record.facts.end, end <= model.now, end > latest { latest = end }
             for impact in record.incident.impacts where latest > changes[impact.componentID] ?? .distantPast {
                 changes[impact.componentID] = latest
             }
         }
+        let historyStart = earliest ?? model.now
         let configured = model.configuration.components
         var groupIDs: [String: String] = [:]
         var taken = Set(configured.map(\.id))

@@ -41,6 +41,7 @@ extension SiteRenderer {
         }
 
         var factory = ViewModelFactory(model: model, links: links, assets: assetLinks)
+        factory.components = factory.makeComponents()
         cache?.begin(PageRenderCache.Shared(configuration: model.configuration, now: model.now, baseURL: links.baseURL, theme: theme))
         let previousPages = cache?.pages ?? [:]
         factory.summaries = await summaries(factory, kept: cache?.takeSummaries() ?? [:])

@@ -4,6 +4,17 @@ import StatusmarkCore
 extension ViewModelFactory {
     /// A component with its status and uptime bar.
     func component(_ component: Component) -> ViewModelBox<ComponentViewModel> {
+        components[component.id] ?? makeComponent(component)
+    }
+
+    /// Every component with its status and uptime bar, by id, for ``components``.
+    func makeComponents() -> [String: ViewModelBox<ComponentViewModel>] {
+        var made: [String: ViewModelBox<ComponentViewModel>] = [:]
+        for component in model.configuration.components { made[component.id] = makeComponent(component) }
+        return made
+    }
+
+    func makeComponent(_ component: Component) -> ViewModelBox<ComponentViewModel> {
         let uptime = uptimeByComponent[component.id]
         let days = (uptime?.days ?? []).map(day)
         var counts: [String: Int] = [:]

@@ -9,8 +9,8 @@ extension ViewModelFactory {
         let shown = Set(summary.activeIncidents + summary.activeMaintenance + summary.upcomingMaintenance)
         let since = model.now.addingTimeInterval(-Double(Self.recentDays) * 86_400)
         let recent = model.records.filter { record in
-            !shown.contains(record.incident.slug) && record.facts.start <= model.now
-                && (record.facts.end ?? model.now) >= since
+            record.facts.start <= model.now && (record.facts.end ?? model.now) >= since
+                && !shown.contains(record.incident.slug)
         }
         return HomePageViewModel(
             overall: ViewModelBox(StatusViewModel(summary.overall)),

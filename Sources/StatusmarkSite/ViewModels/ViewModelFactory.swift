@@ -23,6 +23,9 @@ struct ViewModelFactory: Sendable {
     /// Incident summaries made beforehand, by record identity: the renderer makes each once, since the history and the
     /// component pages list the same incidents.
     var summaries: [ObjectIdentifier: IncidentSummaryViewModel.Made] = [:]
+    /// Components with their uptime bars, by id, made beforehand: the home page and each component's page
+    /// show the same ninety days.
+    var components: [String: ViewModelBox<ComponentViewModel>] = [:]
 
     init(model: StatusModel, links: SiteLinks, assets: [String: String]) {
         self.model = model
@@ -38,20 +41,23 @@ struct ViewModelFactory: Sendable {
             for day in entry.days { named.formUnion(day.incidents) }
         }
         var records: [String: IncidentRecord] = [:]
-        for record in model.records where named.contains(record.incident.slug) { records[record.incident.slug] = record }
-        self.recordsBySlug = records
-        var uptime: [String: ComponentUptime] = [:]
-        for entry in model.uptime { uptime[entry.componentID] = entry }
-        self.uptimeByComponent = uptime
         var byComponent: [String: [IncidentRecord]] = [:]
+        // One pass for both indexes: reaching each of ten thousand records, scattered in memory, costs more than
+        // what is done with it.
         for record in model.records {
-            let impacts = record.incident.impacts
+            let incident = record.incident
+            if named.contains(incident.slug) { records[incident.slug] = record }
+            let impacts = incident.impacts
             for (index, impact) in impacts.enumerated()
             where !impacts[..<index].contains(where: { $0.componentID == impact.componentID }) {
                 byComponent[impact.componentID, default: []].append(record)
             }
         }
+        self.recordsBySlug = records
         self.recordsByComponent = byComponent
+        var uptime: [String: ComponentUptime] = [:]
+        for entry in model.uptime { uptime[entry.componentID] = entry }
+        self.uptimeByComponent = uptime
         let configuration = model.configuration
         let now = Int(model.now.timeIntervalSince1970.rounded(.down))
         self.site = ViewModelBox(SiteViewModel(
