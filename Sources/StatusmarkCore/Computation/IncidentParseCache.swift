@@ -8,14 +8,22 @@ import Foundation
 /// (``SortedLookup``): on a 10,000-file site, hashing every path into a dictionary on each rebuild cost more than
 /// parsing the file that changed.
 public final class IncidentParseCache {
-    /// One file as parsed, and the record computed from it.
-    struct Entry {
-        var path: String
-        var text: String
-        var incident: Incident?
-        var diagnostics: [Diagnostic]
+    /// One file as parsed, and the record computed from it. A reference, so that handing ten thousand of them
+    /// from the cache to a build and back costs a retain each, not a copy of every field.
+    final class Entry {
+        let path: String
+        let text: String
+        let incident: Incident?
+        let diagnostics: [Diagnostic]
         /// The record computed from the incident, the checks' diagnostics, and the moment computed for.
         var computed: (now: Date, record: IncidentRecord, diagnostics: [Diagnostic])?
+
+        init(path: String, text: String, incident: Incident?, diagnostics: [Diagnostic]) {
+            self.path = path
+            self.text = text
+            self.incident = incident
+            self.diagnostics = diagnostics
+        }
     }
 
     private var configuration: SiteConfiguration?

@@ -49,7 +49,7 @@ public struct StatusModelBuilder: Sendable {
             return failed
         }
         var built = await timings.measure("compute") {
-            compute(configuration, entries: &result.1, diagnostics: &result.2, sources: sources, cache: cache)
+            compute(configuration, entries: result.1, diagnostics: &result.2, sources: sources, cache: cache)
         }
         built.timings = timings
         return built
@@ -58,23 +58,23 @@ public struct StatusModelBuilder: Sendable {
     /// Computes each parsed incident's facts and checks it, except where the entry was computed for the same
     /// moment in an earlier build; the cache keeps the entries with their records.
     private func compute(
-        _ configuration: SiteConfiguration, entries: inout [IncidentParseCache.Entry], diagnostics: inout [Diagnostic],
+        _ configuration: SiteConfiguration, entries: [IncidentParseCache.Entry], diagnostics: inout [Diagnostic],
         sources: ProjectSources, cache: IncidentParseCache?
     ) -> StatusModelResult {
         let calculator = IncidentFactsCalculator(configuration: configuration, now: now)
         let validator = IncidentValidator(configuration: configuration, now: now)
         var records: [IncidentRecord] = []
         records.reserveCapacity(entries.count)
-        for index in entries.indices {
-            guard let incident = entries[index].incident else { continue }
-            if let computed = entries[index].computed, computed.now == now {
+        for entry in entries {
+            guard let incident = entry.incident else { continue }
+            if let computed = entry.computed, computed.now == now {
                 diagnostics += computed.diagnostics
                 records.append(computed.record)
                 continue
             }
             let record = IncidentRecord(incident: incident, facts: calculator.facts(for: incident))
             let found = validator.validate(record)
-            entries[index].computed = (now, record, found)
+            entry.computed = (now, record, found)
             diagnostics += found
             records.append(record)
         }
