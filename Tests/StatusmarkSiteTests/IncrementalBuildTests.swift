@@ -195,4 +195,21 @@ import Testing
         let last = try await builder.build(now: now, changed: [path])
         await #expect(last.files == (try fresh(root, now: now)))
     }
+
+    /// A rebuild that adds the same output paths takes the last build's sort order; a theme file that claims a
+    /// page's path is still found, on every rebuild.
+    @Test func aPathWrittenTwiceIsReportedOnEveryRebuild() async throws {
+        let (folder, root) = try copiedFixture()
+        defer { withExtendedLifetime(folder) {} }
+        let staticFolder = root.appendingPathComponent("site-template/static/history")
+        try FileManager.default.createDirectory(at: staticFolder, withIntermediateDirectories: true)
+        try "<p>mine</p>\n".write(to: staticFolder.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
+        let builder = IncrementalSiteBuilder(root: root, baseURL: Self.baseURL)
+        let message = "'history/index.html' is written twice: by site-template/static/history/index.html and by the history template"
+        for _ in 1...2 {
+            let outcome = try await builder.build(now: instant("2025-03-10T12:00:00Z"), changed: [])
+            #expect(outcome.files == nil)
+            #expect(outcome.diagnostics.map(\.message) == [message])
+        }
+    }
 }

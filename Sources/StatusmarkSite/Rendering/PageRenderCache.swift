@@ -47,6 +47,8 @@ public final class PageRenderCache {
     private(set) var files: [String: ReusableOutput.Entry] = [:]
     /// The theme's templates as last compiled, taken again while the theme is unchanged.
     private var compiled: (theme: Theme, templates: (library: TemplateLibrary?, diagnostics: [Diagnostic]))?
+    /// The last build's output paths in the order they were added, and the order that sorts them.
+    private var outputOrder: (added: [String], order: [Int])?
     /// The pages the last build rendered (the others came from the cache), by output path, sorted.
     public private(set) var renderedPaths: [String] = []
     public var renderedCount: Int { renderedPaths.count }
@@ -75,7 +77,7 @@ public final class PageRenderCache {
     }
 
     /// Hands the incident pages over to the build, which adds those it renders; the cache holds none until
-    /// ``finish(pages:incidentPages:summaries:files:rendered:records:)``. Taken, not copied, so that the build
+    /// ``finish(pages:incidentPages:summaries:files:rendered:records:outputOrder:)``. Taken, not copied, so that the build
     /// adds to the same dictionary instead of making a new one of every page.
     func takeIncidentPages() -> [ObjectIdentifier: IncidentPage] {
         defer { incidentPages = [:] }
@@ -88,7 +90,13 @@ public final class PageRenderCache {
         return summaries
     }
 
-    /// Keeps the last build's pages, summaries and files in place of the earlier ones.
+    /// The order that sorts these output paths, added in this order, when the last build added the same.
+    func outputOrder(for added: [String]) -> [Int]? {
+        guard let outputOrder, outputOrder.added == added else { return nil }
+        return outputOrder.order
+    }
+
+    /// Keeps the last build's pages, summaries and files in place of the earlier ones, and the order of its output.
     ///
     /// Pages and files that are gone are forgotten at once. Incident pages and summaries of records no longer in
     /// the model (an edited incident leaves its old record's behind) are dropped once they are more than an eighth
@@ -97,8 +105,9 @@ public final class PageRenderCache {
     func finish(
         pages: [String: Page], incidentPages: [ObjectIdentifier: IncidentPage],
         summaries: [ObjectIdentifier: IncidentSummaryViewModel.Made], files: [String: ReusableOutput.Entry], rendered: [String],
-        records: [IncidentRecord]
+        records: [IncidentRecord], outputOrder: (added: [String], order: [Int])
     ) {
+        self.outputOrder = outputOrder
         self.pages = pages
         self.incidentPages = Self.pruned(incidentPages, keeping: records)
         self.summaries = Self.pruned(summaries, keeping: records)

@@ -99,11 +99,14 @@ extension SiteRenderer {
             HeadersRenderer(links: links).render(paths: paths, fingerprinted: fingerprinted)
         }
         output.add(RenderedFile(path: "_headers", bytes: headers), from: "the headers file")
+        // The preview's rebuilds add the same paths in the same order, unless an incident moved or one came or
+        // went: the last build's sort order is taken then, without comparing paths again.
+        let added = output.files.map(\.path)
+        let sorted = output.sortedFiles(order: cache?.outputOrder(for: added))
         cache?.finish(
             pages: kept, incidentPages: incidentPages, summaries: factory.summaries, files: reused.kept,
-            rendered: renderedPaths, records: model.records)
-
-        let files = output.sortedFiles()
+            rendered: renderedPaths, records: model.records, outputOrder: (added, sorted.order))
+        let files = sorted.files
         guard !output.diagnostics.hasErrors else { return ([], output.diagnostics) }
         return (files, output.diagnostics)
     }
@@ -178,8 +181,11 @@ private extension SiteRenderer {
         /// The files sorted by path, each path once. Where two files claim a path, the one added first is kept and
         /// the other becomes a diagnostic. Sorted, they lie side by side: no dictionary of ten thousand paths is made
         /// to find them.
-        mutating func sortedFiles() -> [RenderedFile] {
-            let order = files.indices.sorted { files[$0].path < files[$1].path }
+        /// - Parameter known: The order of an earlier sort of the same paths added in the same order, to take
+        ///   instead of sorting again.
+        /// - Returns: The files, and the order they were sorted into (the indices of the files as added).
+        mutating func sortedFiles(order known: [Int]? = nil) -> (files: [RenderedFile], order: [Int]) {
+            let order = known ?? files.indices.sorted { files[$0].path < files[$1].path }
             var sorted: [RenderedFile] = []
             sorted.reserveCapacity(files.count)
             var start = 0
@@ -205,7 +211,7 @@ private extension SiteRenderer {
                             notes: [Diagnostic.Note("rename or remove one of them")]))
                 }
             }
-            return sorted
+            return (sorted, order)
         }
     }
 
