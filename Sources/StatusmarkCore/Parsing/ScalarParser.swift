@@ -61,9 +61,8 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) })
         else { return "" }
-        var trimmed = ""
-        trimmed.unicodeScalars.append(contentsOf: scalars[first...last])
-        return trimmed
+        // The bytes copied whole: appending scalar by scalar made trimming a 3 KB update most of the API's time.
+        return String(decoding: utf8[first..<scalars.index(after: last)], as: UTF8.self)
     }
 }
 

@@ -12,6 +12,15 @@ import Testing
         #expect(text.trimmingWhitespace() == text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
+    /// A slice is trimmed within its own bounds, a combining mark after a space stays, and text past the slice is
+    /// not copied.
+    @Test func trimmingASliceKeepsOnlyItsOwnText() {
+        let line = "x \u{301}é ünï\u{200B} y"
+        let slice = line.dropFirst(1).dropLast(1)
+        #expect(slice.trimmingWhitespace() == "\u{301}é ünï")
+        #expect(slice.trimmingWhitespace().unicodeScalars.count == 6)
+    }
+
     @Test(arguments: [
         ("2025-07-16-db-outage", "2025-07-16-db-outage"), ("a--b", "a-b"), ("-leading", "leading"), ("trailing-", "trailing"),
         ("Mixed Case", "mixed-case"), ("café-ünïcode", "cafe-unicode"), ("", ""), ("---", ""), ("a_b.c", "a-b-c"),
