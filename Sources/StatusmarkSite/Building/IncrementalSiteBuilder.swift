@@ -74,7 +74,10 @@ public final class IncrementalSiteBuilder {
             return Outcome(files: nil, diagnostics: result.diagnostics, failure: nil, rendered: 0, parsed: parseCache.parsedCount)
         }
         timings = result.timings
-        let files = Dictionary(result.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
+        // The renderer gives each path once.
+        var files: [String: [UInt8]] = [:]
+        files.reserveCapacity(result.files.count)
+        for file in result.files { files[file.path] = file.bytes }
         return Outcome(
             files: files, diagnostics: result.diagnostics, failure: nil, rendered: pageCache.renderedCount,
             parsed: parseCache.parsedCount)
