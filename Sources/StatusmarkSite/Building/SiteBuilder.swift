@@ -37,7 +37,9 @@ extension SiteBuilder {
         }
         var result = await StatusModelBuilder(now: now).build(sources, cache: parseCache)
         timings.merge(result.timings)
-        let compiled = await timings.measure("render") { pageCache?.templates(for: theme) ?? TemplateLibrary.compile(theme) }
+        let compiled = await timings.measure("render") {
+            pageCache?.templates(for: theme) ?? TemplateLibrary.compile(theme)
+        }
         var diagnostics = result.diagnostics + compiled.diagnostics
         var files: [RenderedFile] = []
         if var model = result.model, let templates = compiled.library {

@@ -77,8 +77,8 @@ public final class PageRenderCache {
     }
 
     /// Hands the incident pages over to the build, which adds those it renders; the cache holds none until
-    /// ``finish(pages:incidentPages:summaries:files:rendered:records:outputOrder:)``. Taken, not copied, so that the build
-    /// adds to the same dictionary instead of making a new one of every page.
+    /// ``finish(pages:incidentPages:summaries:files:rendered:records:outputOrder:)``. Taken, not copied, so that
+    /// the build adds to the same dictionary instead of making a new one of every page.
     func takeIncidentPages() -> [ObjectIdentifier: IncidentPage] {
         defer { incidentPages = [:] }
         return incidentPages
@@ -104,8 +104,8 @@ public final class PageRenderCache {
     /// An entry holds its record, so no new record can take the identity of one still kept.
     func finish(
         pages: [String: Page], incidentPages: [ObjectIdentifier: IncidentPage],
-        summaries: [ObjectIdentifier: IncidentSummaryViewModel.Made], files: [String: ReusableOutput.Entry], rendered: [String],
-        records: [IncidentRecord], outputOrder: (added: [String], order: [Int])
+        summaries: [ObjectIdentifier: IncidentSummaryViewModel.Made], files: [String: ReusableOutput.Entry],
+        rendered: [String], records: [IncidentRecord], outputOrder: (added: [String], order: [Int])
     ) {
         self.outputOrder = outputOrder
         self.pages = pages
