@@ -99,12 +99,19 @@ struct BodyContext {
         return markdown(lines: firstLine(ofBlock: section.blocks.lowerBound)..<firstLine(ofBlock: section.blocks.upperBound))
     }
 
-    /// The text of a range of file lines, without blank lines at either end.
+    /// The text of a range of file lines, without blank lines at either end, its lines ending in `\n`.
     func markdown(lines range: Range<Int>) -> String {
-        let slice = lines[max(0, range.lowerBound - 1)..<min(lines.count, range.upperBound - 1)]
-        let content = slice.drop(while: { $0.allSatisfy(\.isWhitespace) })
-        let trimmed = content.reversed().drop(while: { $0.allSatisfy(\.isWhitespace) }).reversed()
-        return trimmed.joined(separator: "\n")
+        var lower = max(0, range.lowerBound - 1)
+        var upper = min(lines.count, range.upperBound - 1)
+        while lower < upper, lines[lower].allSatisfy(\.isWhitespace) { lower += 1 }
+        while upper > lower, lines[upper - 1].allSatisfy(\.isWhitespace) { upper -= 1 }
+        guard lower < upper else { return "" }
+        // The lines are slices of the file's text. Without a `\r`, they are joined in the file exactly as they
+        // would be here, so the text is copied whole instead of line by line.
+        let first = lines[lower]
+        let span = first.base[first.startIndex..<lines[upper - 1].endIndex]
+        if !span.utf8.contains(UInt8(ascii: "\r")) { return String(span) }
+        return lines[lower..<upper].joined(separator: "\n")
     }
 
     /// The file line a block starts on, or the line after the file for the end.

@@ -239,4 +239,32 @@ import Testing
         let diagnostic = try #require(parseIncident(text).diagnostics.first)
         #expect(diagnostic.location == SourceLocation(path: "incidents/test.md", line: 3, column: 11, length: 4))
     }
+
+    /// An update's and the summary's Markdown are their lines without the blank ones at either end, joined by
+    /// `\n`, whatever the file's line endings.
+    @Test func markdownIsTheSameWithLFAndCRLFLineEndings() throws {
+        let text = """
+            ---
+            title: t
+            ---
+
+            Customers saw errors.
+              Indented line.
+
+            ## Investigating — 2025-07-16 07:58 UTC
+
+
+            We are looking.
+            - one\tstep
+
+            ## Resolved — 08:30
+            Fixed.
+            """ + "\n\n"
+        let lf = try #require(parseIncident(text).incident)
+        let crlf = try #require(parseIncident(text.replacingOccurrences(of: "\n", with: "\r\n")).incident)
+        #expect(lf.summaryMarkdown == "Customers saw errors.\n  Indented line.")
+        #expect(lf.updates.map(\.markdown) == ["We are looking.\n- one\tstep", "Fixed."])
+        #expect(crlf.summaryMarkdown == lf.summaryMarkdown)
+        #expect(crlf.updates.map(\.markdown) == lf.updates.map(\.markdown))
+    }
 }
