@@ -23,6 +23,14 @@ import Testing
         return (folder, root)
     }
 
+    /// A copy of the fixture site and a builder that has built it once, as the preview does when it starts.
+    func builtFixture(now: Date) async throws -> (TemporaryDirectory, URL, IncrementalSiteBuilder) {
+        let (folder, root) = try copiedFixture()
+        let builder = IncrementalSiteBuilder(root: root, baseURL: Self.baseURL)
+        _ = try await builder.build(now: now, changed: [])
+        return (folder, root, builder)
+    }
+
     @Test func aOneFileEditParsesOneFileAndRendersOnlyThePagesThatChanged() async throws {
         let (folder, root) = try copiedFixture()
         defer { withExtendedLifetime(folder) {} }
@@ -118,11 +126,9 @@ import Testing
     /// An edit keeps the last listing of incidents/; a file that is added, or removed, is reported changed too,
     /// and is noticed: the folder is listed again.
     @Test func aReportedNewOrRemovedFileIsNoticed() async throws {
-        let (folder, root) = try copiedFixture()
-        defer { withExtendedLifetime(folder) {} }
         let now = instant("2025-03-10T12:00:00Z")
-        let builder = IncrementalSiteBuilder(root: root, baseURL: Self.baseURL)
-        _ = try await builder.build(now: now, changed: [])
+        let (folder, root, builder) = try await builtFixture(now: now)
+        defer { withExtendedLifetime(folder) {} }
 
         let original = root.appendingPathComponent("incidents/2025-03-10-email-delays.md")
         let copy = "incidents/2025-03-11-email-delays-again.md"
@@ -145,11 +151,9 @@ import Testing
     /// The check for two files with one slug is kept from build to build while the files are the same: it still
     /// fails the build after an edit elsewhere, and passes once the second file is gone.
     @Test func aDuplicateSlugStaysReportedUntilTheFileIsRemoved() async throws {
-        let (folder, root) = try copiedFixture()
-        defer { withExtendedLifetime(folder) {} }
         let now = instant("2025-03-10T12:00:00Z")
-        let builder = IncrementalSiteBuilder(root: root, baseURL: Self.baseURL)
-        _ = try await builder.build(now: now, changed: [])
+        let (folder, root, builder) = try await builtFixture(now: now)
+        defer { withExtendedLifetime(folder) {} }
 
         let duplicate = "incidents/sub/2025-03-10-email-delays.md"
         try FileManager.default.createDirectory(
@@ -176,11 +180,9 @@ import Testing
     /// Each edit leaves the edited incident's old page and summary in the cache until they are many; the cache
     /// then drops them. Across the drop, each edit still renders one page, and the site is what a fresh build gives.
     @Test func manyEditsOfOneIncidentKeepRenderingOnePage() async throws {
-        let (folder, root) = try copiedFixture()
-        defer { withExtendedLifetime(folder) {} }
         let now = instant("2025-03-10T12:00:00Z")
-        let builder = IncrementalSiteBuilder(root: root, baseURL: Self.baseURL)
-        _ = try await builder.build(now: now, changed: [])
+        let (folder, root, builder) = try await builtFixture(now: now)
+        defer { withExtendedLifetime(folder) {} }
 
         let path = "incidents/2025-03-10-email-delays.md"
         let file = root.appendingPathComponent(path)
