@@ -123,6 +123,37 @@ import Testing
         #expect(api.contains("\"name\" : \"API requests failing\""))
     }
 
+    /// A rebuild takes the last build's order of the incidents while no edit moves one; an edit to a start moves
+    /// the incident to its new place, on the history page as everywhere else.
+    @Test func aNewStartMovesTheIncidentInEveryList() async throws {
+        let now = instant("2025-03-10T12:00:00Z")
+        let (folder, root, builder) = try await builtFixture(now: now)
+        defer { withExtendedLifetime(folder) {} }
+        func history(_ outcome: IncrementalSiteBuilder.Outcome) throws -> String {
+            String(decoding: try #require(outcome.files?["history/index.html"]), as: UTF8.self)
+        }
+        func listsAPIErrorsFirst(_ outcome: IncrementalSiteBuilder.Outcome) throws -> Bool {
+            let page = try history(outcome)
+            let api = try #require(page.range(of: "Elevated API error rates"))
+            let web = try #require(page.range(of: "Web app upgrade"))
+            return api.lowerBound < web.lowerBound
+        }
+
+        let file = root.appendingPathComponent("incidents/2025-03-03-api-errors.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "Requests to the API failed", with: "Requests to the API mostly failed")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let edited = try await builder.build(now: now, changed: ["incidents/2025-03-03-api-errors.md"])
+        #expect(try listsAPIErrorsFirst(edited))
+        await #expect(edited.files == (try fresh(root, now: now)))
+
+        try text.replacingOccurrences(of: "started: 2025-03-03 09:10 CET", with: "started: 2025-02-03 09:10 CET")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let moved = try await builder.build(now: now, changed: ["incidents/2025-03-03-api-errors.md"])
+        #expect(try !listsAPIErrorsFirst(moved))
+        await #expect(moved.files == (try fresh(root, now: now)))
+    }
+
     /// An edit keeps the last listing of incidents/; a file that is added, or removed, is reported changed too,
     /// and is noticed: the folder is listed again.
     @Test func aReportedNewOrRemovedFileIsNoticed() async throws {

@@ -12,13 +12,21 @@ extension Array {
         by first: (Element) -> First, descending firstDescending: Bool = false,
         then second: (Element) -> Second, descending secondDescending: Bool = false
     ) -> [Element] {
+        sortOrder(by: first, descending: firstDescending, then: second, descending: secondDescending).map { self[$0] }
+    }
+
+    /// The indices of the elements in the order ``sorted(by:descending:then:descending:)`` puts them.
+    @inlinable
+    package func sortOrder<First: Comparable, Second: Comparable>(
+        by first: (Element) -> First, descending firstDescending: Bool = false,
+        then second: (Element) -> Second, descending secondDescending: Bool = false
+    ) -> [Int] {
         let firsts = map(first)
         let seconds = map(second)
-        let order = indices.sorted { lhs, rhs in
+        return indices.sorted { lhs, rhs in
             if firsts[lhs] != firsts[rhs] { return (firsts[lhs] < firsts[rhs]) != firstDescending }
             if seconds[lhs] != seconds[rhs] { return (seconds[lhs] < seconds[rhs]) != secondDescending }
             return lhs < rhs
         }
-        return order.map { self[$0] }
     }
 }

@@ -83,7 +83,10 @@ public struct StatusModelBuilder: Sendable {
         guard !diagnostics.hasErrors else {
             return StatusModelResult(model: nil, diagnostics: diagnostics, incidentFileCount: sources.incidentFileCount)
         }
-        records = records.sorted(by: \.facts.start, descending: true, then: \.incident.slug, descending: true)
+        let sortOrder = { (records: [IncidentRecord]) in
+            records.sortOrder(by: \.facts.start, descending: true, then: \.incident.slug, descending: true)
+        }
+        records = cache?.sorted(records, by: sortOrder) ?? sortOrder(records).map { records[$0] }
         let summary = StatusRollup(now: now).summarize(records, components: configuration.components)
         let uptime = UptimeCalculator(
             zone: configuration.timeZone, partialOutageWeight: configuration.partialOutageWeight, now: now

@@ -17,6 +17,7 @@ import Testing
     @Test func bothDescendingAsTheModelSortsIncidents() {
         let sorted = rows.sorted(by: \.day, descending: true, then: \.name, descending: true)
         #expect(sorted.map(\.tag) == [4, 0, 3, 2, 1])
+        #expect(rows.sortOrder(by: \.day, descending: true, then: \.name, descending: true) == [4, 0, 3, 2, 1])
     }
 
     @Test func firstDescendingSecondAscendingAsTheFeedsSort() {
