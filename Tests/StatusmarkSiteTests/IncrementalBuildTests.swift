@@ -40,10 +40,12 @@ import Testing
         let first = try await builder.build(now: now)
         // 4 incident pages, home, history, 3 components, 404.
         #expect((first.parsed, first.rendered) == (4, 10))
+        #expect(!builder.patchedLastOutput)
         await #expect(first.files == (try fresh(root, now: now)))
 
         let unchanged = try await builder.build(now: now)
         #expect((unchanged.parsed, unchanged.rendered) == (0, 0))
+        #expect(builder.patchedLastOutput)
         #expect(unchanged.files == first.files)
 
         let file = root.appendingPathComponent("incidents/2025-03-10-email-delays.md")
@@ -54,6 +56,8 @@ import Testing
         // The summary paragraph is shown on the incident's own page only.
         #expect((edited.parsed, edited.rendered) == (1, 1))
         #expect(builder.renderedPaths == ["incidents/2025-03-10-email-delays/index.html"])
+        // The last build's output, with the one page put in place of the old.
+        #expect(builder.patchedLastOutput)
         await #expect(edited.files == (try fresh(root, now: now)))
         #expect(String(decoding: try #require(edited.files?["incidents/2025-03-10-email-delays/index.html"]), as: UTF8.self)
             .contains("arriving up to an hour late"))
@@ -61,11 +65,13 @@ import Testing
         // Another moment changes every page's "as of" line: every page is rendered again, nothing parsed.
         let later = try await builder.build(now: instant("2025-03-10T12:05:00Z"))
         #expect((later.parsed, later.rendered) == (0, 10))
+        #expect(!builder.patchedLastOutput)
         await #expect(later.files == (try fresh(root, now: instant("2025-03-10T12:05:00Z"))))
 
         try FileManager.default.removeItem(at: file)
         let removed = try await builder.build(now: instant("2025-03-10T12:05:00Z"))
         #expect(removed.files?["incidents/2025-03-10-email-delays/index.html"] == nil)
+        #expect(!builder.patchedLastOutput)
         await #expect(removed.files == (try fresh(root, now: instant("2025-03-10T12:05:00Z"))))
     }
 
@@ -112,6 +118,7 @@ import Testing
             .write(to: file, atomically: true, encoding: .utf8)
         let retitled = try await builder.build(now: now, changed: ["incidents/2025-03-03-api-errors.md"])
         #expect(retitled.parsed == 1)
+        #expect(builder.patchedLastOutput)
         #expect(builder.renderedPaths == [
             "components/api/index.html", "components/web/index.html", "history/index.html",
             "incidents/2025-03-03-api-errors/index.html", "index.html",
@@ -145,12 +152,14 @@ import Testing
             .write(to: file, atomically: true, encoding: .utf8)
         let edited = try await builder.build(now: now, changed: ["incidents/2025-03-03-api-errors.md"])
         #expect(try listsAPIErrorsFirst(edited))
+        #expect(builder.patchedLastOutput)
         await #expect(edited.files == (try fresh(root, now: now)))
 
         try text.replacingOccurrences(of: "started: 2025-03-03 09:10 CET", with: "started: 2025-02-03 09:10 CET")
             .write(to: file, atomically: true, encoding: .utf8)
         let moved = try await builder.build(now: now, changed: ["incidents/2025-03-03-api-errors.md"])
         #expect(try !listsAPIErrorsFirst(moved))
+        #expect(!builder.patchedLastOutput)
         await #expect(moved.files == (try fresh(root, now: now)))
     }
 
@@ -220,13 +229,17 @@ import Testing
         let original = try String(contentsOf: file, encoding: .utf8)
         var counts: Set<[Int]> = []
         for edit in 1...80 {
-            try (original + String(repeating: "\n", count: edit % 2)).write(to: file, atomically: true, encoding: .utf8)
+            // The summary paragraph, which only the incident's own page shows.
+            try original.replacingOccurrences(of: "up to 20 minutes", with: "up to \(edit) minutes")
+                .write(to: file, atomically: true, encoding: .utf8)
             let rebuilt = try await builder.build(now: now, changed: [path])
             counts.insert([rebuilt.parsed, rebuilt.rendered])
         }
         #expect(counts == [[1, 1]])
         let last = try await builder.build(now: now, changed: [path])
         await #expect(last.files == (try fresh(root, now: now)))
+        let page = String(decoding: try #require(last.files?["incidents/2025-03-10-email-delays/index.html"]), as: UTF8.self)
+        #expect(page.contains("up to 80 minutes"))
     }
 
     /// A rebuild that adds the same output paths takes the last build's sort order; a theme file that claims a
@@ -243,6 +256,8 @@ import Testing
             let outcome = try await builder.build(now: instant("2025-03-10T12:00:00Z"), changed: [])
             #expect(outcome.files == nil)
             #expect(outcome.diagnostics.map(\.message) == [message])
+            // A build with an error keeps no output to patch.
+            #expect(!builder.patchedLastOutput)
         }
     }
 }

@@ -41,6 +41,10 @@ public final class IncrementalSiteBuilder {
     /// The pages the last build rendered, by output path, sorted; the others were taken from earlier builds.
     public var renderedPaths: [String] { pageCache.renderedPaths }
 
+    /// Whether the last build patched the output of the one before, rendering only the changed incidents' pages
+    /// and the pages that list them, without passing over the others.
+    var patchedLastOutput: Bool { pageCache.patched }
+
     public init(root: URL, baseURL: String) {
         self.root = root
         self.baseURL = baseURL

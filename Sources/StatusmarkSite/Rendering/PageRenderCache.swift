@@ -34,7 +34,41 @@ public final class PageRenderCache {
         var bytes: [UInt8]
     }
 
+    /// The last build's whole output, for a rebuild to patch (see ``lastOutput(for:)``).
+    struct Output: Sendable {
+        /// The records it was made from.
+        var records: [IncidentRecord]
+        /// Its files, sorted by path.
+        var files: [RenderedFile]
+        /// The paths of its files in the order they were added, and where each file lies in ``files``.
+        var added: [String]
+        var positions: [Int]
+        /// Where the first incident page lies among the files as added; the others follow in the records' order.
+        var firstIncident: Int
+        /// The sitemap's entries for the incident pages, in the records' order.
+        var sitemapIncidents: [SitemapRenderer.Entry]
+
+        /// - Parameter order: The indices of the files as added, in the order they are sorted into: each once, as
+        ///   kept only after a build where no two files claimed one path.
+        init(
+            records: [IncidentRecord], files: [RenderedFile], added: [String], order: [Int], firstIncident: Int,
+            sitemapIncidents: [SitemapRenderer.Entry]
+        ) {
+            self.records = records
+            self.files = files
+            self.added = added
+            var positions = Array(repeating: 0, count: order.count)
+            for (position, index) in order.enumerated() { positions[index] = position }
+            self.positions = positions
+            self.firstIncident = firstIncident
+            self.sitemapIncidents = sitemapIncidents
+        }
+    }
+
     private var shared: Shared?
+    private var output: Output?
+    /// Whether the last build patched the output of the one before (see ``lastOutput(for:)``).
+    private(set) var patched = false
     /// The pages other than incidents', by output path.
     private(set) var pages: [String: Page] = [:]
     /// Incident pages by record identity (``IncidentRecord/identity``): an unchanged incident's record is the
@@ -73,11 +107,39 @@ public final class PageRenderCache {
             incidentPages = [:]
             summaries = [:]
             files = [:]
+            output = nil
         }
     }
 
+    /// The last build's output and the indices of the records that changed, when the records are the last build's
+    /// but for some replaced in place: as many, each the same box or one with the same slug. That is what an edit
+    /// to incident files gives, unless it moves an incident (a new start) or adds, removes or renames one. Only
+    /// the boxes are compared, so the records themselves are not reached, but for those replaced.
+    func lastOutput(for records: [IncidentRecord]) -> (output: Output, changed: [Int])? {
+        guard let output, output.records.count == records.count else { return nil }
+        var changed: [Int] = []
+        for (index, (old, new)) in zip(output.records, records).enumerated() where old.identity != new.identity {
+            guard old.incident.slug == new.incident.slug else { return nil }
+            changed.append(index)
+        }
+        return (output, changed)
+    }
+
+    /// Keeps a build's output for the next to patch.
+    /// - Parameter patched: Whether the build patched the last build's output, rather than making it whole.
+    func keep(_ output: Output, patched: Bool) {
+        self.output = output
+        self.patched = patched
+    }
+
+    /// Forgets the last output, after a build that had an error: the next build renders the whole site.
+    func forgetOutput() {
+        output = nil
+        patched = false
+    }
+
     /// Hands the incident pages over to the build, which adds those it renders; the cache holds none until
-    /// ``finish(pages:incidentPages:summaries:files:rendered:records:outputOrder:)``. Taken, not copied, so that
+    /// ``finish(pages:incidentPages:summaries:files:rendered:records:)``. Taken, not copied, so that
     /// the build adds to the same dictionary instead of making a new one of every page.
     func takeIncidentPages() -> [ObjectIdentifier: IncidentPage] {
         defer { incidentPages = [:] }
@@ -96,7 +158,12 @@ public final class PageRenderCache {
         return outputOrder.order
     }
 
-    /// Keeps the last build's pages, summaries and files in place of the earlier ones, and the order of its output.
+    /// Keeps the order that sorts these output paths, added in this order.
+    func keepOrder(added: [String], order: [Int]) {
+        outputOrder = (added, order)
+    }
+
+    /// Keeps the last build's pages, summaries and files in place of the earlier ones.
     ///
     /// Pages and files that are gone are forgotten at once. Incident pages and summaries of records no longer in
     /// the model (an edited incident leaves its old record's behind) are dropped once they are more than an eighth
@@ -105,9 +172,8 @@ public final class PageRenderCache {
     func finish(
         pages: [String: Page], incidentPages: [ObjectIdentifier: IncidentPage],
         summaries: [ObjectIdentifier: IncidentSummaryViewModel.Made], files: [String: ReusableOutput.Entry],
-        rendered: [String], records: [IncidentRecord], outputOrder: (added: [String], order: [Int])
+        rendered: [String], records: [IncidentRecord]
     ) {
-        self.outputOrder = outputOrder
         self.pages = pages
         self.incidentPages = Self.pruned(incidentPages, keeping: records)
         self.summaries = Self.pruned(summaries, keeping: records)

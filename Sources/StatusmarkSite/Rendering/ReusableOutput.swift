@@ -22,6 +22,14 @@ struct ReusableOutput: Sendable {
         self.keeps = keeps
     }
 
+    /// Keeps the last build's file at `path` for the next build, as made from what it was made from; `false` when
+    /// the last build had none.
+    mutating func keepPrevious(at path: String) -> Bool {
+        guard let earlier = previous[path] else { return false }
+        if keeps { kept[path] = earlier }
+        return true
+    }
+
     /// The file at `path`: the last build's when it was made from an equal key, else what `make` writes.
     mutating func bytes<Key: Equatable & Sendable>(at path: String, from key: Key, _ make: () -> String) -> [UInt8] {
         if let earlier = previous[path], (earlier.key as? Key) == key {

@@ -44,11 +44,25 @@ extension SiteRenderer {
         factory.components = factory.makeComponents()
         cache?.begin(PageRenderCache.Shared(configuration: model.configuration, now: model.now, baseURL: links.baseURL, theme: theme))
         let previousPages = cache?.pages ?? [:]
-        factory.summaries = await summaries(factory, kept: cache?.takeSummaries() ?? [:])
+        // When the records are the last build's but for some replaced in place (an edit that moved no incident and
+        // renamed none), only those incidents are looked at, and the last build's output is patched with their
+        // pages: nothing passes over the ten thousand others.
+        let last = cache?.lastOutput(for: model.records)
+        let changed = last?.changed.map { model.records[$0] }
+        factory.summaries = await summaries(factory, kept: cache?.takeSummaries() ?? [:], changed: changed)
         var incidentPages = cache?.takeIncidentPages() ?? [:]
-        let pages = pages(factory, previous: incidentPages)
+        let (head, tail) = listPages(factory)
+        let incidents = incidentPageList(factory, records: changed ?? model.records, previous: incidentPages)
+        var incidentEntries: [SitemapRenderer.Entry]
+        if let last {
+            incidentEntries = last.output.sitemapIncidents
+            for (index, page) in zip(last.changed, incidents) { incidentEntries[index].modified = page.modified }
+        } else {
+            incidentEntries = incidents.map { SitemapRenderer.Entry(link: $0.link ?? "", modified: $0.modified) }
+        }
+        let pages = head + incidents + tail
         // Badges, feeds, the API, the calendar and the sitemap are made on another task while the pages render.
-        let sitemapEntries = pages.compactMap { page in page.link.map { SitemapRenderer.Entry(link: $0, modified: page.modified) } }
+        let sitemapEntries = Self.sitemapEntries(head) + incidentEntries + Self.sitemapEntries(tail)
         let reusable = ReusableOutput(previous: cache?.files ?? [:], keeps: cache != nil)
         async let machineReadable = machineReadableFiles(factory, sitemap: sitemapEntries, reusing: reusable)
         let templates = templates
@@ -72,6 +86,7 @@ extension SiteRenderer {
         var kept: [String: PageRenderCache.Page] = [:]
         var renderedPaths: [String] = []
         var origin = (template: "", text: "")
+        let firstIncident = output.files.count + head.count
         for (page, result) in zip(pages, rendered) {
             guard let result else {
                 output.diagnostics.append(
@@ -93,22 +108,88 @@ extension SiteRenderer {
         }
         var (other, reused) = await machineReadable
         output.add(other)
-        let paths = output.files.map(\.path)
-        // Which paths are fingerprinted follows from the theme, which the cache already compares.
-        let headers = reused.bytes(at: "_headers", from: paths) {
-            HeadersRenderer(links: links).render(paths: paths, fingerprinted: fingerprinted)
+        let files: [RenderedFile]
+        if let last {
+            let incidentRange = firstIncident..<(firstIncident + incidents.count)
+            guard let patched = patch(last, with: output, incidents: incidentRange, reused: &reused) else {
+                // Never expected: the same records and what all pages share give the same paths. Should they not,
+                // the site is rendered again the whole way, from what this build kept.
+                cache?.finish(
+                    pages: kept, incidentPages: incidentPages, summaries: factory.summaries, files: reused.kept,
+                    rendered: renderedPaths, records: model.records)
+                cache?.forgetOutput()
+                return await render(model, cache: cache)
+            }
+            files = patched
+            var output = last.output
+            output.records = model.records
+            output.files = files
+            output.sitemapIncidents = incidentEntries
+            cache?.keep(output, patched: true)
+        } else {
+            let paths = output.files.map(\.path)
+            // Which paths are fingerprinted follows from the theme, which the cache already compares.
+            let headers = reused.bytes(at: "_headers", from: paths) {
+                HeadersRenderer(links: links).render(paths: paths, fingerprinted: fingerprinted)
+            }
+            output.add(RenderedFile(path: "_headers", bytes: headers), from: "the headers file")
+            // The preview's rebuilds add the same paths in the same order, unless an incident moved or one came or
+            // went: the last build's sort order is taken then, without comparing paths again.
+            let added = output.files.map(\.path)
+            let sorted = output.sortedFiles(order: cache?.outputOrder(for: added))
+            files = sorted.files
+            cache?.keepOrder(added: added, order: sorted.order)
+            // A build with an error keeps no output to patch: the next build starts over.
+            if output.diagnostics.isEmpty {
+                cache?.keep(
+                    PageRenderCache.Output(
+                        records: model.records, files: files, added: added, order: sorted.order,
+                        firstIncident: firstIncident, sitemapIncidents: incidentEntries),
+                    patched: false)
+            } else {
+                cache?.forgetOutput()
+            }
         }
-        output.add(RenderedFile(path: "_headers", bytes: headers), from: "the headers file")
-        // The preview's rebuilds add the same paths in the same order, unless an incident moved or one came or
-        // went: the last build's sort order is taken then, without comparing paths again.
-        let added = output.files.map(\.path)
-        let sorted = output.sortedFiles(order: cache?.outputOrder(for: added))
         cache?.finish(
             pages: kept, incidentPages: incidentPages, summaries: factory.summaries, files: reused.kept,
-            rendered: renderedPaths, records: model.records, outputOrder: (added, sorted.order))
-        let files = sorted.files
+            rendered: renderedPaths, records: model.records)
         guard !output.diagnostics.hasErrors else { return ([], output.diagnostics) }
         return (files, output.diagnostics)
+    }
+
+    /// The last build's output with this build's files put in place of theirs, when this build added the same
+    /// paths in the same order, leaving out the pages of the incidents that did not change; `nil` when it did not.
+    /// - Parameters:
+    ///   - output: This build's files, up to `_headers`, which is the last build's: it follows from the paths.
+    ///   - incidents: Where the changed incidents' pages lie in `output`.
+    private func patch(
+        _ last: (output: PageRenderCache.Output, changed: [Int]), with output: OutputCollector,
+        incidents: Range<Int>, reused: inout ReusableOutput
+    ) -> [RenderedFile]? {
+        let earlier = last.output
+        let skipped = earlier.records.count - incidents.count
+        let added = output.files
+        guard output.diagnostics.isEmpty, added.count + skipped + 1 == earlier.added.count,
+            incidents.lowerBound == earlier.firstIncident,
+            zip(added[..<incidents.lowerBound], earlier.added).allSatisfy({ $0.path == $1 }),
+            zip(added[incidents], last.changed).allSatisfy({ $0.path == earlier.added[earlier.firstIncident + $1] }),
+            zip(added[incidents.upperBound...], earlier.added[(incidents.upperBound + skipped)...])
+                .allSatisfy({ $0.path == $1 }),
+            reused.keepPrevious(at: "_headers")
+        else { return nil }
+        var files = earlier.files
+        for (index, file) in zip(added.indices, added) {
+            let addedIndex =
+                if index < incidents.lowerBound {
+                    index
+                } else if index < incidents.upperBound {
+                    earlier.firstIncident + last.changed[index - incidents.lowerBound]
+                } else {
+                    index + skipped
+                }
+            files[earlier.positions[addedIndex]] = file
+        }
+        return files
     }
 }
 
@@ -139,13 +220,16 @@ private extension SiteRenderer {
 
     /// Every incident's summary, as the home, history and component pages list them, by record identity: made
     /// once a build, and kept by the cache while the record is the same. Those to make are made on every core.
-    /// - Parameter kept: The cache's summaries, which this build brings up to date (some may be of records gone).
+    /// - Parameters:
+    ///   - kept: The cache's summaries, which this build brings up to date (some may be of records gone).
+    ///   - changed: The records that may be new, when the others are known to be the last build's; `nil` looks
+    ///     at every record.
     func summaries(
-        _ factory: ViewModelFactory, kept: [ObjectIdentifier: IncidentSummaryViewModel.Made]
+        _ factory: ViewModelFactory, kept: [ObjectIdentifier: IncidentSummaryViewModel.Made], changed: [IncidentRecord]?
     ) async -> [ObjectIdentifier: IncidentSummaryViewModel.Made] {
         var summaries = kept
         summaries.reserveCapacity(factory.model.records.count)
-        let missing = factory.model.records.filter { summaries[$0.identity] == nil }
+        let missing = (changed ?? factory.model.records).filter { summaries[$0.identity] == nil }
         let made = await missing.concurrentMap(batch: 256) { factory.makeSummary($0) }
         for (record, summary) in zip(missing, made) {
             summaries[record.identity] = IncidentSummaryViewModel.Made(record: record, viewModel: summary)
@@ -281,14 +365,14 @@ private extension SiteRenderer {
         }
     }
 
-    /// - Parameter previous: The cache's incident pages, by record identity: those of unchanged records are taken
-    ///   from it, link and path included.
-    func pages(_ factory: ViewModelFactory, previous: [ObjectIdentifier: PageRenderCache.IncidentPage]) -> [Page] {
+    /// The pages other than incidents': those that go before them (home, history) and after them (components,
+    /// 404), in the order they are added to the output.
+    func listPages(_ factory: ViewModelFactory) -> (head: [Page], tail: [Page]) {
         let model = factory.model
         var pages: [Page] = []
         let siteModified = model.lastChange
         func page(
-            _ link: String, _ template: String, _ title: String, section: String = "", modified: Date? = nil,
+            _ link: String, _ template: String, _ title: String, section: String = "",
             _ content: @escaping @Sendable (ViewModelFactory) -> any MustacheContent
         ) {
             pages.append(
@@ -296,27 +380,15 @@ private extension SiteRenderer {
                     path: links.outputPath(ofPage: link), template: template,
                     viewModel: { factory in
                         factory.page(title: title, link: link, section: section, content: content(factory))
-                    }, link: link, modified: modified ?? siteModified))
+                    }, link: link, modified: siteModified))
         }
         page(links.home, "home", model.configuration.title, section: "home") { $0.home() }
         for history in factory.historyPages() {
             let title = history.pageNumber == 1 ? "History" : "History, page \(history.pageNumber)"
             page(links.history(page: history.pageNumber), "history", title, section: "history") { _ in history }
         }
-        pages.reserveCapacity(model.records.count + 200)
-        for record in model.records {
-            let modified = min(record.facts.lastUpdated, model.now)
-            if let earlier = previous[record.identity] {
-                pages.append(
-                    Page(
-                        path: earlier.path, template: "incident", viewModel: nil, cached: earlier.bytes, record: record,
-                        link: earlier.link, modified: modified))
-                continue
-            }
-            let link = links.incident(record.incident.slug)
-            page(link, "incident", record.incident.title, modified: modified) { $0.incidentPage(record) }
-            pages[pages.count - 1].record = record
-        }
+        let head = pages
+        pages = []
         for component in model.configuration.components {
             page(links.component(component.id), "component", component.name) { $0.componentPage(component) }
         }
@@ -325,6 +397,41 @@ private extension SiteRenderer {
                 path: "404.html", template: "404",
                 viewModel: { $0.page(title: "Page not found", link: nil, content: NotFoundViewModel()) }, link: nil,
                 modified: siteModified))
+        return (head, pages)
+    }
+
+    /// The incidents' pages, in the records' order.
+    /// - Parameter previous: The cache's incident pages, by record identity: those of unchanged records are taken
+    ///   from it, link and path included.
+    func incidentPageList(
+        _ factory: ViewModelFactory, records: [IncidentRecord], previous: [ObjectIdentifier: PageRenderCache.IncidentPage]
+    ) -> [Page] {
+        let now = factory.model.now
+        var pages: [Page] = []
+        pages.reserveCapacity(records.count)
+        for record in records {
+            let modified = min(record.facts.lastUpdated, now)
+            if let earlier = previous[record.identity] {
+                pages.append(
+                    Page(
+                        path: earlier.path, template: "incident", viewModel: nil, cached: earlier.bytes, record: record,
+                        link: earlier.link, modified: modified))
+                continue
+            }
+            let link = links.incident(record.incident.slug)
+            let title = record.incident.title
+            pages.append(
+                Page(
+                    path: links.outputPath(ofPage: link), template: "incident",
+                    viewModel: { factory in
+                        factory.page(title: title, link: link, content: factory.incidentPage(record))
+                    }, record: record, link: link, modified: modified))
+        }
         return pages
+    }
+
+    /// The sitemap's entries for pages: those with a link.
+    static func sitemapEntries(_ pages: [Page]) -> [SitemapRenderer.Entry] {
+        pages.compactMap { page in page.link.map { SitemapRenderer.Entry(link: $0, modified: page.modified) } }
     }
 }
