@@ -47,12 +47,14 @@ public final class PageRenderCache {
         var firstIncident: Int
         /// The sitemap's entries for the incident pages, in the records' order.
         var sitemapIncidents: [SitemapRenderer.Entry]
+        /// The records by component and by slug, as the view models looked them up.
+        var index: RecordIndex
 
         /// - Parameter order: The indices of the files as added, in the order they are sorted into: each once, as
         ///   kept only after a build where no two files claimed one path.
         init(
             records: [IncidentRecord], files: [RenderedFile], added: [String], order: [Int], firstIncident: Int,
-            sitemapIncidents: [SitemapRenderer.Entry]
+            sitemapIncidents: [SitemapRenderer.Entry], index: RecordIndex
         ) {
             self.records = records
             self.files = files
@@ -62,6 +64,7 @@ public final class PageRenderCache {
             self.positions = positions
             self.firstIncident = firstIncident
             self.sitemapIncidents = sitemapIncidents
+            self.index = index
         }
     }
 

@@ -40,14 +40,19 @@ extension SiteRenderer {
             output.add(RenderedFile(path: String(file.path.dropFirst("static/".count)), bytes: file.bytes), from: file.displayPath)
         }
 
-        var factory = ViewModelFactory(model: model, links: links, assets: assetLinks)
-        factory.components = factory.makeComponents()
         cache?.begin(PageRenderCache.Shared(configuration: model.configuration, now: model.now, baseURL: links.baseURL, theme: theme))
         let previousPages = cache?.pages ?? [:]
         // When the records are the last build's but for some replaced in place (an edit that moved no incident and
         // renamed none), only those incidents are looked at, and the last build's output is patched with their
         // pages: nothing passes over the ten thousand others.
         let last = cache?.lastOutput(for: model.records)
+        let index = last.flatMap { last in
+            last.output.index.patched(
+                records: model.records, named: RecordIndex.named(in: model), changed: last.changed,
+                previous: last.output.records)
+        }
+        var factory = ViewModelFactory(model: model, links: links, assets: assetLinks, index: index)
+        factory.components = factory.makeComponents()
         let changed = last?.changed.map { model.records[$0] }
         factory.summaries = await summaries(factory, kept: cache?.takeSummaries() ?? [:], changed: changed)
         var incidentPages = cache?.takeIncidentPages() ?? [:]
@@ -125,6 +130,7 @@ extension SiteRenderer {
             output.records = model.records
             output.files = files
             output.sitemapIncidents = incidentEntries
+            output.index = factory.index
             cache?.keep(output, patched: true)
         } else {
             let paths = output.files.map(\.path)
@@ -144,7 +150,7 @@ extension SiteRenderer {
                 cache?.keep(
                     PageRenderCache.Output(
                         records: model.records, files: files, added: added, order: sorted.order,
-                        firstIncident: firstIncident, sitemapIncidents: incidentEntries),
+                        firstIncident: firstIncident, sitemapIncidents: incidentEntries, index: factory.index),
                     patched: false)
             } else {
                 cache?.forgetOutput()

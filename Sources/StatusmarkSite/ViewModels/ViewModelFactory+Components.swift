@@ -91,7 +91,7 @@ extension ViewModelFactory {
                         label: "Uptime, last \(window) days",
                         value: DisplayFormatting.uptime(UptimePercentage(downtime: downtime, window: observed)), time: nil)))
         }
-        let incidents = recordsByComponent[component.id] ?? []
+        let incidents = index.byComponent[component.id] ?? []
         return ComponentPageViewModel(
             component: viewModel, group: component.group, uptimes: uptimes,
             eventfulDays: viewModel.days.filter { !$0.incidents.isEmpty }.reversed(),

@@ -11,13 +11,11 @@ struct ViewModelFactory: Sendable {
     /// Asset links by key (`style_css`).
     let assets: [String: String]
     let explanation: SeverityExplanation
-    /// The records that pages name by slug (the status summary's, the uptime days'), by slug.
-    let recordsBySlug: [String: IncidentRecord]
+    /// The records that pages name by slug, and those of each component, newest first: one pass over the records
+    /// instead of one per component page.
+    let index: RecordIndex
     /// Uptime by component id.
     let uptimeByComponent: [String: ComponentUptime]
-    /// The records that affect each component, by component id, newest first: one pass over the records instead
-    /// of one per component page.
-    let recordsByComponent: [String: [IncidentRecord]]
     /// What every page's layout shows; the same for all pages, so made once.
     let site: ViewModelBox<SiteViewModel>
     /// Incident summaries made beforehand, by record identity: the renderer makes each once, since the history and the
@@ -27,34 +25,15 @@ struct ViewModelFactory: Sendable {
     /// show the same ninety days.
     var components: [String: ViewModelBox<ComponentViewModel>] = [:]
 
-    init(model: StatusModel, links: SiteLinks, assets: [String: String]) {
+    /// - Parameter index: The model's record index, when already made.
+    init(model: StatusModel, links: SiteLinks, assets: [String: String], index: RecordIndex? = nil) {
         self.model = model
         self.links = links
         let formatting = DisplayFormatting(zone: model.configuration.timeZone)
         self.formatting = formatting
         self.assets = assets
         self.explanation = SeverityExplanation(configuration: model.configuration)
-        // A few dozen, not every record: a dictionary of ten thousand was a tenth of a preview rebuild.
-        let summary = model.summary
-        var named = Set(summary.activeIncidents + summary.activeMaintenance + summary.upcomingMaintenance)
-        for entry in model.uptime {
-            for day in entry.days { named.formUnion(day.incidents) }
-        }
-        var records: [String: IncidentRecord] = [:]
-        var byComponent: [String: [IncidentRecord]] = [:]
-        // One pass for both indexes: reaching each of ten thousand records, scattered in memory, costs more than
-        // what is done with it.
-        for record in model.records {
-            let incident = record.incident
-            if named.contains(incident.slug) { records[incident.slug] = record }
-            let impacts = incident.impacts
-            for (index, impact) in impacts.enumerated()
-            where !impacts[..<index].contains(where: { $0.componentID == impact.componentID }) {
-                byComponent[impact.componentID, default: []].append(record)
-            }
-        }
-        self.recordsBySlug = records
-        self.recordsByComponent = byComponent
+        self.index = index ?? RecordIndex(records: model.records, named: RecordIndex.named(in: model))
         var uptime: [String: ComponentUptime] = [:]
         for entry in model.uptime { uptime[entry.componentID] = entry }
         self.uptimeByComponent = uptime
@@ -130,6 +109,6 @@ extension ViewModelFactory {
     }
 
     func records(_ slugs: [String]) -> [IncidentRecord] {
-        slugs.compactMap { recordsBySlug[$0] }
+        slugs.compactMap { index.bySlug[$0] }
     }
 }
