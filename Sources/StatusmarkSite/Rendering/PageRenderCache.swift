@@ -49,12 +49,14 @@ public final class PageRenderCache {
         var sitemapIncidents: [SitemapRenderer.Entry]
         /// The records by component and by slug, as the view models looked them up.
         var index: RecordIndex
+        /// The records' indices in feed order (``ViewModelFactory/feedOrder()``).
+        var feedOrder: [Int]
 
         /// - Parameter order: The indices of the files as added, in the order they are sorted into: each once, as
         ///   kept only after a build where no two files claimed one path.
         init(
             records: [IncidentRecord], files: [RenderedFile], added: [String], order: [Int], firstIncident: Int,
-            sitemapIncidents: [SitemapRenderer.Entry], index: RecordIndex
+            sitemapIncidents: [SitemapRenderer.Entry], index: RecordIndex, feedOrder: [Int]
         ) {
             self.records = records
             self.files = files
@@ -65,6 +67,17 @@ public final class PageRenderCache {
             self.firstIncident = firstIncident
             self.sitemapIncidents = sitemapIncidents
             self.index = index
+            self.feedOrder = feedOrder
+        }
+
+        /// The feed order for these records, which replace the records at `changed`, when each has the same latest
+        /// update and slug as the one it replaces; else `nil`.
+        func feedOrder(for records: [IncidentRecord], changed: [Int]) -> [Int]? {
+            let same = changed.allSatisfy { index in
+                records[index].facts.lastUpdated == self.records[index].facts.lastUpdated
+                    && records[index].incident.slug == self.records[index].incident.slug
+            }
+            return same ? feedOrder : nil
         }
     }
 

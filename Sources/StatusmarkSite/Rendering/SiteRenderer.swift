@@ -69,7 +69,9 @@ extension SiteRenderer {
         // Badges, feeds, the API, the calendar and the sitemap are made on another task while the pages render.
         let sitemapEntries = Self.sitemapEntries(head) + incidentEntries + Self.sitemapEntries(tail)
         let reusable = ReusableOutput(previous: cache?.files ?? [:], keeps: cache != nil)
-        async let machineReadable = machineReadableFiles(factory, sitemap: sitemapEntries, reusing: reusable)
+        let feedOrder = last.flatMap { last in last.output.feedOrder(for: model.records, changed: last.changed) }
+        async let machineReadable = machineReadableFiles(
+            factory, sitemap: sitemapEntries, reusing: reusable, feedOrder: feedOrder)
         let templates = templates
         let keepsViewModels = cache != nil
         // Pages taken from the cache stay on this task. Pages that list many incidents go first, so that no core
@@ -111,7 +113,7 @@ extension SiteRenderer {
             if origin.template != page.template { origin = (page.template, "the \(page.template) template") }
             output.add(RenderedFile(path: page.path, bytes: result.bytes), from: origin.text)
         }
-        var (other, reused) = await machineReadable
+        var (other, reused, madeFeedOrder) = await machineReadable
         output.add(other)
         let files: [RenderedFile]
         if let last {
@@ -131,6 +133,7 @@ extension SiteRenderer {
             output.files = files
             output.sitemapIncidents = incidentEntries
             output.index = factory.index
+            output.feedOrder = madeFeedOrder
             cache?.keep(output, patched: true)
         } else {
             let paths = output.files.map(\.path)
@@ -150,7 +153,8 @@ extension SiteRenderer {
                 cache?.keep(
                     PageRenderCache.Output(
                         records: model.records, files: files, added: added, order: sorted.order,
-                        firstIncident: firstIncident, sitemapIncidents: incidentEntries, index: factory.index),
+                        firstIncident: firstIncident, sitemapIncidents: incidentEntries, index: factory.index,
+                        feedOrder: madeFeedOrder),
                     patched: false)
             } else {
                 cache?.forgetOutput()
@@ -307,14 +311,16 @@ private extension SiteRenderer {
 
     /// Badges, feeds, the API, the calendar, the sitemap and robots.txt, collected on their own; feeds, the API,
     /// the calendar and the sitemap are taken from the last build when what they are made from is unchanged.
+    /// - Parameter feedOrder: The records' feed order, when known.
     func machineReadableFiles(
-        _ factory: ViewModelFactory, sitemap entries: [SitemapRenderer.Entry], reusing reusable: ReusableOutput
-    ) -> (output: OutputCollector, reused: ReusableOutput) {
+        _ factory: ViewModelFactory, sitemap entries: [SitemapRenderer.Entry], reusing reusable: ReusableOutput,
+        feedOrder: [Int]?
+    ) -> (output: OutputCollector, reused: ReusableOutput, feedOrder: [Int]) {
         let model = factory.model
         var output = OutputCollector()
         var reusable = reusable
         addBadges(model, to: &output)
-        addFeeds(factory, to: &output, reusing: &reusable)
+        let feedOrder = addFeeds(factory, order: feedOrder, to: &output, reusing: &reusable)
         for (path, response) in StatuspageAPIRenderer(model: model, links: links).responses() {
             let bytes = reusable.bytes(at: path, from: response) { JSONOutput.encode(response) }
             output.add(RenderedFile(path: path, bytes: bytes), from: "the API")
@@ -328,7 +334,7 @@ private extension SiteRenderer {
         let sitemapBytes = reusable.bytes(at: "sitemap.xml", from: entries) { sitemap.sitemap(entries) }
         output.add(RenderedFile(path: "sitemap.xml", bytes: sitemapBytes), from: "the sitemap")
         output.add(RenderedFile(path: "robots.txt", text: sitemap.robots()), from: "the sitemap")
-        return (output, reusable)
+        return (output, reusable, feedOrder)
     }
 
     func addBadges(_ model: StatusModel, to output: inout OutputCollector) {
@@ -349,9 +355,15 @@ private extension SiteRenderer {
     }
 
     /// The site's Atom, RSS and JSON feeds, and each component's Atom feed.
-    func addFeeds(_ factory: ViewModelFactory, to output: inout OutputCollector, reusing reusable: inout ReusableOutput) {
-        let ordered = factory.feedOrder()
-        let site = factory.feedChannel(ordered: ordered)
+    /// - Parameter order: The records' feed order, when known (``ViewModelFactory/feedOrder()``).
+    /// - Returns: The feed order.
+    func addFeeds(
+        _ factory: ViewModelFactory, order: [Int]?, to output: inout OutputCollector, reusing reusable: inout ReusableOutput
+    ) -> [Int] {
+        let order = order ?? factory.feedOrder()
+        let records = factory.model.records
+        let ordered = order.map { records[$0] }
+        let site = factory.feedChannel(records: Array(ordered.prefix(factory.model.configuration.feedLimit)))
         let siteFeeds: [(String, (FeedChannel, String) -> String)] = [
             (SiteLinks.atomFeedPath, AtomFeedRenderer().render),
             (SiteLinks.rssFeedPath, RSSFeedRenderer().render),
@@ -361,14 +373,16 @@ private extension SiteRenderer {
             let bytes = reusable.bytes(at: path, from: site) { render(site, links.absoluteFile(path)) }
             output.add(RenderedFile(path: path, bytes: bytes), from: "the feeds")
         }
+        let componentRecords = factory.componentFeedRecords(ordered: ordered)
         for component in factory.model.configuration.components {
             let path = SiteLinks.componentFeedPath(component.id)
-            let channel = factory.feedChannel(component: component, ordered: ordered)
+            let channel = factory.feedChannel(component: component, records: componentRecords[component.id] ?? [])
             let bytes = reusable.bytes(at: path, from: channel) {
                 AtomFeedRenderer().render(channel, feedURL: links.absoluteFile(path))
             }
             output.add(RenderedFile(path: path, bytes: bytes), from: "the feeds")
         }
+        return order
     }
 
     /// The pages other than incidents': those that go before them (home, history) and after them (components,

@@ -63,7 +63,7 @@ struct RecordIndex: Sendable {
     }
 
     /// The components an incident affects, each once, in the order it lists them.
-    private static func componentIDs(_ incident: Incident) -> [String] {
+    static func componentIDs(_ incident: Incident) -> [String] {
         var ids: [String] = []
         for impact in incident.impacts where !ids.contains(impact.componentID) { ids.append(impact.componentID) }
         return ids

@@ -2,19 +2,36 @@ import Foundation
 import StatusmarkCore
 
 extension ViewModelFactory {
-    /// The records in feed order: latest update newest first, then by slug. Sorted once for all the feeds.
-    func feedOrder() -> [IncidentRecord] {
-        model.records.sorted(by: \.facts.lastUpdated, descending: true, then: \.incident.slug)
+    /// The indices of the records in feed order: latest update newest first, then by slug. Sorted once for all
+    /// the feeds.
+    func feedOrder() -> [Int] {
+        model.records.sortOrder(by: \.facts.lastUpdated, descending: true, then: \.incident.slug)
+    }
+
+    /// What each component's feed lists: the first `feed_limit` records in feed order that affect it, by component
+    /// id. One pass for every component, which ends once each has its fill.
+    /// - Parameter ordered: The records in ``feedOrder()``.
+    func componentFeedRecords(ordered: [IncidentRecord]) -> [String: [IncidentRecord]] {
+        let limit = model.configuration.feedLimit
+        var lists: [String: [IncidentRecord]] = [:]
+        for component in model.configuration.components { lists[component.id] = [] }
+        var unfilled = limit > 0 ? lists.count : 0
+        for record in ordered where unfilled > 0 {
+            for id in RecordIndex.componentIDs(record.incident) {
+                guard let count = lists[id]?.count, count < limit else { continue }
+                lists[id]?.append(record)
+                if count + 1 == limit { unfilled -= 1 }
+            }
+        }
+        return lists
     }
 
     /// The site's feed, or one component's: incidents and maintenance in feed order, at most `feed_limit` of them.
-    /// - Parameter ordered: ``feedOrder()``'s records.
-    func feedChannel(component: Component? = nil, ordered: [IncidentRecord]) -> FeedChannel {
+    /// - Parameter records: What the feed lists: the site's first `feed_limit` records in ``feedOrder()``, or
+    ///   ``componentFeedRecords(ordered:)``'s for the component.
+    func feedChannel(component: Component? = nil, records: [IncidentRecord]) -> FeedChannel {
         let configuration = model.configuration
-        let records = ordered.lazy.filter { record in
-            component.map { component in record.incident.impacts.contains { $0.componentID == component.id } } ?? true
-        }
-        let entries = Array(records.prefix(configuration.feedLimit)).map(feedEntry)
+        let entries = records.map(feedEntry)
         let title = component.map { "\(configuration.title): \($0.name)" } ?? configuration.title
         let description =
             component.map { "Incidents and maintenance affecting \($0.name) on \(configuration.title)." }
