@@ -62,11 +62,10 @@ public final class IncidentParseCache {
     /// updates gives. Comparing boxes reaches none of the ten thousand records; sorting them again would.
     func sorted(_ records: [IncidentRecord], by sort: ([IncidentRecord]) -> [Int]) -> [IncidentRecord] {
         let order: [Int]
-        if let last = recordOrder, last.records.count == records.count,
-            zip(last.records, records).allSatisfy({ old, new in
-                old.identity == new.identity
-                    || (old.facts.start == new.facts.start && old.incident.slug == new.incident.slug)
-            })
+        if let last = recordOrder,
+            records.replacements(
+                of: last.records,
+                where: { $0.facts.start == $1.facts.start && $0.incident.slug == $1.incident.slug }) != nil
         {
             order = last.order
         } else {

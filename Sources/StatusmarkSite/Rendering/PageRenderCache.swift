@@ -70,13 +70,11 @@ public final class PageRenderCache {
             self.feedOrder = feedOrder
         }
 
-        /// The feed order for these records, which replace the records at `changed`, when each has the same latest
-        /// update and slug as the one it replaces; else `nil`.
+        /// The feed order for these records, which replace the records at `changed` with others of the same slug
+        /// (``PageRenderCache/lastOutput(for:)``), when each has the same latest update as the one it replaces;
+        /// else `nil`.
         func feedOrder(for records: [IncidentRecord], changed: [Int]) -> [Int]? {
-            let same = changed.allSatisfy { index in
-                records[index].facts.lastUpdated == self.records[index].facts.lastUpdated
-                    && records[index].incident.slug == self.records[index].incident.slug
-            }
+            let same = changed.allSatisfy { records[$0].facts.lastUpdated == self.records[$0].facts.lastUpdated }
             return same ? feedOrder : nil
         }
     }
@@ -132,12 +130,9 @@ public final class PageRenderCache {
     /// to incident files gives, unless it moves an incident (a new start) or adds, removes or renames one. Only
     /// the boxes are compared, so the records themselves are not reached, but for those replaced.
     func lastOutput(for records: [IncidentRecord]) -> (output: Output, changed: [Int])? {
-        guard let output, output.records.count == records.count else { return nil }
-        var changed: [Int] = []
-        for (index, (old, new)) in zip(output.records, records).enumerated() where old.identity != new.identity {
-            guard old.incident.slug == new.incident.slug else { return nil }
-            changed.append(index)
-        }
+        guard let output,
+            let changed = records.replacements(of: output.records, where: { $0.incident.slug == $1.incident.slug })
+        else { return nil }
         return (output, changed)
     }
 

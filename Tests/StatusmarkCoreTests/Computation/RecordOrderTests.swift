@@ -61,4 +61,15 @@ import Testing
         #expect(cache.sorted([moved, renamed, added], by: sort.callAsFunction).map(\.id) == ["a", "z", "c"])
         #expect(sort.count == 4)
     }
+
+    @Test func replacementsAreTheIndicesOfNewBoxesThatStayInPlace() {
+        let a = record("a", "2025-01-01T00:00:00Z")
+        let b = record("b", "2025-03-01T00:00:00Z")
+        let retitled = record("b", "2025-03-01T00:00:00Z", title: "B, retitled")
+        let sameSlug = { (old: IncidentRecord, new: IncidentRecord) in old.incident.slug == new.incident.slug }
+        #expect([a, b].replacements(of: [a, b], where: sameSlug) == [])
+        #expect([a, retitled].replacements(of: [a, b], where: sameSlug) == [1])
+        #expect([retitled, a].replacements(of: [a, b], where: sameSlug) == nil)
+        #expect([a].replacements(of: [a, b], where: sameSlug) == nil)
+    }
 }
