@@ -163,6 +163,60 @@ import Testing
         await #expect(moved.files == (try fresh(root, now: now)))
     }
 
+    /// A rebuild takes the last build's selection of what the API lists while no edit changes what it is made
+    /// from. An end written in advance leaves the incident unresolved; the update that resolves it then takes it
+    /// off the unresolved list, its end unchanged, and its components' status follows in every file.
+    @Test func aResolvingUpdateTakesTheIncidentOffTheUnresolvedList() async throws {
+        let now = instant("2025-03-10T12:00:00Z")
+        let (folder, root, builder) = try await builtFixture(now: now)
+        defer { withExtendedLifetime(folder) {} }
+        func unresolved(_ outcome: IncrementalSiteBuilder.Outcome) throws -> String {
+            String(decoding: try #require(outcome.files?["api/v2/incidents/unresolved.json"]), as: UTF8.self)
+        }
+        let path = "incidents/2025-03-10-email-delays.md"
+        let file = root.appendingPathComponent(path)
+        var text = try String(contentsOf: file, encoding: .utf8)
+        func rebuild(_ edited: String) async throws -> IncrementalSiteBuilder.Outcome {
+            text = edited
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            let outcome = try await builder.build(now: now, changed: [path])
+            #expect(builder.patchedLastOutput)
+            await #expect(outcome.files == (try fresh(root, now: now)))
+            return outcome
+        }
+
+        let edited = try await rebuild(text.replacingOccurrences(of: "moving traffic", with: "moving traffic away"))
+        #expect(try unresolved(edited).contains("moving traffic away"))
+        let ended = try await rebuild(
+            text.replacingOccurrences(of: "started: 2025-03-10 11:30 CET", with: "started: 2025-03-10 11:30 CET\nended: 2025-03-10 12:50 CET"))
+        #expect(try unresolved(ended).contains("Email notifications delayed"))
+        let resolved = try await rebuild(text + "\n## Resolved — 2025-03-10 12:50 CET\nEmails arrive on time again.\n")
+        #expect(try !unresolved(resolved).contains("Email notifications delayed"))
+        let summary = String(decoding: try #require(resolved.files?["api/v2/summary.json"]), as: UTF8.self)
+        #expect(summary.contains("\"description\" : \"All Systems Operational\""))
+    }
+
+    /// The API lists each incident with the components it affects, and their status now: an edit that changes a
+    /// component's status changes it in incidents that were not edited, which a rebuild converts again.
+    @Test func aComponentsNewStatusShowsInTheIncidentsThatAffectedIt() async throws {
+        let now = instant("2025-03-10T12:00:00Z")
+        let (folder, root, builder) = try await builtFixture(now: now)
+        defer { withExtendedLifetime(folder) {} }
+        let path = "incidents/2025-03-10-email-delays.md"
+        let file = root.appendingPathComponent(path)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "  Email: partial outage", with: "  Email: partial outage\n  API: degraded performance")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let edited = try await builder.build(now: now, changed: [path])
+        await #expect(edited.files == (try fresh(root, now: now)))
+        // The API's errors of a week before list the API component as it is now.
+        let json = try JSONSerialization.jsonObject(with: Data(try #require(edited.files?["api/v2/incidents.json"])))
+        let incidents = try #require((json as? [String: Any])?["incidents"] as? [[String: Any]])
+        let apiErrors = try #require(incidents.first { $0["name"] as? String == "Elevated API error rates" })
+        let components = try #require(apiErrors["components"] as? [[String: Any]])
+        #expect(components.map { "\($0["id"] ?? "") \($0["status"] ?? "")" } == ["api degraded_performance", "web operational"])
+    }
+
     /// An edit keeps the last listing of incidents/; a file that is added, or removed, is reported changed too,
     /// and is noticed: the folder is listed again.
     @Test func aReportedNewOrRemovedFileIsNoticed() async throws {

@@ -13,19 +13,22 @@ struct StatuspageAPIRenderer: Sendable {
     /// How many incidents `incidents.json` and `scheduled-maintenances.json` list, as Statuspage does.
     static let listLimit = 50
 
-    private let page: StatuspagePage
+    let selection: StatuspageSelection
+    let page: StatuspagePage
+    /// Every component and group, in the order `components.json` lists them.
+    let components: [StatuspageComponent]
     private let componentsByID: [String: StatuspageComponent]
-    private let components: [StatuspageComponent]
 
-    init(model: StatusModel, links: SiteLinks) {
+    init(model: StatusModel, links: SiteLinks, selection: StatuspageSelection) {
         self.model = model
         self.links = links
+        self.selection = selection
         let zone = model.configuration.timeZone
         let page = StatuspagePage(
             id: links.host, name: model.configuration.title, url: String(links.baseURL.dropLast()),
             timeZone: Self.zoneName(zone), updatedAt: InstantFormat.statuspage(model.lastChange, zone: zone))
         self.page = page
-        let components = Self.components(model: model, pageID: page.id)
+        let components = Self.components(model: model, selection: selection, pageID: page.id)
         self.components = components
         var byID: [String: StatuspageComponent] = [:]
         for component in components where !component.group { byID[component.id] = component }
@@ -34,46 +37,43 @@ struct StatuspageAPIRenderer: Sendable {
 }
 
 extension StatuspageAPIRenderer {
+    /// An earlier build's incidents, as converted for the API, to take again for the same records.
+    struct Conversions: Sendable {
+        /// The components the incidents were converted with: each incident lists those it affects, with their status.
+        var components: [StatuspageComponent] = []
+        /// By record identity, each with its record, which keeps the identity from being taken by another.
+        var incidents: [ObjectIdentifier: (record: IncidentRecord, incident: StatuspageIncident)] = [:]
+    }
+
     /// Every file's response, by the file's path in the output folder; `JSONOutput.encode` writes it.
-    func responses() -> [(path: String, response: StatuspageResponse)] {
-        // Of ten thousand records, only the open ones and the latest fifty of each kind are converted, found in
-        // one pass: reaching each record costs more than what is done with it.
-        let upcomingSlugs = Set(model.summary.upcomingMaintenance)
-        var latestIncidents: [IncidentRecord] = []
-        var latestMaintenance: [IncidentRecord] = []
-        var unresolvedRecords: [IncidentRecord] = []
-        var activeRecords: [IncidentRecord] = []
-        var maintenanceBySlug: [String: IncidentRecord] = [:]
-        for record in model.records {
-            let facts = record.facts
-            switch record.incident.kind {
-            case .incident:
-                if latestIncidents.count < Self.listLimit { latestIncidents.append(record) }
-                if !facts.isClosed { unresolvedRecords.append(record) }
-            case .maintenance:
-                if latestMaintenance.count < Self.listLimit { latestMaintenance.append(record) }
-                if facts.maintenancePhase == .inProgress { activeRecords.append(record) }
-                if !upcomingSlugs.isEmpty, upcomingSlugs.contains(record.incident.slug) {
-                    maintenanceBySlug[record.incident.slug] = record
-                }
-            }
-        }
+    /// - Parameter earlier: Incidents an earlier build converted; those of the same records are taken again when
+    ///   the components are the same.
+    /// - Returns: The responses, and this build's conversions (of the incidents they list).
+    func responses(
+        reusing earlier: Conversions = Conversions()
+    ) -> (responses: [(path: String, response: StatuspageResponse)], conversions: Conversions) {
+        let records = model.records
+        let earlier = earlier.components == components ? earlier.incidents : [:]
         // A record can be in several lists (recent and unresolved, say); each is converted once.
-        var converted: [String: StatuspageIncident] = [:]
-        func incident(_ record: IncidentRecord) -> StatuspageIncident {
-            if let done = converted[record.incident.slug] { return done }
+        var conversions = Conversions(components: components)
+        func incident(_ index: Int) -> StatuspageIncident {
+            let record = records[index]
+            if let done = conversions.incidents[record.identity] ?? earlier[record.identity] {
+                conversions.incidents[record.identity] = done
+                return done.incident
+            }
             let made = self.incident(record)
-            converted[record.incident.slug] = made
+            conversions.incidents[record.identity] = (record, made)
             return made
         }
-        let unresolved = unresolvedRecords.map(incident)
-        let upcoming = model.summary.upcomingMaintenance.compactMap { maintenanceBySlug[$0] }.map(incident)
-        let active = activeRecords.map(incident)
+        let unresolved = selection.unresolved.map(incident)
+        let upcoming = selection.upcoming.map(incident)
+        let active = selection.active.map(incident)
         let status = self.status()
         func file(_ name: String, _ response: StatuspageResponse) -> (path: String, response: StatuspageResponse) {
             ("api/v2/\(name).json", response)
         }
-        return [
+        let responses = [
             file(
                 "summary",
                 StatuspageResponse(
@@ -81,14 +81,15 @@ extension StatuspageAPIRenderer {
                     scheduledMaintenances: active + upcoming)),
             file("status", StatuspageResponse(page: page, status: status)),
             file("components", StatuspageResponse(page: page, components: components)),
-            file("incidents", StatuspageResponse(page: page, incidents: latestIncidents.map(incident))),
+            file("incidents", StatuspageResponse(page: page, incidents: selection.latestIncidents.map(incident))),
             file("incidents/unresolved", StatuspageResponse(page: page, incidents: unresolved)),
             file(
                 "scheduled-maintenances",
-                StatuspageResponse(page: page, scheduledMaintenances: latestMaintenance.map(incident))),
+                StatuspageResponse(page: page, scheduledMaintenances: selection.latestMaintenance.map(incident))),
             file("scheduled-maintenances/upcoming", StatuspageResponse(page: page, scheduledMaintenances: upcoming)),
             file("scheduled-maintenances/active", StatuspageResponse(page: page, scheduledMaintenances: active)),
         ]
+        return (responses, conversions)
     }
 
     /// The page's indicator and its words. Statuspage documents four indicators, so maintenance is `none` with
@@ -130,11 +131,12 @@ extension StatuspageAPIRenderer {
             } else if index == closing {
                 affected = affectedComponents(incident, from: { $0.level }, to: { _ in .operational })
             }
+            let stamp = time(update.date)
             updates.append(
                 StatuspageIncidentUpdate(
                     id: "\(incident.slug)-\(index + 1)", status: current.rawValue,
                     body: update.markdown.trimmingWhitespace(), incidentID: incident.slug,
-                    createdAt: time(update.date), updatedAt: time(update.date), displayAt: time(update.date),
+                    createdAt: stamp, updatedAt: stamp, displayAt: stamp,
                     affectedComponents: Nullable(affected), deliverNotifications: true, customTweet: Nullable(nil),
                     tweetID: Nullable(nil)))
         }
@@ -170,21 +172,11 @@ private extension StatuspageAPIRenderer {
     /// Components and groups in statusmark.yml's order, each group just before its components. A component was
     /// "created" at its `start_date`, or else when the site's history begins (its oldest incident), and "updated"
     /// at the latest start or end of an incident that affected it.
-    static func components(model: StatusModel, pageID: String) -> [StatuspageComponent] {
+    static func components(model: StatusModel, selection: StatuspageSelection, pageID: String) -> [StatuspageComponent] {
         let zone = model.configuration.timeZone
         func time(_ date: Date) -> String { InstantFormat.statuspage(date, zone: zone) }
-        var earliest: Date?
-        var changes: [String: Date] = [:]
-        for record in model.records {
-            earliest = min(earliest ?? record.facts.start, record.facts.start)
-            guard record.facts.start <= model.now else { continue }
-            var latest = record.facts.start
-            if let end = record.facts.end, end <= model.now, end > latest { latest = end }
-            for impact in record.incident.impacts where latest > changes[impact.componentID] ?? .distantPast {
-                changes[impact.componentID] = latest
-            }
-        }
-        let historyStart = earliest ?? model.now
+        let changes = selection.changes
+        let historyStart = selection.earliest ?? model.now
         let configured = model.configuration.components
         var groupIDs: [String: String] = [:]
         var taken = Set(configured.map(\.id))

@@ -49,14 +49,14 @@ public final class PageRenderCache {
         var sitemapIncidents: [SitemapRenderer.Entry]
         /// The records by component and by slug, as the view models looked them up.
         var index: RecordIndex
-        /// The records' indices in feed order (``ViewModelFactory/feedOrder()``).
-        var feedOrder: [Int]
+        /// The records' orders and subsets that the feeds, the API and the calendar were made from.
+        var selections: RecordSelections
 
         /// - Parameter order: The indices of the files as added, in the order they are sorted into: each once, as
         ///   kept only after a build where no two files claimed one path.
         init(
             records: [IncidentRecord], files: [RenderedFile], added: [String], order: [Int], firstIncident: Int,
-            sitemapIncidents: [SitemapRenderer.Entry], index: RecordIndex, feedOrder: [Int]
+            sitemapIncidents: [SitemapRenderer.Entry], index: RecordIndex, selections: RecordSelections
         ) {
             self.records = records
             self.files = files
@@ -67,16 +67,17 @@ public final class PageRenderCache {
             self.firstIncident = firstIncident
             self.sitemapIncidents = sitemapIncidents
             self.index = index
-            self.feedOrder = feedOrder
+            self.selections = selections
         }
+    }
 
-        /// The feed order for these records, which replace the records at `changed` with others of the same slug
-        /// (``PageRenderCache/lastOutput(for:)``), when each has the same latest update as the one it replaces;
-        /// else `nil`.
-        func feedOrder(for records: [IncidentRecord], changed: [Int]) -> [Int]? {
-            let same = changed.allSatisfy { records[$0].facts.lastUpdated == self.records[$0].facts.lastUpdated }
-            return same ? feedOrder : nil
-        }
+    /// What the machine-readable files were made from that follows from a few records each, kept by record
+    /// identity (``IncidentRecord/identity``) while what every page shares is unchanged.
+    struct MachineReadableParts: Sendable {
+        /// The feeds' entries.
+        var feedEntries: [ObjectIdentifier: (record: IncidentRecord, entry: FeedEntry)] = [:]
+        /// The incidents the API lists, as converted.
+        var apiIncidents = StatuspageAPIRenderer.Conversions()
     }
 
     private var shared: Shared?
@@ -93,6 +94,8 @@ public final class PageRenderCache {
     private var summaries: [ObjectIdentifier: IncidentSummaryViewModel.Made] = [:]
     /// Feeds, the API, the calendar and the sitemap, by output path.
     private(set) var files: [String: ReusableOutput.Entry] = [:]
+    /// The feed entries and API incidents of the last build.
+    var machineReadableParts = MachineReadableParts()
     /// The theme's templates as last compiled, taken again while the theme is unchanged.
     private var compiled: (theme: Theme, templates: (library: TemplateLibrary?, diagnostics: [Diagnostic]))?
     /// The last build's output paths in the order they were added, and the order that sorts them.
@@ -121,6 +124,7 @@ public final class PageRenderCache {
             incidentPages = [:]
             summaries = [:]
             files = [:]
+            machineReadableParts = MachineReadableParts()
             output = nil
         }
     }

@@ -69,9 +69,10 @@ extension SiteRenderer {
         // Badges, feeds, the API, the calendar and the sitemap are made on another task while the pages render.
         let sitemapEntries = Self.sitemapEntries(head) + incidentEntries + Self.sitemapEntries(tail)
         let reusable = ReusableOutput(previous: cache?.files ?? [:], keeps: cache != nil)
-        let feedOrder = last.flatMap { last in last.output.feedOrder(for: model.records, changed: last.changed) }
+        let parts = cache?.machineReadableParts ?? PageRenderCache.MachineReadableParts()
         async let machineReadable = machineReadableFiles(
-            factory, sitemap: sitemapEntries, reusing: reusable, feedOrder: feedOrder)
+            factory, sitemap: sitemapEntries, reusing: reusable,
+            last: last.map { ($0.output.selections, $0.output.records, $0.changed) }, parts: parts)
         let templates = templates
         let keepsViewModels = cache != nil
         // Pages taken from the cache stay on this task. Pages that list many incidents go first, so that no core
@@ -113,8 +114,9 @@ extension SiteRenderer {
             if origin.template != page.template { origin = (page.template, "the \(page.template) template") }
             output.add(RenderedFile(path: page.path, bytes: result.bytes), from: origin.text)
         }
-        var (other, reused, madeFeedOrder) = await machineReadable
+        var (other, reused, selections, madeParts) = await machineReadable
         output.add(other)
+        cache?.machineReadableParts = madeParts
         let files: [RenderedFile]
         if let last {
             let incidentRange = firstIncident..<(firstIncident + incidents.count)
@@ -133,7 +135,7 @@ extension SiteRenderer {
             output.files = files
             output.sitemapIncidents = incidentEntries
             output.index = factory.index
-            output.feedOrder = madeFeedOrder
+            output.selections = selections
             cache?.keep(output, patched: true)
         } else {
             let paths = output.files.map(\.path)
@@ -154,7 +156,7 @@ extension SiteRenderer {
                     PageRenderCache.Output(
                         records: model.records, files: files, added: added, order: sorted.order,
                         firstIncident: firstIncident, sitemapIncidents: incidentEntries, index: factory.index,
-                        feedOrder: madeFeedOrder),
+                        selections: selections),
                     patched: false)
             } else {
                 cache?.forgetOutput()
@@ -311,21 +313,34 @@ private extension SiteRenderer {
 
     /// Badges, feeds, the API, the calendar, the sitemap and robots.txt, collected on their own; feeds, the API,
     /// the calendar and the sitemap are taken from the last build when what they are made from is unchanged.
-    /// - Parameter feedOrder: The records' feed order, when known.
+    /// - Parameters:
+    ///   - last: The last build's selections of records, to patch (see ``RecordSelections``).
+    ///   - parts: The feed entries and API incidents of the last build, taken again for the same records.
+    /// - Returns: The files, this build's selections of records, and its feed entries and API incidents.
     func machineReadableFiles(
         _ factory: ViewModelFactory, sitemap entries: [SitemapRenderer.Entry], reusing reusable: ReusableOutput,
-        feedOrder: [Int]?
-    ) -> (output: OutputCollector, reused: ReusableOutput, feedOrder: [Int]) {
+        last: (selections: RecordSelections, previous: [IncidentRecord], changed: [Int])?,
+        parts earlier: PageRenderCache.MachineReadableParts
+    ) -> (
+        output: OutputCollector, reused: ReusableOutput, selections: RecordSelections,
+        parts: PageRenderCache.MachineReadableParts
+    ) {
         let model = factory.model
+        let selections = RecordSelections(factory, last: last)
         var output = OutputCollector()
         var reusable = reusable
+        var parts = PageRenderCache.MachineReadableParts()
         addBadges(model, to: &output)
-        let feedOrder = addFeeds(factory, order: feedOrder, to: &output, reusing: &reusable)
-        for (path, response) in StatuspageAPIRenderer(model: model, links: links).responses() {
+        parts.feedEntries = addFeeds(
+            factory, order: selections.feedOrder, entries: earlier.feedEntries, to: &output, reusing: &reusable)
+        let api = StatuspageAPIRenderer(model: model, links: links, selection: selections.api)
+        let (responses, apiIncidents) = api.responses(reusing: earlier.apiIncidents)
+        parts.apiIncidents = apiIncidents
+        for (path, response) in responses {
             let bytes = reusable.bytes(at: path, from: response) { JSONOutput.encode(response) }
             output.add(RenderedFile(path: path, bytes: bytes), from: "the API")
         }
-        let maintenance = model.records.filter { $0.incident.kind == .maintenance }
+        let maintenance = selections.maintenance.map { model.records[$0] }
         let calendar = reusable.bytes(at: SiteLinks.calendarPath, from: maintenance) {
             CalendarRenderer(links: links).render(model, describe: factory.calendarDescription)
         }
@@ -334,7 +349,7 @@ private extension SiteRenderer {
         let sitemapBytes = reusable.bytes(at: "sitemap.xml", from: entries) { sitemap.sitemap(entries) }
         output.add(RenderedFile(path: "sitemap.xml", bytes: sitemapBytes), from: "the sitemap")
         output.add(RenderedFile(path: "robots.txt", text: sitemap.robots()), from: "the sitemap")
-        return (output, reusable, feedOrder)
+        return (output, reusable, selections, parts)
     }
 
     func addBadges(_ model: StatusModel, to output: inout OutputCollector) {
@@ -355,15 +370,31 @@ private extension SiteRenderer {
     }
 
     /// The site's Atom, RSS and JSON feeds, and each component's Atom feed.
-    /// - Parameter order: The records' feed order, when known (``ViewModelFactory/feedOrder()``).
-    /// - Returns: The feed order.
+    /// - Parameters:
+    ///   - order: The records' feed order (``ViewModelFactory/feedOrder()``).
+    ///   - entries: Feed entries an earlier build made, by record identity; those of the same records are taken
+    ///     again (an entry follows from its record and what every page shares, which the cache compares).
+    /// - Returns: This build's entries.
     func addFeeds(
-        _ factory: ViewModelFactory, order: [Int]?, to output: inout OutputCollector, reusing reusable: inout ReusableOutput
-    ) -> [Int] {
-        let order = order ?? factory.feedOrder()
+        _ factory: ViewModelFactory, order: [Int],
+        entries earlier: [ObjectIdentifier: (record: IncidentRecord, entry: FeedEntry)],
+        to output: inout OutputCollector, reusing reusable: inout ReusableOutput
+    ) -> [ObjectIdentifier: (record: IncidentRecord, entry: FeedEntry)] {
         let records = factory.model.records
         let ordered = order.map { records[$0] }
-        let site = factory.feedChannel(records: Array(ordered.prefix(factory.model.configuration.feedLimit)))
+        var made: [ObjectIdentifier: (record: IncidentRecord, entry: FeedEntry)] = [:]
+        func entries(_ records: [IncidentRecord]) -> [FeedEntry] {
+            records.map { record in
+                if let entry = made[record.identity] ?? earlier[record.identity] {
+                    made[record.identity] = entry
+                    return entry.entry
+                }
+                let entry = factory.feedEntry(record)
+                made[record.identity] = (record, entry)
+                return entry
+            }
+        }
+        let site = factory.feedChannel(entries: entries(Array(ordered.prefix(factory.model.configuration.feedLimit))))
         let siteFeeds: [(String, (FeedChannel, String) -> String)] = [
             (SiteLinks.atomFeedPath, AtomFeedRenderer().render),
             (SiteLinks.rssFeedPath, RSSFeedRenderer().render),
@@ -376,13 +407,13 @@ private extension SiteRenderer {
         let componentRecords = factory.componentFeedRecords(ordered: ordered)
         for component in factory.model.configuration.components {
             let path = SiteLinks.componentFeedPath(component.id)
-            let channel = factory.feedChannel(component: component, records: componentRecords[component.id] ?? [])
+            let channel = factory.feedChannel(component: component, entries: entries(componentRecords[component.id] ?? []))
             let bytes = reusable.bytes(at: path, from: channel) {
                 AtomFeedRenderer().render(channel, feedURL: links.absoluteFile(path))
             }
             output.add(RenderedFile(path: path, bytes: bytes), from: "the feeds")
         }
-        return order
+        return made
     }
 
     /// The pages other than incidents': those that go before them (home, history) and after them (components,

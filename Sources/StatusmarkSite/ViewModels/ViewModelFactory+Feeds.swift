@@ -27,11 +27,10 @@ extension ViewModelFactory {
     }
 
     /// The site's feed, or one component's: incidents and maintenance in feed order, at most `feed_limit` of them.
-    /// - Parameter records: What the feed lists: the site's first `feed_limit` records in ``feedOrder()``, or
-    ///   ``componentFeedRecords(ordered:)``'s for the component.
-    func feedChannel(component: Component? = nil, records: [IncidentRecord]) -> FeedChannel {
+    /// - Parameter entries: What the feed lists: the entries (``feedEntry(_:)``) of the site's first `feed_limit`
+    ///   records in ``feedOrder()``, or of ``componentFeedRecords(ordered:)``'s for the component.
+    func feedChannel(component: Component? = nil, entries: [FeedEntry]) -> FeedChannel {
         let configuration = model.configuration
-        let entries = records.map(feedEntry)
         let title = component.map { "\(configuration.title): \($0.name)" } ?? configuration.title
         let description =
             component.map { "Incidents and maintenance affecting \($0.name) on \(configuration.title)." }
