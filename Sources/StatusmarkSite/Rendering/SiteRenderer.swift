@@ -435,13 +435,20 @@ private extension SiteRenderer {
         }
         page(links.home, "home", model.configuration.title, section: "home") { $0.home() }
         for history in factory.historyPages() {
-            let title = history.pageNumber == 1 ? "History" : "History, page \(history.pageNumber)"
-            page(links.history(page: history.pageNumber), "history", title, section: "history") { _ in history }
+            let number = history.pager.pageNumber
+            let title = number == 1 ? "History" : "History, page \(number)"
+            page(links.history(page: number), "history", title, section: "history") { _ in history }
         }
         let head = pages
         pages = []
         for component in model.configuration.components {
-            page(links.component(component.id), "component", component.name) { $0.componentPage(component) }
+            let pageLinks = factory.componentPageLinks(component)
+            for number in 1...pageLinks.count {
+                let title = number == 1 ? component.name : "\(component.name), page \(number)"
+                page(links.component(component.id, page: number), "component", title) {
+                    $0.componentPage(component, page: number, of: pageLinks)
+                }
+            }
         }
         pages.append(
             Page(

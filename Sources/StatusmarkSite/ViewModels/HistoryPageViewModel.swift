@@ -3,12 +3,8 @@ internal import Mustache
 /// One page of the history: incidents and maintenance newest first, under month headings.
 struct HistoryPageViewModel: Sendable, Equatable {
     var months: [ViewModelBox<MonthViewModel>]
-    var pageNumber: Int
-    var pageCount: Int
-    var pages: [ViewModelBox<PageLinkViewModel>]
-    var previousURL: String?
-    var nextURL: String?
     var totalCount: Int
+    var pager: PagerViewModel
 }
 
 extension HistoryPageViewModel: MustacheParent {
@@ -16,14 +12,8 @@ extension HistoryPageViewModel: MustacheParent {
         switch name {
         case "months": months
         case "hasMonths": !months.isEmpty
-        case "pageNumber": pageNumber
-        case "pageCount": pageCount
-        case "isPaged": pageCount > 1
-        case "pages": pages
-        case "previousURL": previousURL
-        case "nextURL": nextURL
         case "totalCount": totalCount
-        default: nil
+        default: pager.child(named: name)
         }
     }
 }

@@ -37,7 +37,10 @@ extension SiteLinks {
 
     public func incident(_ slug: String) -> String { basePath + "incidents/\(slug)/" }
 
-    public func component(_ id: String) -> String { basePath + "components/\(id)/" }
+    /// A component's page; its later pages of incidents are under `page/<n>/`, as the history's are.
+    public func component(_ id: String, page: Int = 1) -> String {
+        page <= 1 ? basePath + "components/\(id)/" : basePath + "components/\(id)/page/\(page)/"
+    }
 
     /// The site's feeds and calendar, as paths in the output folder (Statuspage's paths, for the feeds).
     public static let atomFeedPath = "history.atom"

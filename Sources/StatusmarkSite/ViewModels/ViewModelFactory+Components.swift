@@ -73,32 +73,47 @@ extension ViewModelFactory {
         return groups
     }
 
-    /// A component's own page.
-    func componentPage(_ component: Component) -> ComponentPageViewModel {
+    /// The links of a component's pages: one for each ``listPageSize`` incidents that affected it, at least one.
+    func componentPageLinks(_ component: Component) -> PageLinks {
+        let count = index.byComponent[component.id]?.count ?? 0
+        return PageLinks(count: (count + Self.listPageSize - 1) / Self.listPageSize) {
+            links.component(component.id, page: $0)
+        }
+    }
+
+    /// Page `number` (from 1) of a component's own pages, whose links are `pageLinks`
+    /// (``componentPageLinks(_:)``).
+    func componentPage(_ component: Component, page number: Int, of pageLinks: PageLinks) -> ComponentPageViewModel {
         let viewModel = self.component(component)
-        let uptime = uptimeByComponent[component.id]
-        let allDays = uptime?.days ?? []
         var uptimes: [ViewModelBox<FactViewModel>] = []
-        for window in Set([30, model.configuration.uptimeDays]).sorted() where window <= allDays.count {
-            let days = allDays.suffix(window)
-            let observed = days.reduce(0) { $0 + $1.observedSeconds }
-            let downtime = days.reduce(0.0) {
-                $0 + Double($1.majorOutageSeconds) + model.configuration.partialOutageWeight * Double($1.partialOutageSeconds)
+        if number == 1 {
+            let allDays = uptimeByComponent[component.id]?.days ?? []
+            for window in Set([30, model.configuration.uptimeDays]).sorted() where window <= allDays.count {
+                let days = allDays.suffix(window)
+                let observed = days.reduce(0) { $0 + $1.observedSeconds }
+                let downtime = days.reduce(0.0) {
+                    $0 + Double($1.majorOutageSeconds) + model.configuration.partialOutageWeight
+                        * Double($1.partialOutageSeconds)
+                }
+                uptimes.append(
+                    ViewModelBox(
+                        FactViewModel(
+                            label: "Uptime, last \(window) days",
+                            value: DisplayFormatting.uptime(UptimePercentage(downtime: downtime, window: observed)),
+                            time: nil)))
             }
-            uptimes.append(
-                ViewModelBox(
-                    FactViewModel(
-                        label: "Uptime, last \(window) days",
-                        value: DisplayFormatting.uptime(UptimePercentage(downtime: downtime, window: observed)), time: nil)))
         }
         let incidents = index.byComponent[component.id] ?? []
+        let first = min((number - 1) * Self.listPageSize, incidents.count)
+        let shown = incidents[first..<min(first + Self.listPageSize, incidents.count)]
         return ComponentPageViewModel(
             component: viewModel, group: component.group, uptimes: uptimes,
-            eventfulDays: viewModel.days.filter { !$0.incidents.isEmpty }.reversed(),
-            incidents: incidents.map(summary),
+            eventfulDays: number == 1 ? viewModel.days.filter { !$0.incidents.isEmpty }.reversed() : [],
+            incidents: shown.map(summary),
             feed: ViewModelBox(
                 FeedLinkViewModel(
                     format: "Atom", title: "\(model.configuration.title): \(component.name) (Atom)",
-                    type: "application/atom+xml", url: links.file(SiteLinks.componentFeedPath(component.id)))))
+                    type: "application/atom+xml", url: links.file(SiteLinks.componentFeedPath(component.id)))),
+            incidentCount: incidents.count, pager: pageLinks.pager(page: number))
     }
 }

@@ -21,22 +21,14 @@ extension ViewModelFactory {
             recentDays: Self.recentDays, historyURL: links.history(page: 1))
     }
 
-    /// Every page of the history, newest first, at most ``historyPageSize`` incidents a page. A site without
+    /// Every page of the history, newest first, at most ``listPageSize`` incidents a page. A site without
     /// incidents still has one (empty) page.
     func historyPages() -> [HistoryPageViewModel] {
         let records = model.records
-        let chunks = stride(from: 0, to: max(records.count, 1), by: Self.historyPageSize).map {
-            Array(records[min($0, records.count)..<min($0 + Self.historyPageSize, records.count)])
+        let chunks = stride(from: 0, to: max(records.count, 1), by: Self.listPageSize).map {
+            Array(records[min($0, records.count)..<min($0 + Self.listPageSize, records.count)])
         }
-        let pageCount = chunks.count
-        // Every page links every page: each link is made twice (as the current page and as another), not once
-        // for every page that shows it.
-        let pageLinks = (1...pageCount).map { number in
-            let url = links.history(page: number)
-            return (
-                current: ViewModelBox(PageLinkViewModel(number: number, url: url, isCurrent: true)),
-                other: ViewModelBox(PageLinkViewModel(number: number, url: url, isCurrent: false)))
-        }
+        let pageLinks = PageLinks(count: chunks.count, url: links.history(page:))
         return chunks.enumerated().map { offset, chunk in
             let number = offset + 1
             var months: [MonthViewModel] = []
@@ -53,10 +45,7 @@ extension ViewModelFactory {
                 months[months.count - 1].incidents.append(summary(record))
             }
             return HistoryPageViewModel(
-                months: months.map(ViewModelBox.init), pageNumber: number, pageCount: pageCount,
-                pages: pageLinks.map { $0.current.number == number ? $0.current : $0.other },
-                previousURL: number > 1 ? pageLinks[number - 2].other.url : nil,
-                nextURL: number < pageCount ? pageLinks[number].other.url : nil, totalCount: records.count)
+                months: months.map(ViewModelBox.init), totalCount: records.count, pager: pageLinks.pager(page: number))
         }
     }
 }

@@ -59,8 +59,8 @@ struct ViewModelFactory: Sendable {
 }
 
 extension ViewModelFactory {
-    /// How many incidents a history page lists at most.
-    static let historyPageSize = 100
+    /// How many incidents a page of the history, or of a component's incidents, lists at most.
+    static let listPageSize = 100
     /// How many days back the home page lists past incidents.
     static let recentDays = 14
 
