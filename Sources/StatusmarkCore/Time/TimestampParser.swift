@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// Reads the timestamps people write in incident files.
 ///

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Reads the zone part of a timestamp, or a site's `time_zone`: `UTC`, `GMT`, `Z`, an offset (`+02:00`, `+0200`,
 /// `+2`, `UTC+2`), an IANA name (`Europe/Berlin`), or an abbreviation from ``TimeZoneAbbreviations``.

@@ -1,5 +1,5 @@
 import Foundation
-public import StatusmarkCore
+import StatusmarkCore
 
 /// Rendered pages kept between builds, for the preview server, so that a rebuild renders only the pages whose
 /// inputs changed.
