@@ -32,7 +32,7 @@ struct CommandRunner {
             case let importer as Statusmark.ImportStatuspage: try await importer.run(console: console)
             case let importer as Statusmark.ImportCState: try await importer.run(console: console)
             case let sample as Statusmark.Sample: try await sample.run(console: console)
-            default: try await command.run()
+            default: try command.run()
             }
         } catch {
             exitCode = Statusmark.exitCode(for: error).rawValue
