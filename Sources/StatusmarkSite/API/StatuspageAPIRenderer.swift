@@ -41,11 +41,12 @@ extension StatuspageAPIRenderer {
     struct Conversions: Sendable {
         /// The components the incidents were converted with: each incident lists those it affects, with their status.
         var components: [StatuspageComponent] = []
-        /// By record identity, each with its record, which keeps the identity from being taken by another.
-        var incidents: [ObjectIdentifier: (record: IncidentRecord, incident: StatuspageIncident)] = [:]
+        /// By record identity, each with its record, which keeps the identity from being taken by another, and its
+        /// JSON (``JSONOutput/fragment(_:)``).
+        var incidents: [ObjectIdentifier: (record: IncidentRecord, incident: StatuspageIncident, json: String)] = [:]
     }
 
-    /// Every file's response, by the file's path in the output folder; `JSONOutput.encode` writes it.
+    /// Every file's response, by the file's path in the output folder; ``encode(_:incidents:)`` writes it.
     /// - Parameter earlier: Incidents an earlier build converted; those of the same records are taken again when
     ///   the components are the same.
     /// - Returns: The responses, and this build's conversions (of the incidents they list).
@@ -63,7 +64,7 @@ extension StatuspageAPIRenderer {
                 return done.incident
             }
             let made = self.incident(record)
-            conversions.incidents[record.identity] = (record, made)
+            conversions.incidents[record.identity] = (record, made, JSONOutput.fragment(made))
             return made
         }
         let unresolved = selection.unresolved.map(incident)
@@ -90,6 +91,24 @@ extension StatuspageAPIRenderer {
             file("scheduled-maintenances/active", StatuspageResponse(page: page, scheduledMaintenances: active)),
         ]
         return (responses, conversions)
+    }
+
+    /// A response's JSON, as `JSONOutput.encode` writes it, with each incident's JSON taken from `conversions`
+    /// (those not there are encoded): a rebuild after an edit encodes only the edited incident again.
+    static func encode(_ response: StatuspageResponse, incidents conversions: Conversions) -> String {
+        var known: [String: String] = [:]
+        for converted in conversions.incidents.values { known[converted.incident.id] = converted.json }
+        func list(_ incidents: [StatuspageIncident]) -> String {
+            JSONOutput.array(incidents.map { known[$0.id] ?? JSONOutput.fragment($0) })
+        }
+        // The members in the order the encoder sorts their snake_case keys.
+        var members: [(key: String, json: String)] = []
+        if let components = response.components { members.append(("components", JSONOutput.fragment(components))) }
+        if let incidents = response.incidents { members.append(("incidents", list(incidents))) }
+        members.append(("page", JSONOutput.fragment(response.page)))
+        if let maintenance = response.scheduledMaintenances { members.append(("scheduled_maintenances", list(maintenance))) }
+        if let status = response.status { members.append(("status", JSONOutput.fragment(status))) }
+        return JSONOutput.object(members) + "\n"
     }
 
     /// The page's indicator and its words. Statuspage documents four indicators, so maintenance is `none` with

@@ -72,12 +72,14 @@ public final class PageRenderCache {
     }
 
     /// What the machine-readable files were made from that follows from a few records each, kept by record
-    /// identity (``IncidentRecord/identity``) while what every page shares is unchanged.
+    /// identity (``IncidentRecord/identity``) while what every page shares is unchanged, and the sitemap.
     struct MachineReadableParts: Sendable {
         /// The feeds' entries.
         var feedEntries: [ObjectIdentifier: (record: IncidentRecord, entry: FeedEntry)] = [:]
         /// The incidents the API lists, as converted.
         var apiIncidents = StatuspageAPIRenderer.Conversions()
+        /// The sitemap, for the next build to patch.
+        var sitemap: SitemapRenderer.Rendered?
     }
 
     private var shared: Shared?

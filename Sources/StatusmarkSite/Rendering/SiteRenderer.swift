@@ -311,12 +311,13 @@ private extension SiteRenderer {
         }
     }
 
-    /// Badges, feeds, the API, the calendar, the sitemap and robots.txt, collected on their own; feeds, the API,
-    /// the calendar and the sitemap are taken from the last build when what they are made from is unchanged.
+    /// Badges, feeds, the API, the calendar, the sitemap and robots.txt, collected on their own; feeds, the API
+    /// and the calendar are taken from the last build when what they are made from is unchanged, and the
+    /// sitemap is patched.
     /// - Parameters:
     ///   - last: The last build's selections of records, to patch (see ``RecordSelections``).
-    ///   - parts: The feed entries and API incidents of the last build, taken again for the same records.
-    /// - Returns: The files, this build's selections of records, and its feed entries and API incidents.
+    ///   - parts: The feed entries, API incidents and sitemap of the last build, taken again where the same.
+    /// - Returns: The files, this build's selections of records, and its feed entries, API incidents and sitemap.
     func machineReadableFiles(
         _ factory: ViewModelFactory, sitemap entries: [SitemapRenderer.Entry], reusing reusable: ReusableOutput,
         last: (selections: RecordSelections, previous: [IncidentRecord], changed: [Int])?,
@@ -337,7 +338,9 @@ private extension SiteRenderer {
         let (responses, apiIncidents) = api.responses(reusing: earlier.apiIncidents)
         parts.apiIncidents = apiIncidents
         for (path, response) in responses {
-            let bytes = reusable.bytes(at: path, from: response) { JSONOutput.encode(response) }
+            let bytes = reusable.bytes(at: path, from: response) {
+                StatuspageAPIRenderer.encode(response, incidents: apiIncidents)
+            }
             output.add(RenderedFile(path: path, bytes: bytes), from: "the API")
         }
         let maintenance = selections.maintenance.map { model.records[$0] }
@@ -346,8 +349,8 @@ private extension SiteRenderer {
         }
         output.add(RenderedFile(path: SiteLinks.calendarPath, bytes: calendar), from: "the calendar")
         let sitemap = SitemapRenderer(links: links)
-        let sitemapBytes = reusable.bytes(at: "sitemap.xml", from: entries) { sitemap.sitemap(entries) }
-        output.add(RenderedFile(path: "sitemap.xml", bytes: sitemapBytes), from: "the sitemap")
+        parts.sitemap = sitemap.render(entries, patching: earlier.sitemap)
+        output.add(RenderedFile(path: "sitemap.xml", bytes: parts.sitemap?.bytes ?? []), from: "the sitemap")
         output.add(RenderedFile(path: "robots.txt", text: sitemap.robots()), from: "the sitemap")
         return (output, reusable, selections, parts)
     }

@@ -1,6 +1,6 @@
 import Foundation
 import StatusmarkCore
-import StatusmarkSite
+@testable import StatusmarkSite
 import StatusmarkTestSupport
 import Testing
 
@@ -76,6 +76,25 @@ import Testing
                 return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any], "api/v2/\(name).json")
             }
         )
+    }
+
+    /// Each incident is encoded once and the files are put together from those pieces: every file reads exactly
+    /// as encoding its whole response gives, with the pieces or without, and with empty lists.
+    @Test func filesPutTogetherFromEncodedIncidentsAreTheWholeResponseEncoded() async throws {
+        let (result, _) = try await build()
+        let model = try #require(result.model)
+        let links = try #require(SiteLinks(baseURL: "https://status.test/"))
+        let selection = StatuspageSelection(
+            records: model.records, now: model.now, upcomingSlugs: model.summary.upcomingMaintenance)
+        let (responses, conversions) = StatuspageAPIRenderer(model: model, links: links, selection: selection).responses()
+        #expect(conversions.incidents.count == 3)
+        let page = try #require(responses.first).response.page
+        let empty = StatuspageResponse(page: page, incidents: [], scheduledMaintenances: [])
+        for (path, response) in responses + [("empty lists", empty)] {
+            let whole = JSONOutput.encode(response)
+            #expect(StatuspageAPIRenderer.encode(response, incidents: conversions) == whole, "\(path)")
+            #expect(StatuspageAPIRenderer.encode(response, incidents: .init()) == whole, "\(path)")
+        }
     }
 
     @Test func statusAndPageAreWhatStatuspageWrites() async throws {
