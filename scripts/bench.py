@@ -3,8 +3,8 @@
 
 For each size (1,000 and 10,000 incidents; 100,000 too with BENCH_LARGE=1) it reports the full build's median
 wall time over BENCH_RUNS runs (default 5), its CPU time and peak memory (from wait4's rusage), the pages, files
-and bytes written, the median time of a one-incident edit rebuilt by `statusmark serve`'s incremental path (as
-the server logs it), and the floor: Debian's `cmark` rendering the same Markdown bodies alone. The full build is
+and bytes written, the median time of two one-incident edits rebuilt by `statusmark serve`'s incremental path (as
+the server logs it: a word changed in an old incident, and an update added to an ongoing one), and the floor: Debian's `cmark` rendering the same Markdown bodies alone. The full build is
 timed twice: into .build/bench/ on disk, and into a RAM-backed folder (/dev/shm) where there is one.
 Benchmarks are not tests: nothing here fails on a number.
 """
@@ -80,33 +80,49 @@ def memory_build(site, count):
         shutil.rmtree(output.parent, ignore_errors=True)
 
 
-def incremental(site):
-    """Median of the server's own rebuild time after editing one incident, over RUNS edits."""
+def incremental(site, target, edit):
+    """Median of the server's own rebuild time after editing one incident file, over RUNS edits: every other
+    edit applies `edit` to the file's text, the others put the text back."""
     server = subprocess.Popen([BINARY, "serve", "--site", site, "--port", "0", "--now", NOW],
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    original = target.read_text()
     try:
         for line in server.stdout:
             if line.startswith("serve: http"):
                 break
-        files = sorted((site / "incidents").rglob("*.md"))
-        target = files[len(files) // 2]
-        original = target.read_text()
         times = []
         for run in range(RUNS):
-            edited = original.replace("We are", "We were", 1) if run % 2 == 0 else original
-            if edited == original:
-                edited = original + "\n"
-            target.write_text(edited if run % 2 == 0 else original)
+            target.write_text(edit(original) if run % 2 == 0 else original)
             for line in server.stdout:
+                if "failed" in line:
+                    sys.exit(f"bench: the rebuild after editing {target} failed: {line.strip()}")
                 found = re.match(r"serve: built after .* in (\d+) ms", line)
                 if found:
                     times.append(int(found.group(1)) / 1000)
                     break
-        target.write_text(original)
         return statistics.median(times)
     finally:
+        target.write_text(original)
         server.terminate()
         server.wait(timeout=30)
+
+
+def typo_fix(site):
+    """The incident in the middle of the list, with a word changed: no list shows it."""
+    files = sorted((site / "incidents").rglob("*.md"))
+    return incremental(site, files[len(files) // 2],
+                       lambda text: text.replace("We are", "We were", 1) if "We are" in text else text + "\n")
+
+
+def new_update(site):
+    """The newest ongoing incident, with an update added, as the on-call engineer posts one: its page, the home
+    page, the first history page, its components' first pages, the feeds and the API change."""
+    def ongoing(path):
+        text = path.read_text()
+        return "kind: maintenance" not in text and "## Resolved" not in text
+    target = max(path for path in (site / "incidents").rglob("*.md") if ongoing(path))
+    return incremental(site, target,
+                       lambda text: text + "\n## Monitoring — 2025-09-19 13:59 UTC\nA fix is rolling out.\n")
 
 
 def cmark_floor(site, count):
@@ -129,17 +145,18 @@ def main():
         site = sample(count)
         build = full_build(site, count)
         floor = cmark_floor(site, count)
-        edit = incremental(site)
-        rows.append((count, build, edit, floor))
+        edits = (typo_fix(site), new_update(site))
+        rows.append((count, build, edits, floor))
         print(f"bench: {count} incidents done", file=sys.stderr)
     print(f"Release build, median of {RUNS} runs, on {os.cpu_count()} cores ({platform_name()}).\n")
     print("| incidents | full build (wall) | to RAM (wall) | CPU | peak memory | pages | files | written "
-          "| one-incident edit (serve) | cmark alone | build / cmark |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for count, build, edit, floor in rows:
+          "| one-incident edit (serve) | new update (serve) | cmark alone | build / cmark |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for count, build, edits, floor in rows:
         memory = f"{build['memory_wall']:.2f} s" if build["memory_wall"] is not None else "n/a"
         print(f"| {count:,} | {build['wall']:.2f} s | {memory} | {build['cpu']:.2f} s | {build['rss']:.0f} MB "
-              f"| {build['pages']:,} | {build['files']:,} | {build['bytes'] / 1e6:.1f} MB | {edit * 1000:.0f} ms "
+              f"| {build['pages']:,} | {build['files']:,} | {build['bytes'] / 1e6:.1f} MB | {edits[0] * 1000:.0f} ms "
+              f"| {edits[1] * 1000:.0f} ms "
               f"| {floor * 1000:.0f} ms | {build['wall'] / floor:.0f}× |")
 
 
