@@ -13,10 +13,10 @@ struct StatuspageAPIRenderer: Sendable {
     /// How many incidents `incidents.json` and `scheduled-maintenances.json` list, as Statuspage does.
     static let listLimit = 50
 
-    let selection: StatuspageSelection
-    let page: StatuspagePage
+    private let selection: StatuspageSelection
+    private let page: StatuspagePage
     /// Every component and group, in the order `components.json` lists them.
-    let components: [StatuspageComponent]
+    private let components: [StatuspageComponent]
     private let componentsByID: [String: StatuspageComponent]
 
     init(model: StatusModel, links: SiteLinks, selection: StatuspageSelection) {

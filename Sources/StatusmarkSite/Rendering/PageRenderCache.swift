@@ -96,7 +96,7 @@ public final class PageRenderCache {
     private var summaries: [ObjectIdentifier: IncidentSummaryViewModel.Made] = [:]
     /// Feeds, the API, the calendar and the sitemap, by output path.
     private(set) var files: [String: ReusableOutput.Entry] = [:]
-    /// The feed entries and API incidents of the last build.
+    /// The feed entries, API incidents and sitemap of the last build.
     var machineReadableParts = MachineReadableParts()
     /// The theme's templates as last compiled, taken again while the theme is unchanged.
     private var compiled: (theme: Theme, templates: (library: TemplateLibrary?, diagnostics: [Diagnostic]))?

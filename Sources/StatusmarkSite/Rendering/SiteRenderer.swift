@@ -349,8 +349,9 @@ private extension SiteRenderer {
         }
         output.add(RenderedFile(path: SiteLinks.calendarPath, bytes: calendar), from: "the calendar")
         let sitemap = SitemapRenderer(links: links)
-        parts.sitemap = sitemap.render(entries, patching: earlier.sitemap)
-        output.add(RenderedFile(path: "sitemap.xml", bytes: parts.sitemap?.bytes ?? []), from: "the sitemap")
+        let sitemapFile = sitemap.render(entries, patching: earlier.sitemap)
+        parts.sitemap = sitemapFile
+        output.add(RenderedFile(path: "sitemap.xml", bytes: sitemapFile.bytes), from: "the sitemap")
         output.add(RenderedFile(path: "robots.txt", text: sitemap.robots()), from: "the sitemap")
         return (output, reusable, selections, parts)
     }
