@@ -44,6 +44,13 @@ extension StatuspageAPIRenderer {
         /// By record identity, each with its record, which keeps the identity from being taken by another, and its
         /// JSON (``JSONOutput/fragment(_:)``).
         var incidents: [ObjectIdentifier: (record: IncidentRecord, incident: StatuspageIncident, json: String)] = [:]
+
+        /// Each incident's JSON by its id, for ``StatuspageAPIRenderer/encode(_:incidents:)``.
+        var jsonByID: [String: String] {
+            var json: [String: String] = [:]
+            for converted in incidents.values { json[converted.incident.id] = converted.json }
+            return json
+        }
     }
 
     /// Every file's response, by the file's path in the output folder; ``encode(_:incidents:)`` writes it.
@@ -93,11 +100,10 @@ extension StatuspageAPIRenderer {
         return (responses, conversions)
     }
 
-    /// A response's JSON, as `JSONOutput.encode` writes it, with each incident's JSON taken from `conversions`
-    /// (those not there are encoded): a rebuild after an edit encodes only the edited incident again.
-    static func encode(_ response: StatuspageResponse, incidents conversions: Conversions) -> String {
-        var known: [String: String] = [:]
-        for converted in conversions.incidents.values { known[converted.incident.id] = converted.json }
+    /// A response's JSON, as `JSONOutput.encode` writes it, with each incident's JSON taken from `known`, by id
+    /// (``Conversions/jsonByID``; those not there are encoded): a rebuild after an edit encodes only the edited
+    /// incident again.
+    static func encode(_ response: StatuspageResponse, incidents known: [String: String]) -> String {
         func list(_ incidents: [StatuspageIncident]) -> String {
             JSONOutput.array(incidents.map { known[$0.id] ?? JSONOutput.fragment($0) })
         }

@@ -57,7 +57,7 @@ struct StatuspageSelection: Sendable, Equatable {
             guard old.incident.kind == new.incident.kind, old.facts.isClosed == new.facts.isClosed,
                 old.facts.maintenancePhase == new.facts.maintenancePhase, old.facts.start == new.facts.start,
                 old.facts.end == new.facts.end,
-                old.incident.impacts.map(\.componentID) == new.incident.impacts.map(\.componentID)
+                RecordIndex.componentIDs(old.incident) == RecordIndex.componentIDs(new.incident)
             else { return nil }
         }
         guard upcoming.count == upcomingSlugs.count,

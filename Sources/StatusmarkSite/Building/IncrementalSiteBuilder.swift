@@ -5,8 +5,8 @@ public import StatusmarkCore
 /// reports changed are read again; only those whose text changed are parsed, and have their facts computed and
 /// checked, again; and only pages whose inputs changed are rendered again (every page when statusmark.yml, the
 /// theme or the moment built for changed). An incident page's input is its record; the home, history and
-/// component pages' is their whole view model; feeds, the API, the calendar, the sitemap and `_headers` are
-/// written again only when what they are made from changed (see ``PageRenderCache``).
+/// component pages' is their whole view model; feeds, the API, the calendar and `_headers` are written again
+/// only when what they are made from changed, and the sitemap's changed lines only (see ``PageRenderCache``).
 public final class IncrementalSiteBuilder {
     /// One build's result: every output file by path when it succeeded, else the diagnostics.
     public struct Outcome {
@@ -102,11 +102,9 @@ public final class IncrementalSiteBuilder {
                     samePaths = false
                     break
                 }
-                if !file.bytes.withUnsafeBufferPointer({ new in
-                    earlier.bytes.withUnsafeBufferPointer { old in new.baseAddress == old.baseAddress }
-                }) {
-                    byPath[file.path] = file.bytes
-                }
+                let same = file.bytes.withUnsafeBufferPointer(\.baseAddress)
+                    == earlier.bytes.withUnsafeBufferPointer(\.baseAddress)
+                if !same { byPath[file.path] = file.bytes }
             }
             if samePaths { return byPath }
         }

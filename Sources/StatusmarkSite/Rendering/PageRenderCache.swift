@@ -9,8 +9,8 @@ import StatusmarkCore
 /// 404) of its whole view model, which is cheap to make next to rendering it. A page is rendered again when its
 /// source changed (a record, by the identity of its box: a file parsed again gets a new one, even when its text
 /// came back to what it was), and every page when anything shared changed. Incident summaries, which the history and
-/// component pages list by the thousand, are kept the same way, by record; feeds, the API, the calendar and the
-/// sitemap by what each was made from (``ReusableOutput``).
+/// component pages list by the thousand, are kept the same way, by record; feeds, the API, the calendar and
+/// `_headers` by what each was made from (``ReusableOutput``); the sitemap is patched line by line.
 public final class PageRenderCache {
     struct Shared: Equatable {
         var configuration: SiteConfiguration
@@ -94,7 +94,7 @@ public final class PageRenderCache {
     /// Summaries by record identity (``IncidentRecord/identity``): an unchanged incident's record is the same box
     /// from build to build.
     private var summaries: [ObjectIdentifier: IncidentSummaryViewModel.Made] = [:]
-    /// Feeds, the API, the calendar and the sitemap, by output path.
+    /// Feeds, the API, the calendar and `_headers`, by output path.
     private(set) var files: [String: ReusableOutput.Entry] = [:]
     /// The feed entries, API incidents and sitemap of the last build.
     var machineReadableParts = MachineReadableParts()

@@ -1,4 +1,4 @@
-/// The machine-readable files (feeds, the API, the calendar, the sitemap) of the preview server's last build,
+/// The machine-readable files (feeds, the API, the calendar) and `_headers` of the preview server's last build,
 /// each with what it was made from, so that a rebuild writes them again only when that changed.
 ///
 /// Making a file's input (a feed's channel, an API file's response) is cheap next to writing it out as XML or

@@ -337,9 +337,10 @@ private extension SiteRenderer {
         let api = StatuspageAPIRenderer(model: model, links: links, selection: selections.api)
         let (responses, apiIncidents) = api.responses(reusing: earlier.apiIncidents)
         parts.apiIncidents = apiIncidents
+        let incidentJSON = apiIncidents.jsonByID
         for (path, response) in responses {
             let bytes = reusable.bytes(at: path, from: response) {
-                StatuspageAPIRenderer.encode(response, incidents: apiIncidents)
+                StatuspageAPIRenderer.encode(response, incidents: incidentJSON)
             }
             output.add(RenderedFile(path: path, bytes: bytes), from: "the API")
         }

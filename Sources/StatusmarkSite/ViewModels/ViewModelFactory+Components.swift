@@ -75,8 +75,7 @@ extension ViewModelFactory {
 
     /// The links of a component's pages: one for each ``listPageSize`` incidents that affected it, at least one.
     func componentPageLinks(_ component: Component) -> PageLinks {
-        let count = index.byComponent[component.id]?.count ?? 0
-        return PageLinks(count: (count + Self.listPageSize - 1) / Self.listPageSize) {
+        PageLinks(count: Self.pageCount(index.byComponent[component.id]?.count ?? 0)) {
             links.component(component.id, page: $0)
         }
     }
@@ -104,12 +103,10 @@ extension ViewModelFactory {
             }
         }
         let incidents = index.byComponent[component.id] ?? []
-        let first = min((number - 1) * Self.listPageSize, incidents.count)
-        let shown = incidents[first..<min(first + Self.listPageSize, incidents.count)]
         return ComponentPageViewModel(
             component: viewModel, group: component.group, uptimes: uptimes,
             eventfulDays: number == 1 ? viewModel.days.filter { !$0.incidents.isEmpty }.reversed() : [],
-            incidents: shown.map(summary),
+            incidents: Self.page(number, of: incidents).map(summary),
             feed: ViewModelBox(
                 FeedLinkViewModel(
                     format: "Atom", title: "\(model.configuration.title): \(component.name) (Atom)",

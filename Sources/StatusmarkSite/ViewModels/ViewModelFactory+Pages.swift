@@ -25,15 +25,11 @@ extension ViewModelFactory {
     /// incidents still has one (empty) page.
     func historyPages() -> [HistoryPageViewModel] {
         let records = model.records
-        let chunks = stride(from: 0, to: max(records.count, 1), by: Self.listPageSize).map {
-            Array(records[min($0, records.count)..<min($0 + Self.listPageSize, records.count)])
-        }
-        let pageLinks = PageLinks(count: chunks.count, url: links.history(page:))
-        return chunks.enumerated().map { offset, chunk in
-            let number = offset + 1
+        let pageLinks = PageLinks(count: Self.pageCount(records.count), url: links.history(page:))
+        return (1...pageLinks.count).map { number in
             var months: [MonthViewModel] = []
             var month: (year: Int, month: Int)?
-            for record in chunk {
+            for record in Self.page(number, of: records) {
                 let day = model.configuration.timeZone.civilDate(at: Int(record.facts.start.timeIntervalSince1970))
                 if month?.year != day.year || month?.month != day.month {
                     month = (day.year, day.month)

@@ -61,6 +61,17 @@ struct ViewModelFactory: Sendable {
 extension ViewModelFactory {
     /// How many incidents a page of the history, or of a component's incidents, lists at most.
     static let listPageSize = 100
+
+    /// How many pages a list of `count` incidents takes, at least one (an empty list has one, empty, page).
+    static func pageCount(_ count: Int) -> Int {
+        max(1, (count + listPageSize - 1) / listPageSize)
+    }
+
+    /// Page `number` (from 1) of a list of incidents.
+    static func page<Element>(_ number: Int, of list: [Element]) -> ArraySlice<Element> {
+        let first = min((number - 1) * listPageSize, list.count)
+        return list[first..<min(first + listPageSize, list.count)]
+    }
     /// How many days back the home page lists past incidents.
     static let recentDays = 14
 

@@ -92,8 +92,8 @@ import Testing
         let empty = StatuspageResponse(page: page, incidents: [], scheduledMaintenances: [])
         for (path, response) in responses + [("empty lists", empty)] {
             let whole = JSONOutput.encode(response)
-            #expect(StatuspageAPIRenderer.encode(response, incidents: conversions) == whole, "\(path)")
-            #expect(StatuspageAPIRenderer.encode(response, incidents: .init()) == whole, "\(path)")
+            #expect(StatuspageAPIRenderer.encode(response, incidents: conversions.jsonByID) == whole, "\(path)")
+            #expect(StatuspageAPIRenderer.encode(response, incidents: [:]) == whole, "\(path)")
         }
     }
 
