@@ -100,11 +100,41 @@ import Testing
         #expect(home.contains("<a href=\"/status/history/\">All incidents and maintenance</a>"))
     }
 
-    @Test(arguments: ["ftp://example.org/", "example.org", "https://", "https://example.org/?q=1"])
-    func aBadBaseURLIsAUsageError(url: String) async throws {
+    @Test(arguments: [
+        ("ftp://example.org/", "it is not an absolute http or https URL"),
+        ("example.org", "it is not an absolute http or https URL"),
+        ("https://", "it has no host name after 'https://'"),
+        ("https://example.org/?q=1", "it has a query ('?…'); page links are made by adding paths to the base URL, so it can have none"),
+        ("https://example.org/#top", "it has a fragment ('#…'); page links are made by adding paths to the base URL, so it can have none"),
+        ("https://example.org/my status", "it has a space at character 23; write it as %20"),
+        ("https://example.org/\"x", "it has a double quote at character 21; write it as %22"),
+        ("https://example.org/é", "it has 'é' at character 21, which a URL cannot hold as it is; write it as %C3%A9"),
+        ("https://example.org/100%", "'%' at character 24 does not start an escape such as %20; write a percent sign as %25"),
+        ("https://me:secret@example.org/", "it holds a user name or password, which every published link would repeat"),
+    ])
+    func aBadBaseURLIsAUsageErrorThatSaysWhatIsWrong(url: String, reason: String) async throws {
         let outcome = try await build(try sampleSite(), ["--base-url", url])
         #expect(outcome.exitCode == 64)
-        #expect(outcome.error.hasPrefix("Error: --base-url must be an absolute http or https URL, such as https://status.example.com/\n"))
+        #expect(outcome.error.hasPrefix("Error: --base-url cannot be used: \(reason)\n"))
+    }
+
+    @Test(arguments: [
+        ("https://status.example.com/a b", "it has a space at character 29; write it as %20"),
+        ("https://status.example.com/#x", "it has a fragment ('#…'); page links are made by adding paths to the base URL, so it can have none"),
+    ])
+    func aBadBaseURLInTheConfigurationIsAnErrorAtItsLine(url: String, reason: String) async throws {
+        let site = try sampleSite()
+        let configuration = site.url.appendingPathComponent("statusmark.yml")
+        let text = try String(contentsOf: configuration, encoding: .utf8)
+        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("base_url:") })
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[line] = "base_url: \"\(url)\""
+        try lines.joined(separator: "\n").write(to: configuration, atomically: true, encoding: .utf8)
+        for command in ["check", "build"] {
+            let outcome = try await CommandRunner().run([command, "--site", site.url.path, "--now", "2025-09-19T14:00:00Z", "--color", "never"])
+            #expect(outcome.exitCode == 1)
+            #expect(outcome.error.hasPrefix("statusmark.yml:\(line + 1):11: error: 'base_url' cannot be used: \(reason) [config.invalid-value]\n"))
+        }
     }
 
     /// Two builds in two processes (each with its own hash seed, so any unsorted dictionary would show) give

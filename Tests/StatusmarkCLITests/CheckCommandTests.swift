@@ -5,6 +5,7 @@ import Testing
 @Suite struct CheckCommandTests {
     static let config = """
         title: Test Status
+        base_url: https://status.example.com
         components:
           - API
         """
@@ -34,6 +35,53 @@ import Testing
         #expect(outcome.exitCode == 0)
         #expect(outcome.out == "check: 1 incident file, no problems; status: operational\n")
         #expect(outcome.error == "")
+    }
+
+    /// check runs every stage of build but the write: what would fail a build fails check first, with its file.
+    @Test func checkFindsWhatOnlyRenderingTheSiteWouldFind() async throws {
+        let site = try site(["incidents/2025-07-16-errors.md": Self.valid])
+        try site.write("site-template/static/feed.json", "{}")
+        let outcome = try await check(site, ["--color", "never"])
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.error == """
+            site-template/static/feed.json: error: 'feed.json' is written twice: by site-template/static/feed.json and by \
+            the feeds [output.conflict]
+               note: rename or remove one of them
+            check: 1 error, 0 warnings in 1 incident file
+
+            """)
+        let build = try await CommandRunner().run(["build", "--site", site.url.path, "--now", "2025-08-01T00:00:00Z", "--color", "never"])
+        #expect(build.exitCode == 1)
+        #expect(build.error.hasPrefix(outcome.error.split(separator: "\n").prefix(2).joined(separator: "\n")))
+    }
+
+    @Test func aSiteWithoutBaseURLFailsCheckAsItFailsBuildUnlessOneIsGiven() async throws {
+        let site = try site(["incidents/2025-07-16-errors.md": Self.valid])
+        try site.write("statusmark.yml", "title: Test Status\ncomponents:\n  - API\n")
+        let outcome = try await check(site, ["--color", "never"])
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.error.hasPrefix(
+            "statusmark.yml:1:1: error: statusmark.yml has no 'base_url', which feeds, the API and the sitemap need for "
+                + "their links [config.missing-key]\n"))
+        let given = try await check(site, ["--base-url", "https://status.example.com"])
+        #expect(given.exitCode == 0)
+        #expect(given.out == "check: 1 incident file, no problems; status: operational\n")
+    }
+
+    /// A file name with a newline, and YAML that echoes ESC and BEL, print no line of their own and no raw
+    /// control character, in any format.
+    @Test(arguments: ["text", "github", "json"])
+    func hostileFileNamesAndBytesCannotInjectLinesOrEscapes(format: String) async throws {
+        let name = "incidents/2025-07-16-x\n::error file=README.md,line=1::INJECTED.md"
+        let site = try site([name: "---\ntitle: \"\u{1B}[2J\u{7}\n---\n"])
+        let outcome = try await check(site, ["--format", format, "--color", "never"])
+        #expect(outcome.exitCode == 1)
+        let printed = outcome.out + outcome.error
+        #expect(printed.contains("INJECTED"))
+        for line in printed.split(separator: "\n") {
+            #expect(!line.hasPrefix("::error file=README.md"), "\(line)")
+        }
+        #expect(!printed.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{7}" })
     }
 
     @Test func warningsPassUnlessStrict() async throws {

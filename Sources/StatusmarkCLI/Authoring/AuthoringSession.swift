@@ -43,7 +43,6 @@ struct AuthoringSession {
 
     /// A path relative to the current folder when it is inside it, else absolute.
     func displayPath(_ relative: String) -> String {
-        // Build's form is for folders and ends in "/".
-        String(Statusmark.Build.displayPath(root.appendingPathComponent(relative)).dropLast())
+        Statusmark.Build.displayPath(root.appendingPathComponent(relative), isFolder: false)
     }
 }

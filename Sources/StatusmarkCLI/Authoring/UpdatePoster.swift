@@ -25,7 +25,7 @@ struct UpdatePoster {
             guard let incident = IncidentParser(configuration: session.configuration).parse(current).incident else {
                 let checked = await session.diagnostics(of: current, now: now)
                 session.print(checked.diagnostics, sources: checked.sources)
-                console.writeError("\(command): \(file.path) has errors; fix them first, nothing was written\n")
+                console.writeError("\(command): \(DisplayText.path(file.path)) has errors; fix them first, nothing was written\n")
                 throw ExitCode.failure
             }
             let facts = IncidentFactsCalculator(configuration: session.configuration, now: now).facts(for: incident)
@@ -54,15 +54,15 @@ struct UpdatePoster {
             case .success(let value): changed = value
             case .failure(.invalidFile(let diagnostics)):
                 session.print(diagnostics, sources: await session.diagnostics(of: current, now: now).sources)
-                console.writeError("\(command): \(file.path) has errors; fix them first, nothing was written\n")
+                console.writeError("\(command): \(DisplayText.path(file.path)) has errors; fix them first, nothing was written\n")
                 throw ExitCode.failure
             case .failure(.wouldChangeFile(let reason)):
-                throw AuthoringRefusal("cannot add the update to \(file.path): \(reason); nothing was written")
+                throw AuthoringRefusal("cannot add the update to \(DisplayText.path(file.path)): \(reason); nothing was written")
             }
             let checked = await session.diagnostics(of: SourceFile(path: file.path, text: changed), now: now)
             if checked.diagnostics.hasErrors {
                 session.print(checked.diagnostics, sources: checked.sources)
-                console.writeError("\(command): nothing written; \(file.path) would have the errors above\n")
+                console.writeError("\(command): nothing written; \(DisplayText.path(file.path)) would have the errors above\n")
                 throw ExitCode.failure
             }
             do {

@@ -47,8 +47,8 @@ extension Statusmark {
         public init() {}
 
         public func validate() throws {
-            if let baseURL, SiteLinks(baseURL: baseURL) == nil {
-                throw ValidationError("--base-url must be an absolute http or https URL, such as https://status.example.com/")
+            if let baseURL, let problem = BaseURLRule.problem(with: baseURL) {
+                throw ValidationError("--base-url cannot be used: \(problem)")
             }
         }
 
@@ -105,12 +105,14 @@ extension Statusmark {
             return path == outer || path.hasPrefix(outer.hasSuffix("/") ? outer : outer + "/")
         }
 
-        /// A path relative to the current folder when it is inside it, else absolute.
-        static func displayPath(_ url: URL) -> String {
+        /// A folder's path ending in `/`, relative to the current folder when it is inside it, else absolute;
+        /// quoted when it holds anything unusual (``DisplayText/path(_:)``).
+        static func displayPath(_ url: URL, isFolder: Bool = true) -> String {
             let current = FileManager.default.currentDirectoryPath
             let path = url.standardizedFileURL.path
             let prefix = current.hasSuffix("/") ? current : current + "/"
-            return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) + "/" : path + "/"
+            let shown = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+            return DisplayText.path(isFolder ? shown + "/" : shown)
         }
     }
 }

@@ -10,7 +10,8 @@ extension Statusmark {
         public static let configuration = CommandConfiguration(
             abstract: "Check a site's statusmark.yml and incident files, and report every problem.",
             discussion: """
-                Exits 0 when there is no error, 1 when there is one (or a warning, with --strict), and 64 on a \
+                Runs every stage of 'statusmark build' but the write, so a site that passes here builds. Exits 0 \
+                when there is no error, 1 when there is one (or a warning, with --strict), and 64 on a \
                 usage error. Text diagnostics go to standard error; --format json and github go to standard output.
                 """)
 
@@ -20,6 +21,9 @@ extension Statusmark {
         @Option(help: "How to print diagnostics: text, json, or github (GitHub Actions annotations).")
         public var format: DiagnosticFormatter.Format = .text
 
+        @Option(help: ArgumentHelp("The site's absolute URL, replacing base_url in statusmark.yml, as build takes it.", valueName: "url"))
+        public var baseURL: String?
+
         @Flag(help: "Treat warnings as errors.")
         public var strict = false
 
@@ -27,6 +31,12 @@ extension Statusmark {
         public var color: ColorMode = .auto
 
         public init() {}
+
+        public func validate() throws {
+            if let baseURL, let problem = BaseURLRule.problem(with: baseURL) {
+                throw ValidationError("--base-url cannot be used: \(problem)")
+            }
+        }
 
         public func run() async throws {
             try await run(console: .standard)
@@ -36,16 +46,15 @@ extension Statusmark {
         /// - Throws: `ExitCode.failure` when the check fails, ``StatusmarkError`` when the site cannot be read.
         package func run(console: Console) async throws {
             let root = try project.locate()
-            let sources = try ProjectLoader().load(root: root)
             let now = try clock.resolve(environment: console.environment)
-            let result = await StatusModelBuilder(now: now).build(sources)
-            let theme = try ThemeLoader().load(root: root)
-            let diagnostics = (result.diagnostics + TemplateLibrary.compile(theme).diagnostics).sorted()
+            // The whole build but its write, so that every failure a build of this input can have is found here.
+            let result = try await SiteBuilder(now: now, baseURL: baseURL).build(root: root)
+            let diagnostics = result.diagnostics
             DiagnosticPrinter(format: format, color: color, console: console)
-                .print(diagnostics, sources: sources, themeSources: SiteBuilder.themeSources(theme))
+                .print(diagnostics, sources: result.sources, themeSources: result.themeSources)
             let failed = diagnostics.hasErrors || (strict && diagnostics.warningCount > 0)
             if format == .text {
-                let files = result.incidentFileCount.counted("incident file")
+                let files = result.sources.incidentFileCount.counted("incident file")
                 if diagnostics.isEmpty, let model = result.model {
                     console.writeOut("check: \(files), no problems; status: \(model.summary.overall.rawValue)\n")
                 } else {

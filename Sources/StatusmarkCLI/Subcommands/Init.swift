@@ -30,8 +30,8 @@ extension Statusmark {
         public init() {}
 
         public func validate() throws {
-            if SiteLinks(baseURL: baseURL) == nil {
-                throw ValidationError("--base-url must be an absolute http or https URL, such as https://status.example.com")
+            if let problem = BaseURLRule.problem(with: baseURL) {
+                throw ValidationError("--base-url cannot be used: \(problem)")
             }
         }
 

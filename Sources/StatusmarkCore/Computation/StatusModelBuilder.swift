@@ -106,6 +106,17 @@ private extension StatusModelBuilder {
         var diagnostics: [Diagnostic] = []
         for file in entries {
             let slug = file.incident?.slug ?? Incident.slug(forPath: file.path)
+            if slug.isEmpty {
+                let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+                diagnostics.append(
+                    .error(
+                        .incidentFileNameSlug,
+                        "the file name '\(name)' gives the incident no address: pages are named by the ASCII letters "
+                            + "and digits of the file name, and it has none",
+                        at: SourceLocation(path: file.path),
+                        notes: [Diagnostic.Note("rename the file with Latin letters or digits, such as 2025-07-16-api-outage.md")]))
+                continue
+            }
             guard let earlier = first[slug] else {
                 first[slug] = file.path
                 continue

@@ -50,6 +50,7 @@ extension DiagnosticCode {
     public static let incidentUnknownComponent = DiagnosticCode("incident.unknown-component")
     public static let incidentDuplicateComponent = DiagnosticCode("incident.duplicate-component")
     public static let incidentDuplicateSlug = DiagnosticCode("incident.duplicate-slug")
+    public static let incidentFileNameSlug = DiagnosticCode("incident.file-name-slug")
     public static let incidentEndBeforeStart = DiagnosticCode("incident.end-before-start")
     public static let incidentFileNameDate = DiagnosticCode("incident.file-name-date")
     public static let incidentSeverityBelowComputed = DiagnosticCode("incident.severity-below-computed")
@@ -76,7 +77,7 @@ extension DiagnosticCode {
         .timestampAmbiguousLocalTime,
         .timelineInvalidEvent, .timelineOutOfOrder, .timelineEventBeforeStart,
         .incidentNoUpdates, .incidentUnknownComponent, .incidentDuplicateComponent, .incidentDuplicateSlug,
-        .incidentEndBeforeStart, .incidentFileNameDate, .incidentSeverityBelowComputed,
+        .incidentEndBeforeStart, .incidentFileNameDate, .incidentFileNameSlug, .incidentSeverityBelowComputed,
         .maintenanceMissingSchedule, .maintenanceScheduleOrder, .frontMatterKindMismatch,
         .templateSyntax, .templateUnknownPartial, .templateMissing, .outputConflict,
     ]

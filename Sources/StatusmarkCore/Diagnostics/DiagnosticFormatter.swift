@@ -44,15 +44,16 @@ private extension DiagnosticFormatter {
             diagnostic.severity == .error ? paint("error:", "1;31") : paint("warning:", "1;33")
         var output = ""
         if let location = diagnostic.location { output += paint("\(location):", "1") + " " }
-        output += "\(label) \(paint(diagnostic.message, "1")) [\(diagnostic.code)]\n"
+        output += "\(label) \(paint(DisplayText.visible(diagnostic.message), "1")) [\(diagnostic.code)]\n"
         if let location = diagnostic.location, let excerpt = excerpt(at: location, source: source) {
             output += excerpt
         }
         for note in diagnostic.notes {
+            let message = DisplayText.visible(note.message)
             if let location = note.location {
-                output += "   \(location): \(paint("note:", "1;36")) \(note.message)\n"
+                output += "   \(location): \(paint("note:", "1;36")) \(message)\n"
             } else {
-                output += "   \(paint("note:", "1;36")) \(note.message)\n"
+                output += "   \(paint("note:", "1;36")) \(message)\n"
             }
         }
         return output
@@ -63,7 +64,9 @@ private extension DiagnosticFormatter {
     ///       |    ^~~~~~~~~
     /// ```
     func excerpt(at location: SourceLocation, source: (String) -> SourceFile?) -> String? {
-        guard let line = location.line, let text = source(location.path)?.line(line) else { return nil }
+        guard let line = location.line, let raw = source(location.path)?.line(line) else { return nil }
+        // One stand-in for each control character, so the caret below still lines up.
+        let text = DisplayText.visible(String(raw), keepingTabs: true)
         let number = String(line)
         let gutter = String(repeating: " ", count: max(5, number.count + 1))
         var output = "\(gutter.dropLast(number.count))\(number) | \(text)\n"
@@ -90,10 +93,12 @@ private extension DiagnosticFormatter {
         return "::\(command) \(properties.joined(separator: ","))::\(escapeData(diagnostic.message + notes))\n"
     }
 
+    /// Escapes what GitHub's workflow commands treat specially, then replaces any other control character.
     func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25")
-            .replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
+        DisplayText.visible(
+            text.replacingOccurrences(of: "%", with: "%25")
+                .replacingOccurrences(of: "\r", with: "%0D")
+                .replacingOccurrences(of: "\n", with: "%0A"))
     }
 
     func escapeProperty(_ text: String) -> String {
@@ -128,11 +133,11 @@ private extension DiagnosticFormatter {
             diagnostics: diagnostics.map { diagnostic in
                 JSONReport.Entry(
                     severity: diagnostic.severity.rawValue, code: diagnostic.code.rawValue,
-                    message: diagnostic.message, file: diagnostic.location?.path, line: diagnostic.location?.line,
+                    message: DisplayText.visible(diagnostic.message), file: diagnostic.location?.path, line: diagnostic.location?.line,
                     column: diagnostic.location?.column,
                     notes: diagnostic.notes.map {
                         JSONReport.Entry.Note(
-                            message: $0.message, file: $0.location?.path, line: $0.location?.line,
+                            message: DisplayText.visible($0.message), file: $0.location?.path, line: $0.location?.line,
                             column: $0.location?.column)
                     })
             },

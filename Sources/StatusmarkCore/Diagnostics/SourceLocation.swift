@@ -27,8 +27,9 @@ extension SourceLocation: Comparable {
 
 extension SourceLocation: CustomStringConvertible {
     /// `path:line:column`, leaving out what is unknown.
+    /// `path:line:column`, the path quoted when it holds anything unusual (see ``DisplayText/path(_:)``).
     public var description: String {
-        var text = path
+        var text = DisplayText.path(path)
         if let line {
             text += ":\(line)"
             if let column { text += ":\(column)" }

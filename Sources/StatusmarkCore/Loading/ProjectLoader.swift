@@ -84,8 +84,10 @@ public struct ProjectLoader: Sendable {
     ) -> SourceFile? {
         let bytes = [UInt8](data)
         if let bad = UTF8Validator.firstInvalidByte(in: bytes) {
-            let lineStart = bytes[..<bad].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-            let line = bytes[..<bad].count { $0 == 0x0A } + 1
+            // Lines end as LineCursor ends them: at \n, at \r\n, and at a bare \r.
+            let endings = bytes[..<bad].indices.filter { bytes[$0] == 0x0A || (bytes[$0] == 0x0D && bytes[$0 + 1] != 0x0A) }
+            let lineStart = endings.last.map { $0 + 1 } ?? 0
+            let line = endings.count + 1
             let column = bytes[lineStart..<bad].count { $0 & 0xC0 != 0x80 } + 1
             let hex = String(bytes[bad], radix: 16, uppercase: true)
             diagnostics.append(

@@ -11,17 +11,23 @@ public enum StatusmarkError: Error, Sendable, Hashable, CustomStringConvertible 
     /// The output folder (or the temporary folder beside it) cannot be written or swapped in.
     case outputUnwritable(path: String, reason: String)
 
+    /// The message. Control characters in its paths and reasons are made visible (``DisplayText``), so that a
+    /// file name cannot start a line of its own.
     public var description: String {
         switch self {
         case .siteNotFound(let path, let searchedParents):
+            let path = DisplayText.visible(path)
             let place = searchedParents ? "\(path) or any folder above it" : path
             return "no statusmark.yml in \(place)\nhelp: pass the site folder with --site, or create a site with 'statusmark init'"
         case .unreadable(let path, let reason):
+            let (path, reason) = (DisplayText.visible(path), DisplayText.visible(reason))
             return "cannot read \(path)\nreason: \(reason)"
         case .outputNotOwned(let path):
+            let path = DisplayText.visible(path)
             return "\(path) is not empty and was not written by 'statusmark build'; refusing to replace it\n"
                 + "help: choose another folder with --output, or pass --force to replace this one"
         case .outputUnwritable(let path, let reason):
+            let (path, reason) = (DisplayText.visible(path), DisplayText.visible(reason))
             return "cannot write \(path)\nreason: \(reason)\nthe previous output, if any, is unchanged"
         }
     }

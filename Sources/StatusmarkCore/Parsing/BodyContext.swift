@@ -102,7 +102,8 @@ struct BodyContext {
     /// The text of a range of file lines, without blank lines at either end, its lines ending in `\n`.
     func markdown(lines range: Range<Int>) -> String {
         var lower = max(0, range.lowerBound - 1)
-        var upper = min(lines.count, range.upperBound - 1)
+        // Clamped so that a block's lines, as libcmark counts them, can never make an inverted range.
+        var upper = max(lower, min(lines.count, range.upperBound - 1))
         while lower < upper, lines[lower].allSatisfy(\.isWhitespace) { lower += 1 }
         while upper > lower, lines[upper - 1].allSatisfy(\.isWhitespace) { upper -= 1 }
         guard lower < upper else { return "" }

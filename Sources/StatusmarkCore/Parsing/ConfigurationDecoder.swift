@@ -54,12 +54,15 @@ public struct ConfigurationDecoder: Sendable {
         if let entry = entries["description"] {
             configuration.description = reader.string(entry.value, key: "description", diagnostics: &diagnostics)
         }
-        if let url = reader.value(
-            entries["base_url"], key: "base_url", expected: "an absolute http(s) URL",
-            notes: { _ in ["write the address the site is published at, such as https://status.example.com"] },
-            diagnostics: &diagnostics, parse: { Self.isAbsoluteHTTPURL($0) ? $0 : nil })
-        {
-            configuration.baseURL = url.hasSuffix("/") ? String(url.dropLast()) : url
+        if let entry = entries["base_url"], let url = reader.string(entry.value, key: "base_url", diagnostics: &diagnostics) {
+            if let problem = BaseURLRule.problem(with: url) {
+                diagnostics.append(
+                    .error(
+                        .configInvalidValue, "'base_url' cannot be used: \(problem)", at: reader.location(of: entry.value),
+                        notes: [Diagnostic.Note("write the address the site is published at, such as https://status.example.com")]))
+            } else {
+                configuration.baseURL = url.hasSuffix("/") ? String(url.dropLast()) : url
+            }
         }
         if let entry = entries["time_zone"], let text = reader.string(entry.value, key: "time_zone", diagnostics: &diagnostics) {
             switch TimestampZoneParser.parse(text) {
@@ -103,13 +106,6 @@ public struct ConfigurationDecoder: Sendable {
                 entry.value, zone: configuration.timeZone, reader: reader, diagnostics: &diagnostics)
         }
         return (diagnostics.hasErrors ? nil : configuration, diagnostics)
-    }
-
-    static func isAbsoluteHTTPURL(_ text: String) -> Bool {
-        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
-            scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty
-        else { return false }
-        return true
     }
 }
 

@@ -55,7 +55,8 @@ struct FrontMatterSplitter {
     }
 }
 
-/// Iterates over the lines of a text with their 1-based numbers, accepting `\n` and `\r\n` endings.
+/// Iterates over the lines of a text with their 1-based numbers, accepting `\n`, `\r\n` and a bare `\r` as line
+/// endings, as CommonMark (and so libcmark's line numbers) and YAML do.
 struct LineCursor {
     struct Line {
         var number: Int
@@ -77,12 +78,14 @@ struct LineCursor {
         let start = position
         // Scan bytes, not Characters: grapheme breaking is the slow part of splitting large files into lines.
         let bytes = text.utf8
-        let newline = bytes[start...].firstIndex(of: 0x0A) ?? text.endIndex
-        var lineEnd = newline
-        if newline > start, newline < text.endIndex, bytes[bytes.index(before: newline)] == 0x0D {
-            lineEnd = bytes.index(before: newline)
+        let lineEnd = bytes[start...].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? text.endIndex
+        position = lineEnd
+        if lineEnd < text.endIndex {
+            position = bytes.index(after: lineEnd)
+            if bytes[lineEnd] == 0x0D, position < text.endIndex, bytes[position] == 0x0A {
+                position = bytes.index(after: position)
+            }
         }
-        position = newline < text.endIndex ? bytes.index(after: newline) : text.endIndex
         number += 1
         return Line(number: number, start: start, text: text[start..<lineEnd])
     }

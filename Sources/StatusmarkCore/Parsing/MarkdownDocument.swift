@@ -178,19 +178,21 @@ private extension MarkdownDocument {
     }
 
     /// The text of a node's inline content: text and code literals, with line breaks as spaces.
+    ///
+    /// Walked with libcmark's iterator rather than by recursion, so that a list nested tens of thousands deep
+    /// cannot overflow the stack.
     static func plainText(of node: OpaquePointer) -> String {
         var text = ""
-        var child = cmark_node_first_child(node)
-        while let inline = child {
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let inline = cmark_iter_get_node(iterator), inline != node else { continue }
             let type = cmark_node_get_type(inline)
             if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
                 if let literal = cmark_node_get_literal(inline) { text += String(cString: literal) }
             } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
                 text += " "
-            } else {
-                text += plainText(of: inline)
             }
-            child = cmark_node_next(inline)
         }
         return text
     }

@@ -81,6 +81,46 @@ import Testing
         ]
         for input in inputs { expectHandled(input, path: "incidents/odd.md") }
     }
+
+    /// A bare `\r` ends a line for libcmark and for YAML, so it must for the parser's own line table too: with
+    /// four of them, the two disagreed and the body's range of lines came out inverted.
+    @Test func bareCarriageReturnsEndLinesAsLibcmarkCountsThem() throws {
+        let text = "---\ntitle: t\ncomponents:\n  api: degraded performance\n---\n"
+            + "## Investigating — 2025-01-01 09:00 UTC\rLooking.\r\r## Resolved — 2025-01-01 10:00 UTC\r\r\r\rDone.\r"
+        let (incident, diagnostics) = parseIncident(text)
+        #expect(diagnostics == [])
+        let updates = try #require(incident?.updates)
+        #expect(updates.map(\.status) == [.investigating, .resolved])
+        #expect(updates.map(\.markdown) == ["Looking.", "Done."])
+        #expect(updates.map(\.location.line) == [6, 9])
+        #expect(updates[1].html == "<p>Done.</p>\n")
+    }
+
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func everyLineEndingGivesTheSameIncident(ending: String) throws {
+        let lines = [
+            "---", "title: t", "components:", "  api: degraded performance", "---", "Summary.", "",
+            "## Investigating — 2025-01-01 09:00 UTC", "Looking.", "", "More.", "", "## Resolved — 10:00", "Done.",
+        ]
+        let (incident, diagnostics) = parseIncident(lines.joined(separator: ending) + ending)
+        #expect(diagnostics == [])
+        let parsed = try #require(incident)
+        #expect(parsed.updates.map(\.markdown) == ["Looking.\n\nMore.", "Done."])
+        #expect(parsed.updates.map(\.location.line) == [8, 13])
+        #expect(parsed.summaryMarkdown == "Summary.")
+    }
+
+    /// A list nested 60,000 deep: its plain text is read without recursion, so the stack holds.
+    @Test func aTimelineNestedSixtyThousandDeepIsReadWithoutOverflowingTheStack() {
+        let nested = String(repeating: "- ", count: 60_000) + "2025-01-01 09:30 UTC — deep"
+        let text = "---\ntitle: t\ncomponents:\n  api: degraded performance\n---\n"
+            + "## Resolved — 2025-01-01 10:00 UTC\nDone.\n\n## Postmortem — 2025-01-02 10:00 UTC\n### Timeline\n"
+            + nested + "\n"
+        let (incident, diagnostics) = parseIncident(text)
+        #expect(diagnostics == [])
+        #expect(incident?.postmortem?.timeline.map(\.date) == [date("2025-01-01T09:30:00Z")])
+        #expect(incident?.postmortem?.timeline.first?.location.line == 11)
+    }
 }
 
 /// A small deterministic random number generator, so the mutations are the same on every run.
