@@ -76,4 +76,51 @@ import Testing
         #expect(page.contains("<iframe src=\"https://evil.test/\"></iframe>"))
         #expect(page.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;"))
     }
+
+    /// NUL, ESC, BEL and U+FFFE, through YAML escapes in the title and component name and as raw bytes in the
+    /// body, are removed before anything is rendered: no page, feed, API file or calendar carries them.
+    @Test func controlCharactersReachNoOutputFile() async throws {
+        let site = try makeSite(
+            configuration: """
+                title: "Status \\e[31m"
+                base_url: https://status.test
+                components:
+                  - name: "API\\a"
+                    id: api
+
+                """,
+            incidents: [
+                "2025-03-10-bytes.md": """
+                    ---
+                    title: "Down \\e[2J\\a\\0\\uFFFE now"
+                    components:
+                      api: major outage
+                    started: 2025-03-10 10:00 UTC
+                    ---
+                    Summary \u{1B}]0;x\u{7}.
+
+                    ## Investigating — 2025-03-10 10:05 UTC
+                    Looking \u{1B}[31mred\u{0} \u{FFFE}\u{85}here.
+
+                    ## Postmortem — 2025-03-11 10:00 UTC
+                    ### Timeline
+                    - 2025-03-10 10:00 UTC — Began \u{7}ringing.
+
+                    """
+            ])
+        let result = try await SiteBuilder(now: instant("2025-03-10T12:00:00Z")).build(root: site.url)
+        #expect(result.diagnostics.isEmpty)
+        let removed: Set<UInt32> = [0x0, 0x7, 0x1B, 0x85, 0xFFFE]
+        #expect(result.files.count > 20)
+        for file in result.files where !file.path.hasSuffix(".png") {
+            let text = String(decoding: file.bytes, as: UTF8.self)
+            #expect(!text.unicodeScalars.contains { removed.contains($0.value) }, "\(file.path)")
+        }
+        let page = text(of: "incidents/2025-03-10-bytes/index.html", in: result)
+        #expect(page.contains("Down [2J now"))
+        // libcmark replaces NUL with U+FFFD, as CommonMark says.
+        #expect(page.contains("Looking [31mred\u{FFFD} here."))
+        #expect(page.contains("Began ringing."))
+        #expect(text(of: "index.html", in: result).contains("Status [31m"))
+    }
 }

@@ -52,7 +52,8 @@ extension BodyContext {
                     ofBlock: block, item: position, droppingPrefix: candidate.prefixCharacterCount)
                 let location = itemLocation.advanced(byColumns: candidate.headOffset, length: candidate.head.unicodeScalars.count)
                 let event = TimelineEvent(
-                    date: parsed.date, milestone: Milestone(rawValue: milestone), text: candidate.tail, html: html,
+                    date: parsed.date, milestone: Milestone(rawValue: milestone), text: candidate.tail.removingControlCharacters(),
+                    html: html.removingControlCharacters(),
                     location: location)
                 let entry = ChronologyValidator.Entry(
                     date: parsed.date, hasDate: parsed.hasDate, day: parsed.day,

@@ -38,8 +38,8 @@ public struct IncidentParser: Sendable {
         var updates: [IncidentUpdate] = []
         var postmortem: Postmortem?
         for section in sections {
-            let markdown = context.markdown(of: section)
-            let html = document.renderHTML(section.blocks)
+            let markdown = context.markdown(of: section).removingControlCharacters()
+            let html = document.renderHTML(section.blocks).removingControlCharacters()
             guard section.status == .postmortem else {
                 updates.append(
                     IncidentUpdate(
@@ -78,8 +78,9 @@ public struct IncidentParser: Sendable {
             impacts: matter.impacts, affectedPercent: matter.affectedPercent, declaredSeverity: matter.severity,
             started: matter.started, ended: matter.ended, scheduledStart: matter.scheduledStart,
             scheduledEnd: matter.scheduledEnd,
-            summaryMarkdown: context.markdown(lines: split.bodyStartLine..<context.firstLine(ofBlock: summaryEnd)),
-            summaryHTML: document.renderHTML(0..<summaryEnd),
+            summaryMarkdown: context.markdown(lines: split.bodyStartLine..<context.firstLine(ofBlock: summaryEnd))
+                .removingControlCharacters(),
+            summaryHTML: document.renderHTML(0..<summaryEnd).removingControlCharacters(),
             updates: updates, postmortem: postmortem, isNewestFirst: chronology.isNewestFirst,
             fieldLocations: matter.fieldLocations)
         return (incident, diagnostics)

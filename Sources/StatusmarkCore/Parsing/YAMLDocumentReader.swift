@@ -76,7 +76,7 @@ struct YAMLDocumentReader {
             return nil
         }
         if scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
-        let text = scalar.string.trimmingWhitespace()
+        let text = scalar.string.removingControlCharacters().trimmingWhitespace()
         return text.isEmpty ? nil : text
     }
 

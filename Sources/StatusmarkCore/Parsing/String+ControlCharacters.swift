@@ -1,0 +1,43 @@
+extension String {
+    /// The text without the characters HTML, XML and terminals reject or act on: C0 controls other than tab,
+    /// line feed and carriage return, DEL, C1 controls and Unicode non-characters (U+FFFE, U+FDD0…). YAML's
+    /// escapes (`"\e"`, `"\0"`) and a stray byte in a Markdown body can put them in a title or an update; they are
+    /// removed once, where the model is made, so no page, feed or API file carries them.
+    func removingControlCharacters() -> String {
+        guard mayHoldControlCharacters else { return self }
+        var scalars = String.UnicodeScalarView()
+        for scalar in unicodeScalars where !scalar.isRemovedControlCharacter { scalars.append(scalar) }
+        return String(scalars)
+    }
+
+    /// A byte scan that is false for almost all text: only a C0 or C1 control, DEL, or the UTF-8 lead bytes of
+    /// the non-characters (EF B7 9x/Ax, EF BF BE/BF, and the last two of each supplementary plane) need a look.
+    private var mayHoldControlCharacters: Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x09, 0x0A, 0x0D: break
+                case ..<0x20, 0x7F: return true
+                case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]): return true
+                case 0xEF where index + 1 < bytes.count && (bytes[index + 1] == 0xB7 || bytes[index + 1] == 0xBF): return true
+                case 0xF0...0xF4 where index + 2 < bytes.count && bytes[index + 2] == 0xBF: return true
+                default: break
+                }
+                index += 1
+            }
+            return false
+        } ?? unicodeScalars.contains { $0.isRemovedControlCharacter }
+    }
+}
+
+extension Unicode.Scalar {
+    var isRemovedControlCharacter: Bool {
+        switch value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        default: properties.isNoncharacterCodePoint
+        }
+    }
+}
