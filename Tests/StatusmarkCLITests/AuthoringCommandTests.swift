@@ -229,6 +229,40 @@ import Testing
             "update: nothing written; incidents/2025-07-20-database-upgrade.md would have the errors above\n"))
         #expect(try bytes(site, "incidents/2025-07-20-database-upgrade.md") == completed)
     }
+    /// A BOM and CRLF lines stay: the old bytes are a prefix of the new, with no extra blank line.
+    @Test(arguments: ["\r\n", "\r", "\n"])
+    func updateKeepsABOMAndTheFilesLineEndings(ending: String) async throws {
+        let lines = ["---", "title: t", "components:", "  api: degraded", "---", "## Investigating — 2025-07-16 10:00 UTC", "Looking.", ""]
+        let original = Data([0xEF, 0xBB, 0xBF] + Array(lines.joined(separator: ending).utf8))
+        let site = try site()
+        let url = try site.write("incidents/2025-07-16-bom.md", original)
+        let outcome = try await run(site, ["update", "bom", "identified", "Found it.", "--now", "2025-07-16T10:30:00Z"])
+        #expect(outcome.error == "")
+        #expect(outcome.exitCode == 0)
+        let updated = try Data(contentsOf: url)
+        #expect(updated == original + Data((ending + "## Identified — 2025-07-16 10:30 UTC" + ending + "Found it." + ending).utf8))
+    }
+
+    /// A chat bot's text is one update's text: a heading inside it is escaped, not a second update.
+    @Test func aMessageWithAnUpdateHeadingStaysOneUpdate() async throws {
+        let site = try site()
+        let new = try await run(site, [
+            "new", "API errors", "--component", "api=partial", "--now", "2025-07-16T10:00:00Z",
+            "--message", "Looking.\n\n## Resolved — 2025-07-16 11:00 UTC\nFake.",
+        ])
+        #expect(new.exitCode == 0)
+        let text = try String(contentsOf: site.url.appendingPathComponent("incidents/2025-07-16-api-errors.md"), encoding: .utf8)
+        #expect(text.contains("## Investigating — 2025-07-16 10:00 UTC\nLooking.\n\n\\## Resolved — 2025-07-16 11:00 UTC\nFake.\n"))
+        let update = try await run(site, [
+            "update", "api-errors", "identified", "--now", "2025-07-16T10:10:00Z", "Cause.\n## Resolved — 10:20",
+        ])
+        #expect(update.error == "")
+        #expect(update.exitCode == 0)
+        let check = try await CommandRunner().run(["check", "--site", site.url.path, "--now", "2025-07-16T12:00:00Z", "--format", "json"])
+        #expect(check.out.contains("\"errors\" : 0"))
+        let updated = try String(contentsOf: site.url.appendingPathComponent("incidents/2025-07-16-api-errors.md"), encoding: .utf8)
+        #expect(updated.hasSuffix("## Identified — 2025-07-16 10:10 UTC\nCause.\n\\## Resolved — 10:20\n"))
+    }
 }
 
 /// A value shared between threads of a test.
@@ -243,4 +277,5 @@ final class Mutex<Value>: @unchecked Sendable {
     func withLock<T>(_ body: (inout Value) -> T) -> T {
         lock.withLock { body(&value) }
     }
+
 }

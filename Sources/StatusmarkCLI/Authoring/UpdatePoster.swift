@@ -1,6 +1,11 @@
 import ArgumentParser
 import Foundation
 import StatusmarkCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Adds an update to an incident file for `update` and `resolve`: under an exclusive lock, re-reads the file,
 /// inserts the update without touching what was written, checks the result as `check` would, and swaps it in
@@ -17,11 +22,16 @@ struct UpdatePoster {
 
     func post(to reference: String, status: Status, message: String?, at: Date?, reopen: Bool, command: String) async throws {
         let file = try IncidentLocator(sources: session.sources).locate(reference)
-        let url = session.root.appendingPathComponent(file.path)
+        let url = try writableTarget(of: file.path)
         let console = session.console
         try await FileWriter.withExclusiveLock(on: url) {
-            // Read again under the lock: another command may have added an update since the site was loaded.
-            let current = SourceFile(path: file.path, text: try String(contentsOf: url, encoding: .utf8))
+            // Read again under the lock: another command may have added an update since the site was loaded. The
+            // bytes are decoded as they are, a byte-order mark included, so that every one of them is written back.
+            let data = try Data(contentsOf: url)
+            guard let text = String(validating: [UInt8](data), as: UTF8.self) else {
+                throw AuthoringRefusal("\(DisplayText.path(file.path)) is not UTF-8; fix it first (statusmark check shows where)")
+            }
+            let current = SourceFile(path: file.path, text: text)
             guard let incident = IncidentParser(configuration: session.configuration).parse(current).incident else {
                 let checked = await session.diagnostics(of: current, now: now)
                 session.print(checked.diagnostics, sources: checked.sources)
@@ -74,6 +84,26 @@ struct UpdatePoster {
             console.writeOut(
                 "\(session.displayPath(file.path)): added '\(newStatus.title) — \(HeadingTimestamp.format(update.date))'\n")
         }
+    }
+
+    /// The file an update is written to: the incident file itself, or the file its symbolic link names when that
+    /// is inside the site, so the link stays a link and its target gets the update. A link out of the site, and a
+    /// read-only file, are refused as an editor would refuse them.
+    private func writableTarget(of path: String) throws -> URL {
+        let shown = DisplayText.path(path)
+        let link = session.root.appendingPathComponent(path)
+        guard let target = SourcePath.resolve(link.path), let root = SourcePath.resolve(session.root.path) else {
+            throw AuthoringRefusal("\(shown) cannot be opened: it is a broken link or a loop of links")
+        }
+        guard SourcePath.isInside(target, root) else {
+            throw AuthoringRefusal("\(shown) is a link to a file outside the site, which Statusmark neither reads nor writes")
+        }
+        var info = stat()
+        if stat(target, &info) == 0, info.st_mode & S_IWUSR == 0 {
+            throw AuthoringRefusal(
+                "\(shown) is read-only; nothing was written. Make it writable (chmod u+w \(shown)) to post the update")
+        }
+        return URL(fileURLWithPath: target)
     }
 
     private func nonEmpty(_ text: String) -> String? {

@@ -77,9 +77,12 @@ extension IncidentDraft {
         return text
     }
 
-    /// One update's section: its heading, then its Markdown and a blank line.
+    /// One update's section: its heading, then its Markdown and a blank line. Text in the Markdown that would
+    /// read as another update's heading is escaped (``UpdateTextEscaper``), so the section is always one update.
     public static func section(_ update: Update, lineEnding: String = "\n") -> String {
-        let body = update.markdown.trimmingWhitespace()
+        let body = UpdateTextEscaper.escapingSectionHeadings(
+            update.markdown.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+                .trimmingWhitespace())
         let heading = "## \(update.status.title) — \(HeadingTimestamp.format(update.date))"
         let text = body.isEmpty ? heading + "\n\n" : heading + "\n" + body + "\n\n"
         return lineEnding == "\n" ? text : text.replacingOccurrences(of: "\n", with: lineEnding)

@@ -29,26 +29,32 @@ public struct UpdateAppender: Sendable {
         let parser = IncidentParser(configuration: configuration)
         let before = parser.parse(file)
         guard let incident = before.incident else { return .failure(.invalidFile(before.diagnostics)) }
-        let lineEnding = file.text.contains("\r\n") ? "\r\n" : "\n"
-        let section = IncidentDraft.section(update, lineEnding: lineEnding)
-        let text: String
+        let lineEnding = Self.firstLineEnding(in: file.text) ?? "\n"
+        let section = Array(IncidentDraft.section(update, lineEnding: lineEnding).utf8)
+        var bytes = Array(file.text.utf8)
         if let line = insertionLine(incident), let offset = Self.offset(ofLine: line, in: file.text) {
-            var bytes = Array(file.text.utf8)
-            bytes.insert(contentsOf: Array(section.utf8), at: offset)
-            text = String(decoding: bytes, as: UTF8.self)
+            bytes.insert(contentsOf: section, at: offset)
         } else {
             // At the end, after a blank line, whatever the file ends with.
-            var ending = ""
-            if !file.text.isEmpty && !file.text.hasSuffix("\n") { ending += lineEnding }
-            if !file.text.hasSuffix(lineEnding + lineEnding) { ending += lineEnding }
-            text = file.text + ending + String(section.dropLast(lineEnding.count))
+            let ending = Array(lineEnding.utf8)
+            if !bytes.isEmpty && !Self.endsWithLineEnding(bytes[...]) { bytes += ending }
+            if !Self.endsWithBlankLine(bytes) { bytes += ending }
+            bytes += section.dropLast(ending.count)
         }
+        let text = String(decoding: bytes, as: UTF8.self)
         let after = parser.parse(SourceFile(path: file.path, text: text))
         guard let changed = after.incident else {
             let reasons = after.diagnostics.filter { $0.severity == .error }.map(\.message)
             return .failure(.wouldChangeFile("the file would no longer parse: \(reasons.joined(separator: "; "))"))
         }
         let expected = (incident.updates + [Self.parsedForm(update, incident: incident)]).map(Self.key).sorted()
+        if changed.updates.count != incident.updates.count + 1 || (changed.postmortem == nil) != (incident.postmortem == nil) {
+            return .failure(
+                .wouldChangeFile(
+                    "the text would not stay one update: the file would have \(changed.updates.count.counted("update")) "
+                        + "\(changed.postmortem == nil ? "and no postmortem" : "and a postmortem") instead of "
+                        + "\((incident.updates.count + 1).counted("update"))"))
+        }
         guard changed.updates.map(Self.key).sorted() == expected, changed.postmortem?.date == incident.postmortem?.date else {
             return .failure(
                 .wouldChangeFile(
@@ -72,15 +78,39 @@ private extension UpdateAppender {
         return nil
     }
 
-    /// The UTF-8 offset at which a 1-based line starts.
+    /// The UTF-8 offset at which a 1-based line starts, with lines ended as the parser ends them.
     static func offset(ofLine line: Int, in text: String) -> Int? {
-        guard line > 1 else { return 0 }
-        var current = 1
-        for (index, byte) in text.utf8.enumerated() where byte == UInt8(ascii: "\n") {
-            current += 1
-            if current == line { return index + 1 }
+        var cursor = LineCursor(Substring(text))
+        while let next = cursor.next() {
+            if next.number == line { return text.utf8.distance(from: text.startIndex, to: next.start) }
         }
         return nil
+    }
+
+    /// The file's first line ending, `\r\n`, `\r` or `\n`, which new lines take; `nil` for a one-line file.
+    static func firstLineEnding(in text: String) -> String? {
+        let bytes = text.utf8
+        guard let end = bytes.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return nil }
+        if bytes[end] == 0x0A { return "\n" }
+        let next = bytes.index(after: end)
+        return next < bytes.endIndex && bytes[next] == 0x0A ? "\r\n" : "\r"
+    }
+
+    static func endsWithLineEnding(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.last == 0x0A || bytes.last == 0x0D
+    }
+
+    /// Whether the last line is empty: the bytes end with two line endings of any kind.
+    static func endsWithBlankLine(_ bytes: [UInt8]) -> Bool {
+        var rest = bytes[...]
+        switch rest.last {
+        case 0x0A:
+            rest.removeLast()
+            if rest.last == 0x0D { rest.removeLast() }
+        case 0x0D: rest.removeLast()
+        default: return false
+        }
+        return rest.isEmpty || endsWithLineEnding(rest)
     }
 
     static func parsedForm(_ update: IncidentDraft.Update, incident: Incident) -> IncidentUpdate {

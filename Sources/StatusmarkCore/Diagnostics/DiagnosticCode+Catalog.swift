@@ -4,6 +4,8 @@ extension DiagnosticCode {
     // MARK: - Files
     public static let fileUnreadable = DiagnosticCode("file.unreadable")
     public static let fileNotUTF8 = DiagnosticCode("file.not-utf8")
+    public static let fileLinkOutsideSite = DiagnosticCode("file.link-outside-site")
+    public static let fileLinkBroken = DiagnosticCode("file.link-broken")
 
     // MARK: - statusmark.yml
     public static let configYAMLSyntax = DiagnosticCode("config.yaml-syntax")
@@ -66,7 +68,7 @@ extension DiagnosticCode {
 
     /// Every code, in the order docs/diagnostics.md lists them.
     public static let all: [DiagnosticCode] = [
-        .fileUnreadable, .fileNotUTF8,
+        .fileUnreadable, .fileNotUTF8, .fileLinkOutsideSite, .fileLinkBroken,
         .configYAMLSyntax, .configUnknownKey, .configMissingKey, .configInvalidValue, .configDuplicateComponent,
         .frontMatterMissing, .frontMatterUnclosed, .frontMatterYAMLSyntax, .frontMatterUnknownKey,
         .frontMatterMissingKey, .frontMatterInvalidValue,

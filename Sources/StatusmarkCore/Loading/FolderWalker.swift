@@ -8,34 +8,55 @@ import Darwin
 /// listing a site of 10,000 incident files took Foundation's directory enumerator about 100 ms, a tenth of what
 /// the preview server may spend on a rebuild.
 package enum FolderWalker {
+    /// What a folder entry is, as `readdir` (or, where it cannot tell, `lstat`) says.
+    package enum Kind: Sendable {
+        case file
+        case folder
+        /// A symbolic link, not followed here.
+        case link
+    }
+
     /// Calls `visit` with each entry under `folder`, in the order the file system lists them: its path relative
-    /// to `folder` (`2025/db-outage.md`), its name (`db-outage.md`) and whether it is a folder. Symbolic links are not followed, so a link is
-    /// never a folder. When `visit` returns `false` for a folder, what is inside it is skipped.
+    /// to `folder` (`2025/db-outage.md`), its name (`db-outage.md`) and whether it is a folder. Symbolic links are
+    /// not followed, so a link is never a folder. When `visit` returns `false` for a folder, what is inside it is
+    /// skipped.
     /// - Returns: `false` when `folder` itself cannot be opened.
     @discardableResult
     package static func walk(
         _ folder: String, _ visit: (_ relative: String, _ name: String, _ isFolder: Bool) -> Bool
     ) -> Bool {
-        walk(folder, prefix: "", visit)
+        walk(folder, prefix: "") { visit($0, $1, $2 == .folder) }
     }
 
-    private static func walk(_ path: String, prefix: String, _ visit: (String, String, Bool) -> Bool) -> Bool {
-        guard let folder = opendir(path) else { return false }
-        defer { closedir(folder) }
-        while let entry = readdir(folder) {
+    /// As ``walk(_:_:)``, telling links from files.
+    @discardableResult
+    package static func walk(
+        _ folder: String, prefix: String = "", _ visit: (_ relative: String, _ name: String, _ kind: Kind) -> Bool
+    ) -> Bool {
+        guard let handle = opendir(folder) else { return false }
+        defer { closedir(handle) }
+        while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
                 String(decoding: buffer.prefix { $0 != 0 }, as: UTF8.self)
             }
             if name == "." || name == ".." { continue }
-            let full = path + "/" + name
-            var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+            let full = folder + "/" + name
+            var kind: Kind
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): kind = .folder
+            case Int32(DT_LNK): kind = .link
+            case Int32(DT_UNKNOWN):
                 // Some file systems do not fill in the type.
                 var info = stat()
-                isFolder = lstat(full, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                kind = .file
+                if lstat(full, &info) == 0 {
+                    if (info.st_mode & S_IFMT) == S_IFDIR { kind = .folder }
+                    if (info.st_mode & S_IFMT) == S_IFLNK { kind = .link }
+                }
+            default: kind = .file
             }
             let relative = prefix + name
-            if visit(relative, name, isFolder), isFolder {
+            if visit(relative, name, kind), kind == .folder {
                 _ = walk(full, prefix: relative + "/", visit)
             }
         }

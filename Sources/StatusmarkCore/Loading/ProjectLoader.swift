@@ -21,17 +21,30 @@ public struct ProjectLoader: Sendable {
     ) throws -> ProjectSources {
         var diagnostics: [Diagnostic] = []
         var undecodable: [SourceFile] = []
+        let realRoot = SourcePath.resolve(root.path) ?? root.path
         let configurationPath = ProjectLocator.configurationFileName
         let configurationData: Data
         do {
-            configurationData = try Data(contentsOf: root.appendingPathComponent(configurationPath))
+            let path = try Self.readablePath(root.appendingPathComponent(configurationPath).path, insideRoot: realRoot)
+            configurationData = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch let refusal as SourcePath.Refusal {
+            throw StatusmarkError.unreadable(path: configurationPath, reason: "it \(refusal.reason)")
         } catch {
             throw StatusmarkError.unreadable(path: configurationPath, reason: error.localizedDescription)
         }
         let configuration = decode(configurationData, path: configurationPath, diagnostics: &diagnostics, undecodable: &undecodable)
             ?? SourceFile(path: configurationPath, text: "")
         var incidents: [SourceFile] = []
-        let paths = try known ?? incidentPaths(root: root)
+        var resolved: [String: String] = [:]
+        let paths: [String]
+        if let known {
+            paths = known
+        } else {
+            let listing = try incidentFiles(root: root, realRoot: realRoot)
+            paths = listing.paths
+            resolved = listing.resolved
+            diagnostics += listing.diagnostics
+        }
         incidents.reserveCapacity(paths.count)
         var earlier = SortedLookup(previous) { $0.path }
         var edited = SortedLookup(changed.sorted())
@@ -41,10 +54,16 @@ public struct ProjectLoader: Sendable {
                 continue
             }
             do {
-                let data = try Data(contentsOf: root.appendingPathComponent(path))
+                // A file listed just now was checked as it was listed; one the caller names is checked here.
+                let full = try resolved[path] ?? (known == nil
+                    ? root.appendingPathComponent(path).path
+                    : Self.readablePath(root.appendingPathComponent(path).path, insideRoot: realRoot))
+                let data = try Data(contentsOf: URL(fileURLWithPath: full))
                 if let file = decode(data, path: path, diagnostics: &diagnostics, undecodable: &undecodable) {
                     incidents.append(file)
                 }
+            } catch let refusal as SourcePath.Refusal {
+                diagnostics.append(Self.diagnostic(refusal, path: path))
             } catch {
                 diagnostics.append(
                     .error(
@@ -59,23 +78,46 @@ public struct ProjectLoader: Sendable {
 
     /// Paths of the incident files relative to the site folder, sorted.
     func incidentPaths(root: URL) throws -> [String] {
+        try incidentFiles(root: root, realRoot: SourcePath.resolve(root.path) ?? root.path).paths
+    }
+
+    /// The incident files relative to the site folder, sorted; the real paths of those reached through links;
+    /// and an error for each link that is not followed (``SourcePath``'s rule).
+    func incidentFiles(
+        root: URL, realRoot: String
+    ) throws -> (paths: [String], resolved: [String: String], diagnostics: [Diagnostic]) {
         let folder = root.appendingPathComponent(Self.incidentsFolder)
+        if SourcePath.isLink(folder.path), case .failure(let refusal) = SourcePath.checked(folder.path, insideRoot: realRoot) {
+            return ([], [:], [Self.diagnostic(refusal, path: Self.incidentsFolder)])
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return []
+            return ([], [:], [])
         }
-        var paths: [String] = []
-        let listed = FolderWalker.walk(folder.path) { relative, name, isFolder in
-            if name.hasPrefix(".") { return false }
-            if !isFolder, name.lowercased().hasSuffix(".md"), !name.hasPrefix("#") {
-                paths.append("\(Self.incidentsFolder)/\(relative)")
-            }
-            return true
-        }
-        guard listed else {
+        let walker = SourceTreeWalker(root: realRoot) { $0.hasPrefix(".") }
+        guard let listing = walker.walk(folder.path) else {
             throw StatusmarkError.unreadable(path: Self.incidentsFolder, reason: "the folder cannot be listed")
         }
-        return paths.sorted()
+        var paths: [String] = []
+        var resolved: [String: String] = [:]
+        for file in listing.files where file.name.lowercased().hasSuffix(".md") && !file.name.hasPrefix("#") {
+            let path = "\(Self.incidentsFolder)/\(file.relative)"
+            paths.append(path)
+            if let real = file.resolved { resolved[path] = real }
+        }
+        let diagnostics = listing.problems.map { Self.diagnostic($0.refusal, path: "\(Self.incidentsFolder)/\($0.relative)") }
+        return (paths.sorted(), resolved, diagnostics)
+    }
+
+    /// The path to read a file at: itself, or its link's target when that is inside the site.
+    static func readablePath(_ path: String, insideRoot root: String) throws(SourcePath.Refusal) -> String {
+        try SourcePath.checked(path, insideRoot: root).get()
+    }
+
+    static func diagnostic(_ refusal: SourcePath.Refusal, path: String) -> Diagnostic {
+        let code: DiagnosticCode = if case .outsideSite = refusal { .fileLinkOutsideSite } else { .fileLinkBroken }
+        return .error(code, "\(DisplayText.path(path)) \(refusal.reason)", at: SourceLocation(path: path),
+            notes: [Diagnostic.Note(refusal.help)])
     }
 
     /// The file's text, or `nil` with a diagnostic at the first byte that is not UTF-8.

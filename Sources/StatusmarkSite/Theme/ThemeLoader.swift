@@ -10,24 +10,27 @@ public struct ThemeLoader: Sendable {
     /// - Throws: ``StatusmarkError/unreadable(path:reason:)`` when site-template/ or a file in it cannot be read.
     public func load(root: URL) throws -> Theme {
         let folder = root.appendingPathComponent(Theme.folderName)
+        let realRoot = SourcePath.resolve(root.path) ?? root.path
+        if SourcePath.isLink(folder.path), case .failure(let refusal) = SourcePath.checked(folder.path, insideRoot: realRoot) {
+            throw StatusmarkError.unreadable(path: Theme.folderName, reason: "it \(refusal.reason)")
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
         else { return .builtIn }
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else {
+        // Links are followed by the same rule as incidents/: inside the site only.
+        guard let listing = SourceTreeWalker(root: realRoot, skips: { $0.hasPrefix(".") }).walk(folder.path) else {
             throw StatusmarkError.unreadable(path: Theme.folderName, reason: "the folder cannot be listed")
         }
+        if let problem = listing.problems.min(by: { $0.relative < $1.relative }) {
+            throw StatusmarkError.unreadable(
+                path: "\(Theme.folderName)/\(problem.relative)", reason: "it \(problem.refusal.reason)")
+        }
         var overrides: [ThemeFile] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = relative.split(separator: "/").last.map(String.init) ?? relative
-            if name.hasPrefix(".") {
-                enumerator.skipDescendants()
-                continue
-            }
-            guard (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeRegular else { continue }
-            let sitePath = "\(Theme.folderName)/\(relative)"
+        for file in listing.files {
+            let sitePath = "\(Theme.folderName)/\(file.relative)"
             do {
-                let data = try Data(contentsOf: folder.appendingPathComponent(relative))
-                overrides.append(ThemeFile(path: relative, bytes: [UInt8](data), origin: .site(path: sitePath)))
+                let data = try Data(contentsOf: URL(fileURLWithPath: file.resolved ?? folder.appendingPathComponent(file.relative).path))
+                overrides.append(ThemeFile(path: file.relative, bytes: [UInt8](data), origin: .site(path: sitePath)))
             } catch {
                 throw StatusmarkError.unreadable(path: sitePath, reason: error.localizedDescription)
             }

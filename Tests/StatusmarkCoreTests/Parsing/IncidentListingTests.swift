@@ -16,13 +16,14 @@ import Testing
         try FileManager.default.createDirectory(
             at: folder.url.appendingPathComponent("elsewhere/more"), withIntermediateDirectories: true)
         _ = try folder.write("elsewhere/more/h.md", "")
-        // A link to a folder is not followed: its files may be another site's.
+        // A link to a folder inside the site is followed, under the link's own path.
         try FileManager.default.createSymbolicLink(
             atPath: folder.url.appendingPathComponent("incidents/linked").path,
             withDestinationPath: folder.url.appendingPathComponent("elsewhere").path)
 
         #expect(try ProjectLoader().incidentPaths(root: folder.url) == [
             "incidents/2024/2024-05-05-b.md", "incidents/2024/q4/2024-11-11-c.MD", "incidents/2025-01-01-a.md",
+            "incidents/linked/more/h.md",
         ])
     }
 
