@@ -229,6 +229,7 @@ import Testing
             "update: nothing written; incidents/2025-07-20-database-upgrade.md would have the errors above\n"))
         #expect(try bytes(site, "incidents/2025-07-20-database-upgrade.md") == completed)
     }
+
     /// A BOM and CRLF lines stay: the old bytes are a prefix of the new, with no extra blank line.
     @Test(arguments: ["\r\n", "\r", "\n"])
     func updateKeepsABOMAndTheFilesLineEndings(ending: String) async throws {
@@ -277,5 +278,4 @@ final class Mutex<Value>: @unchecked Sendable {
     func withLock<T>(_ body: (inout Value) -> T) -> T {
         lock.withLock { body(&value) }
     }
-
 }
