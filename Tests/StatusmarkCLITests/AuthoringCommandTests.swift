@@ -230,6 +230,21 @@ import Testing
         #expect(try bytes(site, "incidents/2025-07-20-database-upgrade.md") == completed)
     }
 
+    /// A killed update leaves its temporary file beside the incident: it is never an incident, and the next
+    /// update removes it once its writer is provably gone.
+    @Test func theNextUpdateRemovesATemporaryFileAKilledOneLeft() async throws {
+        let site = try site(["2025-07-16-api.md": "---\ntitle: t\ncomponents:\n  api: degraded\n---\n## Investigating — 2025-07-16 10:00 UTC\nLooking.\n"])
+        let leftover = ".2025-07-16-api.md.statusmark-2147483000-77"
+        let running = ".2025-07-16-api.md.statusmark-1-78"
+        for name in [leftover, running] { try site.write("incidents/\(name)", "---\ntitle: half\n") }
+        let check = try await CommandRunner().run(["check", "--site", site.url.path, "--now", "2025-07-16T11:00:00Z"])
+        #expect(check.out.hasPrefix("check: 1 incident file, no problems"))
+        let outcome = try await run(site, ["update", "api", "identified", "Found it.", "--now", "2025-07-16T10:30:00Z"])
+        #expect(outcome.exitCode == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: site.url.appendingPathComponent("incidents").path)
+        #expect(names.sorted() == [running, "2025-07-16-api.md"].sorted())
+    }
+
     /// A BOM and CRLF lines stay: the old bytes are a prefix of the new, with no extra blank line.
     @Test(arguments: ["\r\n", "\r", "\n"])
     func updateKeepsABOMAndTheFilesLineEndings(ending: String) async throws {

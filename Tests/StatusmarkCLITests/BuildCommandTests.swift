@@ -1,6 +1,10 @@
 import Foundation
 import StatusmarkTestSupport
 import Testing
+import StatusmarkSite
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `statusmark build` end to end: the summary line, fail-closed builds that leave the previous output
 /// byte-identical, the ownership check, usage errors, and byte-identical output across separate processes.
@@ -79,14 +83,126 @@ import Testing
         await #expect(try build(site, ["--force"]).exitCode == 0)
     }
 
-    @Test func neverReplacesTheSiteFolderItself() async throws {
+    /// Even with --force, a build never swaps away the site's own sources, nor publishes them.
+    @Test func neverWritesOverOrInsideTheSitesOwnSources() async throws {
         let site = try sampleSite()
-        for output in [site.url.path, site.url.deletingLastPathComponent().path] {
+        _ = try site.write("site-template/static/extra.css", "body{}\n")
+        try FileManager.default.createSymbolicLink(
+            atPath: site.url.appendingPathComponent("linked-incidents").path,
+            withDestinationPath: site.url.appendingPathComponent("incidents").path)
+        let before = try FolderSnapshot.read(site.url)
+        let cases: [(String, String)] = [
+            (site.url.path, "it is the site folder itself (statusmark.yml and incidents/); choose another folder"),
+            (site.url.deletingLastPathComponent().path, "it holds the site folder (statusmark.yml and incidents/); choose another folder"),
+            (site.url.appendingPathComponent("incidents").path, "it is the site's incidents/ folder, which a build would replace; choose another folder"),
+            (site.url.appendingPathComponent("linked-incidents").path, "it is the site's incidents/ folder, which a build would replace; choose another folder"),
+            (site.url.appendingPathComponent("incidents/public").path, "it is inside the site's incidents/ folder, whose files it would publish; choose another folder"),
+            (site.url.appendingPathComponent("site-template").path, "it is the site's site-template/ folder, which a build would replace; choose another folder"),
+            (site.url.appendingPathComponent("site-template/static/out").path, "it is inside the site's site-template/ folder, whose files it would publish; choose another folder"),
+        ]
+        for (output, reason) in cases {
             let outcome = try await build(site, ["--output", output, "--force"])
             #expect(outcome.exitCode == 1)
-            #expect(outcome.error.hasPrefix("Error: cannot write \(output)/\nreason: it holds the site itself (statusmark.yml and incidents/); choose another folder\n"))
+            #expect(outcome.error.hasPrefix("Error: cannot write \(output)/\nreason: \(reason)\n"), "\(output)")
         }
-        #expect(FileManager.default.fileExists(atPath: site.url.appendingPathComponent("incidents").path))
+        #expect(try FolderSnapshot.read(site.url) == before)
+        let check = try await CommandRunner().run(["check", "--site", site.url.path, "--now", Self.now])
+        #expect(check.out.hasPrefix("check: 7 incident files, no problems"))
+    }
+
+    /// Two real builds of different sites into one folder: the second waits for the first, and the folder ends
+    /// as one whole site (the later build's), never a mix or a site with pages missing.
+    @Test func twoConcurrentBuildsIntoOneFolderTakeTurnsAndLeaveOneWholeSite() async throws {
+        let binary = try statusmarkBinary()
+        let small = try sampleSite()
+        let large = try TemporaryDirectory()
+        let sample = try run(binary, ["sample", "--incidents", "400", "--output", large.url.path])
+        #expect(sample.status == 0)
+        let shared = try TemporaryDirectory()
+        let output = shared.url.appendingPathComponent("out")
+        var references: [String: [String: Data]] = [:]
+        for (name, site) in [("small", small), ("large", large)] {
+            let reference = shared.url.appendingPathComponent("reference-\(name)")
+            #expect(try run(binary, ["build", "--site", site.url.path, "--now", Self.now, "--output", reference.path]).status == 0)
+            references[name] = try FolderSnapshot.read(reference)
+        }
+        for order in [["large", "small"], ["small", "large"]] {
+            let processes = try order.map { name in
+                let site = name == "small" ? small : large
+                return try start(binary, ["build", "--site", site.url.path, "--now", Self.now, "--output", output.path])
+            }
+            for process in processes {
+                process.process.waitUntilExit()
+                #expect(process.process.terminationStatus == 0)
+            }
+            let result = try FolderSnapshot.read(output)
+            #expect(result == references["small"] || result == references["large"], "\(order)")
+            let waited = processes.map { String(decoding: $0.error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) }
+            #expect(waited.filter { $0.contains("build: waiting for another build (pid ") }.count <= 1)
+            // No staging or retired folder is left, only the lock file.
+            let beside = try FileManager.default.contentsOfDirectory(atPath: shared.url.path).filter { $0.contains("out") }
+            #expect(beside.sorted() == [".out.statusmark-lock", "out"])
+        }
+    }
+
+    @Test func aBuildWithNoWaitFailsWhileAnotherHoldsTheFolder() async throws {
+        let binary = try statusmarkBinary()
+        let site = try sampleSite()
+        let output = site.url.appendingPathComponent("public")
+        let lock = try await OutputLock.acquire(output)
+        let refused = try run(binary, ["build", "--site", site.url.path, "--now", Self.now, "--no-wait"])
+        #expect(refused.status == 1)
+        #expect(refused.error == """
+            Error: another build (pid \(getpid())) is writing \(output.path); nothing was written
+            help: run the build again when it is done, or leave out --no-wait to wait for it
+
+            """)
+        let waiting = try start(binary, ["build", "--site", site.url.path, "--now", Self.now])
+        try await Task.sleep(for: .milliseconds(500))
+        #expect(waiting.process.isRunning)
+        withExtendedLifetime(lock) {}
+        _ = consume lock
+        waiting.process.waitUntilExit()
+        #expect(waiting.process.terminationStatus == 0)
+        let message = String(decoding: waiting.error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(message == "build: waiting for another build (pid \(getpid())) to finish writing \(output.path)/\n")
+    }
+
+    /// A build killed mid-write leaves its staging folder; the next build removes it before it reads a file,
+    /// even when that build then fails.
+    @Test func theNextBuildRemovesWhatAKilledBuildLeft() async throws {
+        let site = try sampleSite()
+        _ = try site.write(".public.statusmark-staging-2147483000/index.html", "half\n")
+        _ = try site.write("incidents/2025-01-01-broken.md", "not an incident\n")
+        let outcome = try await build(site)
+        #expect(outcome.exitCode == 1)
+        #expect(!FileManager.default.fileExists(atPath: site.url.appendingPathComponent(".public.statusmark-staging-2147483000").path))
+    }
+
+    /// The built binary next to the test bundle.
+    func statusmarkBinary() throws -> URL {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("statusmark")
+        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build the statusmark product first")
+        return binary
+    }
+
+    func start(_ binary: URL, _ arguments: [String]) throws -> (process: Process, error: Pipe) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        let error = Pipe()
+        process.standardError = error
+        try process.run()
+        return (process, error)
+    }
+
+    func run(_ binary: URL, _ arguments: [String]) throws -> (status: Int32, error: String) {
+        let started = try start(binary, arguments)
+        let error = started.error.fileHandleForReading.readDataToEndOfFile()
+        started.process.waitUntilExit()
+        return (started.process.terminationStatus, String(decoding: error, as: UTF8.self))
     }
 
     @Test func writesWhereOutputSaysWithTheBaseURLGiven() async throws {

@@ -3,6 +3,9 @@ import StatusmarkCore
 import StatusmarkSite
 import StatusmarkTestSupport
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The writer publishes all or nothing, never replaces a folder it did not write, and never writes outside it.
 @Suite struct SiteWriterTests {
@@ -16,7 +19,7 @@ import Testing
         #expect(snapshot.keys.sorted() == [".statusmark-output", "incidents/a/index.html", "index.html"])
         #expect(snapshot["incidents/a/index.html"] == Data("a\n".utf8))
         // Nothing is left beside the output folder.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.url.path) == ["public"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.url.path).sorted() == [".public.statusmark-lock", "public"])
     }
 
     @Test func replacesItsOwnOutputWhole() async throws {
@@ -27,7 +30,7 @@ import Testing
         let snapshot = try FolderSnapshot.read(output)
         #expect(snapshot.keys.sorted() == [".statusmark-output", "index.html"])
         #expect(snapshot["index.html"] == Data("new\n".utf8))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.url.path) == ["public"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.url.path).sorted() == [".public.statusmark-lock", "public"])
     }
 
     @Test func refusesAFolderItDidNotWriteUnlessForced() async throws {
@@ -51,14 +54,38 @@ import Testing
         let impossible = [RenderedFile(path: "a", text: "1"), RenderedFile(path: "a/b", text: "2")]
         await #expect(throws: StatusmarkError.self) { try await SiteWriter(output: output).write(impossible) }
         #expect(try FolderSnapshot.read(output) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.url.path) == ["public"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.url.path).sorted() == [".public.statusmark-lock", "public"])
     }
 
-    @Test func removesWhatAnInterruptedBuildLeftBehind() async throws {
+    /// A pid past any the system hands out (Linux's limit is 2^22): its process is provably gone.
+    static let deadPID = 2_147_483_000
+
+    @Test func removesWhatAKilledBuildLeftBehindButNotAFolderOfARunningProcess() async throws {
         let parent = try TemporaryDirectory()
-        try parent.write(".public.statusmark-staging-999/index.html", "half\n")
+        try parent.write(".public.statusmark-staging-\(Self.deadPID)/index.html", "half\n")
+        try parent.write(".public.statusmark-retired-\(Self.deadPID)/index.html", "old\n")
+        // pid 1 always runs: its folder may be an older Statusmark's build, which took no lock.
+        try parent.write(".public.statusmark-staging-1/index.html", "running\n")
         try await SiteWriter(output: parent.url.appendingPathComponent("public")).write(files)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.url.path) == ["public"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.url.path).sorted() == [
+            ".public.statusmark-lock", ".public.statusmark-staging-1", "public",
+        ])
+    }
+
+    @Test func aSecondWriterWaitsForTheLockOrFailsWithoutWaiting() async throws {
+        let parent = try TemporaryDirectory()
+        let output = parent.url.appendingPathComponent("public")
+        let lock = try await OutputLock.acquire(output)
+        await #expect(throws: StatusmarkError.outputLocked(path: output.path, pid: getpid())) {
+            _ = try await OutputLock.acquire(output, wait: false)
+        }
+        let waited = Task { try await SiteWriter(output: output).write(files) }
+        try await Task.sleep(for: .milliseconds(200))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        withExtendedLifetime(lock) {}
+        _ = consume lock
+        try await waited.value
+        #expect(try FolderSnapshot.read(output).keys.sorted() == [".statusmark-output", "incidents/a/index.html", "index.html"])
     }
 
     @Test(arguments: [
@@ -77,6 +104,6 @@ import Testing
         await #expect(throws: StatusmarkError.outputUnwritable(path: "../escape.html", reason: "the path leaves the output folder")) {
             try await SiteWriter(output: output).write([RenderedFile(path: "../escape.html", text: "x")])
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.url.path) == [])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.url.path) == [".public.statusmark-lock"])
     }
 }

@@ -72,6 +72,7 @@ enum FileWriter {
     /// - Parameter permissions: the mode to give the file; `nil` for the default that the umask allows.
     private static func writeTemporary(beside url: URL, text: String, permissions: mode_t?) throws(Failure) -> String {
         let folder = url.deletingLastPathComponent().path
+        removeLeftovers(beside: url)
         let path = "\(folder)/.\(url.lastPathComponent).statusmark-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions ?? 0o666)
         guard descriptor >= 0 else { throw .failed(String(cString: strerror(errno))) }
@@ -90,6 +91,20 @@ enum FileWriter {
             throw .failed(reason)
         }
         return path
+    }
+
+    /// Removes the temporary files that killed commands left beside `url`: `.<name>.statusmark-<pid>-<n>`, for
+    /// a pid no process has any longer. A file whose writer still runs is left to it.
+    static func removeLeftovers(beside url: URL) {
+        let folder = url.deletingLastPathComponent().path
+        let prefix = ".\(url.lastPathComponent).statusmark-"
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for entry in entries where entry.hasPrefix(prefix) {
+            guard let pid = entry.dropFirst(prefix.count).split(separator: "-").first.flatMap({ Int32($0) }), pid > 0,
+                kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
+            unlink(folder + "/" + entry)
+        }
     }
 
     private static func syncFolder(of url: URL) {

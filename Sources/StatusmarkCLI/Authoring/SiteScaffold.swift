@@ -49,7 +49,9 @@ struct SiteScaffold {
         return [
             (path: "statusmark.yml", text: settings),
             (path: "incidents/\(day)-example-incident.md", text: example.render()),
-            (path: ".gitignore", text: "# The built site: statusmark build writes it, so it is not kept in git.\npublic/\n"),
+            (path: ".gitignore", text: "# The built site: statusmark build writes it, so it is not kept in git.\npublic/\n"
+                + "# The build's lock beside it, and what an interrupted command leaves until the next one removes it.\n"
+                + ".*.statusmark-*\n"),
         ]
     }
 }

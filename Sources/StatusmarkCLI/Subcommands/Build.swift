@@ -11,7 +11,9 @@ extension Statusmark {
             discussion: """
                 Writes nothing when there is an error (or a warning, with --strict): the previous output stays \
                 exactly as it was. The new site is written beside the output folder and swapped in at once. A \
-                non-empty output folder that 'statusmark build' did not write is never replaced without --force. \
+                non-empty output folder that 'statusmark build' did not write is never replaced without --force, \
+                and the site folder, incidents/ and site-template/ never are. A second build into the same folder \
+                waits for the first (--no-wait: fails instead). \
                 Exits 0 on success, 1 on an error, 64 on a usage error.
                 """)
 
@@ -38,6 +40,9 @@ extension Statusmark {
         @Flag(help: "Replace the output folder even when 'statusmark build' did not write it.")
         public var force = false
 
+        @Flag(help: "Fail at once, instead of waiting, when another build is writing the same output folder.")
+        public var noWait = false
+
         @Option(help: "How to print diagnostics: text, json, or github (GitHub Actions annotations).")
         public var format: DiagnosticFormatter.Format = .text
 
@@ -63,24 +68,32 @@ extension Statusmark {
             let started = ContinuousClock.now
             let root = try project.locate()
             let now = try clock.resolve(environment: console.environment)
+            let destination = outputFolder(root: root)
+            let shownPath = Self.displayPath(destination)
+            if let problem = OutputPlacement.problem(output: destination, root: root) {
+                // Even --force must not swap the site's own sources away.
+                throw StatusmarkError.outputUnwritable(path: shownPath, reason: problem)
+            }
+            // Held from the first file read to the swap, so that two builds into one folder take turns.
+            let lock = try await OutputLock.acquire(destination, wait: !noWait) { holder in
+                let who = holder.map { "another build (pid \($0))" } ?? "another build"
+                console.writeError("build: waiting for \(who) to finish writing \(shownPath)\n")
+            }
+            let writer = SiteWriter(output: destination, force: force)
+            writer.removeLeftovers(holding: lock)
+            let cleanup = InterruptCleanup(removing: writer.stagingFolder)
+            defer { cleanup.cancel() }
             let result = try await SiteBuilder(now: now, baseURL: baseURL).build(root: root)
             let diagnostics = result.diagnostics
             DiagnosticPrinter(format: format, color: color, console: console)
                 .print(diagnostics, sources: result.sources, themeSources: result.themeSources)
-            let destination = outputFolder(root: root)
-            let shownPath = Self.displayPath(destination)
             if diagnostics.hasErrors || (strict && diagnostics.warningCount > 0) || result.model == nil {
                 let counts = "\(diagnostics.errorCount.counted("error")), \(diagnostics.warningCount.counted("warning"))"
                 console.writeError("build: \(counts); nothing written, \(shownPath) is unchanged\n")
                 throw ExitCode.failure
             }
-            if Self.contains(destination, root) {
-                // Even --force must not swap the site's own folder (its incidents) away.
-                throw StatusmarkError.outputUnwritable(
-                    path: shownPath, reason: "it holds the site itself (statusmark.yml and incidents/); choose another folder")
-            }
             var phases = result.timings
-            try await phases.measure("write") { try await SiteWriter(output: destination, force: force).write(result.files) }
+            try await phases.measure("write") { try await writer.write(result.files, holding: lock) }
             if timings { console.writeError(phases.table) }
             let elapsed = started.duration(to: .now)
             let milliseconds = Int(elapsed.milliseconds)
@@ -96,13 +109,6 @@ extension Statusmark {
             guard let output else { return root.appendingPathComponent("public", isDirectory: true) }
             let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
             return URL(fileURLWithPath: output, isDirectory: true, relativeTo: current).standardizedFileURL
-        }
-
-        /// Whether `folder` is `inner` or one of the folders above it.
-        static func contains(_ folder: URL, _ inner: URL) -> Bool {
-            let outer = folder.standardizedFileURL.resolvingSymlinksInPath().path
-            let path = inner.standardizedFileURL.resolvingSymlinksInPath().path
-            return path == outer || path.hasPrefix(outer.hasSuffix("/") ? outer : outer + "/")
         }
 
         /// A folder's path ending in `/`, relative to the current folder when it is inside it, else absolute;

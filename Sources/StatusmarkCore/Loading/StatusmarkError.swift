@@ -10,6 +10,8 @@ public enum StatusmarkError: Error, Sendable, Hashable, CustomStringConvertible 
     case outputNotOwned(path: String)
     /// The output folder (or the temporary folder beside it) cannot be written or swapped in.
     case outputUnwritable(path: String, reason: String)
+    /// Another build holds the output folder's lock, and this one was told not to wait.
+    case outputLocked(path: String, pid: Int32?)
 
     /// The message. Control characters in its paths and reasons are made visible (``DisplayText``), so that a
     /// file name cannot start a line of its own.
@@ -29,6 +31,11 @@ public enum StatusmarkError: Error, Sendable, Hashable, CustomStringConvertible 
         case .outputUnwritable(let path, let reason):
             let (path, reason) = (DisplayText.visible(path), DisplayText.visible(reason))
             return "cannot write \(path)\nreason: \(reason)\nthe previous output, if any, is unchanged"
+        case .outputLocked(let path, let pid):
+            let path = DisplayText.visible(path)
+            let holder = pid.map { "another build (pid \($0))" } ?? "another build"
+            return "\(holder) is writing \(path); nothing was written\n"
+                + "help: run the build again when it is done, or leave out --no-wait to wait for it"
         }
     }
 }

@@ -1,6 +1,11 @@
 import CSystemShims
 public import Foundation
 import StatusmarkCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Publishes a built site into an output folder all at once.
 ///
@@ -28,13 +33,19 @@ extension SiteWriter {
     ///   in both cases the previous output is untouched.
     ///
     /// The files are written from every core, in batches of neighbouring paths that share their folders.
-    nonisolated(nonsending) public func write(_ files: [RenderedFile]) async throws {
+    ///
+    /// - Parameter lock: The output folder's lock, when the caller took it already (a build takes it before it
+    ///   starts, so two builds take turns from the first file read); without it, the write takes it.
+    nonisolated(nonsending) public func write(_ files: [RenderedFile], holding lock: OutputLock? = nil) async throws {
+        let held: OutputLock
+        if let lock { held = lock } else { held = try await OutputLock.acquire(output) }
+        defer { withExtendedLifetime(held) {} }
         let fileManager = FileManager.default
         try checkOwnership()
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
-        removeLeftovers(in: parent, name: name)
-        let staging = parent.appendingPathComponent(".\(name).statusmark-staging-\(ProcessInfo.processInfo.processIdentifier)")
+        removeLeftovers(holding: held)
+        let staging = stagingFolder
         do {
             try? fileManager.removeItem(at: staging)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -92,7 +103,7 @@ private extension SiteWriter {
             try? fileManager.removeItem(at: staging)
             return
         }
-        let retired = parent.appendingPathComponent(".\(name).statusmark-retired-\(ProcessInfo.processInfo.processIdentifier)")
+        let retired = parent.appendingPathComponent(".\(name).statusmark-retired-\(getpid())")
         try? fileManager.removeItem(at: retired)
         try fileManager.moveItem(at: output, to: retired)
         do {
@@ -104,13 +115,36 @@ private extension SiteWriter {
         try? fileManager.removeItem(at: retired)
     }
 
-    /// Removes staging and retired folders that an interrupted build left beside the output folder.
-    func removeLeftovers(in parent: URL, name: String) {
+}
+
+extension SiteWriter {
+    /// The folder this process stages the new output in, beside the output folder.
+    public var stagingFolder: URL {
+        output.deletingLastPathComponent().appendingPathComponent(
+            ".\(output.lastPathComponent).statusmark-staging-\(getpid())")
+    }
+
+    /// Removes the staging and retired folders that killed builds left beside the output folder.
+    ///
+    /// Only while holding the output's lock, and only a folder whose owner is provably gone: every build stages
+    /// under the lock, so while this one holds it no other is writing; and a folder named for a process that
+    /// is still running (a build of an older Statusmark, which took no lock) is left alone.
+    public func removeLeftovers(holding lock: OutputLock) {
+        precondition(lock.output == output, "the lock is another output folder's")
         let fileManager = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
         guard let entries = try? fileManager.contentsOfDirectory(atPath: parent.path) else { return }
-        for entry in entries
-        where entry.hasPrefix(".\(name).statusmark-staging-") || entry.hasPrefix(".\(name).statusmark-retired-") {
+        for entry in entries {
+            let owner = [".\(name).statusmark-staging-", ".\(name).statusmark-retired-"].lazy
+                .compactMap { entry.hasPrefix($0) ? Int32(entry.dropFirst($0.count)) : nil }.first
+            guard let owner, owner == getpid() || !Self.isRunning(owner) else { continue }
             try? fileManager.removeItem(at: parent.appendingPathComponent(entry))
         }
+    }
+
+    /// Whether a process with this pid exists (one that is not ours to signal still exists).
+    static func isRunning(_ pid: Int32) -> Bool {
+        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
     }
 }
