@@ -4,6 +4,11 @@ import Logging
 import NIOCore
 import ServiceLifecycle
 import UnixSignals
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import StatusmarkCore
 import StatusmarkSite
 
@@ -23,6 +28,8 @@ public struct PreviewServer: Sendable {
         public var debounce: Duration
         /// Whether each good build's log line is followed by the time each phase took.
         public var logsTimings: Bool
+        /// How long a connection may go without a complete request before it is closed.
+        public var idleTimeout: Duration = .seconds(10)
 
         public init(
             root: URL, host: String = "127.0.0.1", port: Int = 8080, now: Date? = nil,
@@ -68,6 +75,7 @@ public struct PreviewServer: Sendable {
     /// - Parameter onReady: Called with the address once the first build is served.
     public func run(onReady: @escaping @Sendable (URL) async -> Void) async throws {
         let router = Router()
+        router.add(middleware: PreviewHostGuard(allowedHosts: PreviewAddress.allowedHosts(listeningOn: configuration.host)))
         router.add(middleware: PreviewMiddleware(site: site))
         let broadcaster = self.broadcaster
         router.get("_statusmark/live.js") { _, _ in
@@ -86,13 +94,19 @@ public struct PreviewServer: Sendable {
         var logger = Logger(label: "statusmark.serve")
         logger.logLevel = .critical
         let watcher = PreviewWatcher(server: self)
+        let linkHost = PreviewAddress.linkHost(listeningOn: configuration.host)
         let app = Application(
             router: router,
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "statusmark"),
+            // A connection that sends no complete request for a while is closed, half-sent headers included;
+            // an open event stream is a response in progress, which this does not end.
+            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.idleTimeout.components.seconds)))),
+            configuration: .init(
+                address: .hostname(configuration.host, port: configuration.port), serverName: "statusmark",
+                availableConnectionsDelegate: .maximum(Self.connectionLimit(), logger: logger)),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? configuration.port
-                await watcher.start(port: port)
-                await onReady(URL(string: "http://\(Self.urlHost(configuration.host)):\(port)/")!)
+                await watcher.start(baseURL: "http://\(linkHost):\(port)")
+                await onReady(URL(string: "http://\(linkHost):\(port)/")!)
             },
             logger: logger)
         // Shut down in reverse order: the watcher first, ending the event streams, so the server does not wait for
@@ -120,7 +134,12 @@ public struct PreviewServer: Sendable {
         "txt": MediaType(from: "text/plain; charset=utf-8")!,
     ]
 
-    static func urlHost(_ host: String) -> String {
-        host.contains(":") ? "[\(host)]" : host
+    /// How many connections are served at once: well below the process's file limit, so that a flood of
+    /// connections waits in the listen queue instead of using the descriptors a rebuild needs to read files.
+    static func connectionLimit() -> Int {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 256 }
+        let available = Int(clamping: min(limit.rlim_cur, 1 << 20))
+        return max(16, min(1_000, (available - 128) / 4))
     }
 }

@@ -19,8 +19,7 @@ actor PreviewWatcher: Service {
     }
 
     /// Called once the server listens: the port is known, so the site can be built with its preview address.
-    func start(port: Int) async {
-        let baseURL = "http://\(PreviewServer.urlHost(server.configuration.host)):\(port)"
+    func start(baseURL: String) async {
         builder = IncrementalSiteBuilder(root: server.configuration.root, baseURL: baseURL)
         fingerprint = SourceFingerprint.scan(root: server.configuration.root)
         await rebuild(changed: [])

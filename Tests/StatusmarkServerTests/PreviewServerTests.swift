@@ -2,6 +2,9 @@ import Foundation
 import StatusmarkSite
 import StatusmarkTestSupport
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import StatusmarkServer
 
 /// `statusmark serve` over real HTTP on an ephemeral port: page and content types, traversal attempts, live
@@ -21,16 +24,17 @@ import Testing
 
     /// A copy of the small site, served for the duration of `body`; what it logs goes to `logs`.
     func withServer(
-        logs: LogLines = LogLines(), _ body: (PreviewServer, RawHTTPClient, URL) async throws -> Void
+        logs: LogLines = LogLines(), idleTimeout: Duration = .seconds(10),
+        _ body: (PreviewServer, RawHTTPClient, URL) async throws -> Void
     ) async throws {
         let folder = try TemporaryDirectory()
         let root = folder.url.appendingPathComponent("site")
         try FileManager.default.copyItem(at: Self.fixture, to: root)
-        let server = PreviewServer(
-            configuration: .init(
-                root: root, port: 0, now: Self.now, pollInterval: .milliseconds(50), debounce: .milliseconds(50),
-                logsTimings: true),
-            log: { logs.append($0) })
+        var configuration = PreviewServer.Configuration(
+            root: root, port: 0, now: Self.now, pollInterval: .milliseconds(50), debounce: .milliseconds(50),
+            logsTimings: true)
+        configuration.idleTimeout = idleTimeout
+        let server = PreviewServer(configuration: configuration, log: { logs.append($0) })
         let (ready, continuation) = AsyncStream<URL>.makeStream()
         let task = Task { try await server.run { url in continuation.yield(url) } }
         defer { task.cancel() }
@@ -104,6 +108,98 @@ import Testing
             #expect(try client.get("/%zz").status == 400)
             #expect(try client.send("NOT-HTTP\r\n\r\n").status == 400)
         }
+    }
+
+    /// DNS rebinding: a page on another domain that resolves to 127.0.0.1 sends its own Host, and is refused.
+    @Test func onlyRequestsForThisServerAreAnswered() async throws {
+        try await withServer { _, client, _ in
+            let port = client.port
+            for host in ["127.0.0.1", "127.0.0.1:\(port)", "localhost", "LOCALHOST:\(port)", "localhost.", "[::1]:\(port)"] {
+                let response = try client.send("GET / HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
+                #expect(response.status == 200, "\(host)")
+            }
+            for request in [
+                "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                "GET / HTTP/1.1\r\nHost: evil.com:\(port)\r\nConnection: close\r\n\r\n",
+                "GET http://evil.com/ HTTP/1.1\r\nHost: evil.com\r\nConnection: close\r\n\r\n",
+                "GET / HTTP/1.1\r\nConnection: close\r\n\r\n",
+                "GET / HTTP/1.0\r\n\r\n",
+                "GET / HTTP/1.1\r\nHost: 127.0.0.1.evil.com\r\nConnection: close\r\n\r\n",
+                "GET / HTTP/1.1\r\nHost: localhost:80:80\r\nConnection: close\r\n\r\n",
+            ] {
+                let response = try client.send(request)
+                #expect(response.status == 421, "\(request.debugDescription)")
+                #expect(!response.text.contains("<html"), "\(request.debugDescription)")
+            }
+            for method in ["POST", "PUT", "DELETE", "OPTIONS", "PATCH"] {
+                let response = try client.send("\(method) / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                #expect(response.status == 405, "\(method)")
+                #expect(response.headers["allow"] == "GET, HEAD")
+            }
+            let head = try client.send("HEAD / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            #expect(head.status == 200)
+        }
+    }
+
+    /// Half-sent requests are closed after the idle timeout, so a flood of them cannot hold the server.
+    @Test func aHalfSentRequestIsClosedAfterTheIdleTimeout() async throws {
+        try await withServer(idleTimeout: .seconds(1)) { _, client, _ in
+            let sockets = try (0..<50).map { _ in try Socket(port: client.port, timeout: 5) }
+            defer { sockets.forEach { $0.close() } }
+            let started = ContinuousClock.now
+            for socket in sockets { try socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ") }
+            // Still dripping bytes: the request is never complete.
+            try await Task.sleep(for: .milliseconds(400))
+            for socket in sockets { try socket.write("a") }
+            for socket in sockets { #expect(try socket.read() == nil) }
+            let waited = started.duration(to: .now)
+            #expect(waited < .seconds(4))
+            #expect(try client.get("/").status == 200)
+        }
+    }
+
+    @Test func connectionsAreCappedWellBelowTheFileLimit() {
+        var limit = rlimit()
+        getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+        let cap = PreviewServer.connectionLimit()
+        #expect(cap >= 16)
+        #expect(cap <= 1_000)
+        #expect(UInt64(cap) * 4 <= UInt64(limit.rlim_cur) || cap == 16)
+    }
+
+    /// Four bare CRs crashed every command that parsed the file; saved while serving, they now give a build.
+    @Test func aFileThatCrashedTheServerIsServedAfterItIsSaved() async throws {
+        try await withServer { _, client, root in
+            let events = try client.openEvents("/_statusmark/events")
+            defer { events.close() }
+            var seen = try events.read(until: ": connected")
+            let file = root.appendingPathComponent("incidents/2025-03-10-email-delays.md")
+            var text = try String(contentsOf: file, encoding: .utf8)
+            text += "\n## Update — 2025-03-10 11:50 UTC\r\r\r\rStill watching.\n"
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            try awaitReload(events, after: &seen)
+            let page = try client.get("/incidents/2025-03-10-email-delays/")
+            #expect(page.status == 200)
+            #expect(page.text.contains("Still watching."))
+        }
+    }
+
+    @Test(arguments: ["0.0.0.0", "::"])
+    func everyInterfaceAllowsTheMachinesAddressesAndLinksToOneOfThem(host: String) {
+        let allowed = PreviewAddress.allowedHosts(listeningOn: host)
+        #expect(allowed.isSuperset(of: ["localhost", "127.0.0.1", "[::1]"]))
+        let link = PreviewAddress.linkHost(listeningOn: host)
+        #expect(link != "0.0.0.0" && link != "::" && link != "[::]")
+        #expect(allowed.contains(link.lowercased()))
+        #expect(PreviewAddress.allowedHosts(listeningOn: "127.0.0.1") == ["localhost", "127.0.0.1", "[::1]"])
+    }
+
+    @Test func theHostHeaderIsReadAsAHostAndAnOptionalPort() {
+        #expect(PreviewAddress.host(ofAuthority: "LocalHost:4000") == "localhost")
+        #expect(PreviewAddress.host(ofAuthority: "[::1]:4000") == "[::1]")
+        #expect(PreviewAddress.host(ofAuthority: "[::1]x") == nil)
+        #expect(PreviewAddress.host(ofAuthority: "a:b") == nil)
+        #expect(PreviewAddress.host(ofAuthority: ":80") == nil)
     }
 
     @Test func anEditReloadsOpenPagesAndTheNewContentIsServed() async throws {

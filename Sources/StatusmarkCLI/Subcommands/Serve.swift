@@ -1,5 +1,6 @@
 public import ArgumentParser
 import Foundation
+import StatusmarkCore
 import StatusmarkServer
 
 extension Statusmark {
@@ -11,7 +12,8 @@ extension Statusmark {
                 Builds the site into memory and serves it as `build` would write it, with links to this address. \
                 Watches statusmark.yml, incidents/ and site-template/, rebuilds after each edit, and reloads open \
                 pages. A build that fails keeps serving the last good site, with its errors over every page. \
-                Nothing is written to the site folder. Stop it with Ctrl-C.
+                Nothing is written to the site folder. Stop it with Ctrl-C. It answers only requests for \
+                localhost, a loopback address or --host, and only GET and HEAD.
                 """)
 
         @OptionGroup public var project: ProjectOptions
@@ -31,6 +33,9 @@ extension Statusmark {
 
         public func validate() throws {
             guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535; found \(port)") }
+            if let problem = PreviewAddress.problem(with: host) {
+                throw ValidationError("\(problem); found '\(DisplayText.visible(host))'")
+            }
         }
 
         public func run() async throws {
@@ -44,9 +49,15 @@ extension Statusmark {
             let server = PreviewServer(
                 configuration: .init(root: root, host: host, port: port, now: fixedNow, logsTimings: timings),
                 log: { console.writeOut($0 + ($0.hasSuffix("\n") ? "" : "\n")) })
+            let host = self.host
             do {
                 try await server.run { url in
                     console.writeOut("serve: \(url.absoluteString) (Ctrl-C to stop)\n")
+                    if PreviewAddress.isWildcard(host) {
+                        console.writeError(
+                            "serve: warning: listening on every network interface (\(host)): anyone who can reach this "
+                                + "machine can read the preview, drafts included; leave out --host to keep it to this machine\n")
+                    }
                 }
             } catch let error as PreviewServer.StartError {
                 console.writeError("statusmark serve: \(error)\n")
