@@ -6,7 +6,7 @@ SWIFT ?= swift
 SAMPLE_NOW ?= 2025-09-19T14:00:00Z
 BIN := .build/debug/statusmark
 
-.PHONY: all deps build site check serve bench test swift-test browser-test clean
+.PHONY: all deps build site check serve bench test swift-test browser-test fuzz clean
 
 all: build
 
@@ -46,6 +46,13 @@ swift-test: deps
 browser-test: build
 	@scripts/install-deps --browser
 	python3 -m pytest Tests/Browser -q
+
+# libFuzzer on the incident parser and the configuration decoder, FUZZ_SECONDS each (FUZZ_TARGETS to choose);
+# a crash fails with its input in .build/fuzz/crashes/ (see README, Developing).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= incident configuration
+fuzz: deps
+	scripts/fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 clean:
 	rm -rf .build public

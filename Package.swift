@@ -11,7 +11,11 @@ let package = Package(
     name: "Statusmark",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "statusmark", targets: ["statusmark"])
+        .executable(name: "statusmark", targets: ["statusmark"]),
+        // For the fuzz targets in Fuzz/, a package of their own that only `make fuzz` builds (with
+        // -sanitize=fuzzer): the model, parsers and diagnostics, and the checks each fuzz input must pass.
+        .library(name: "StatusmarkCore", targets: ["StatusmarkCore"]),
+        .library(name: "StatusmarkFuzzChecks", targets: ["StatusmarkFuzzChecks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -35,6 +39,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "CSystemShims"),
+        .target(name: "StatusmarkFuzzChecks", dependencies: ["StatusmarkCore"], swiftSettings: swiftSettings),
         .executableTarget(name: "ThemeEmbedder", swiftSettings: swiftSettings),
         .plugin(
             name: "ThemeEmbedderPlugin",
@@ -87,7 +92,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StatusmarkCoreTests",
-            dependencies: ["StatusmarkCore", "StatusmarkTestSupport"],
+            dependencies: ["StatusmarkCore", "StatusmarkFuzzChecks", "StatusmarkTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -13,13 +13,18 @@ struct SeparatedText {
     private static let patterns: [[Unicode.Scalar]] = ["—", "–", "·", "|", "@", " - ", " at ", " AT ", " At "]
         .map { Array($0.unicodeScalars) }
 
-    /// Every way to split the text at a separator, leftmost first; both sides are trimmed and non-empty. The
-    /// splits are made lazily, so a caller that takes the first one that works pays for no others.
+    /// How far into the text a separator is looked for. What comes before it is a status word or a time, never
+    /// longer; without a bound, a line of thousands of ` - ` would be split, and its head parsed, at every one.
+    static let maximumHeadLength = 120
+
+    /// Every way to split the text at a separator within its first ``maximumHeadLength`` characters, leftmost
+    /// first; both sides are trimmed and non-empty. The splits are made lazily, so a caller that takes the first
+    /// one that works pays for no others.
     static func candidates(_ text: String, allowingColon: Bool) -> some Sequence<SeparatedText> {
         let source = ScalarText(text)
         let scalars = source.scalars
         var points: [(Int, Int)] = []
-        for index in scalars.indices {
+        for index in scalars.indices.prefix(maximumHeadLength) {
             if let pattern = patterns.first(where: { matches($0, scalars, at: index) }) {
                 points.append((index, index + pattern.count))
             } else if allowingColon, scalars[index] == ":", index + 1 < scalars.count,
