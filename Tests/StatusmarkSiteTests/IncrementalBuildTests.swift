@@ -271,6 +271,30 @@ import Testing
         await #expect(removed.files == (try fresh(root, now: now)))
     }
 
+    /// A link out of the site stays an error on every rebuild, whichever file the edit touched, until it goes.
+    @Test func aLinkOutOfTheSiteStaysReportedUntilItIsRemoved() async throws {
+        let now = instant("2025-03-10T12:00:00Z")
+        let (folder, root, builder) = try await builtFixture(now: now)
+        defer { withExtendedLifetime(folder) {} }
+        let link = "incidents/2025-03-09-elsewhere.md"
+        try FileManager.default.createSymbolicLink(
+            atPath: root.appendingPathComponent(link).path, withDestinationPath: "/etc/hostname")
+        let added = try await builder.build(now: now, changed: [link])
+        #expect(added.files == nil)
+        #expect(added.diagnostics.filter(\.isError).map(\.code) == [.fileLinkOutsideSite])
+
+        let other = root.appendingPathComponent("incidents/2025-03-03-api-errors.md")
+        try (try String(contentsOf: other, encoding: .utf8) + "\n").write(to: other, atomically: true, encoding: .utf8)
+        let edited = try await builder.build(now: now, changed: ["incidents/2025-03-03-api-errors.md"])
+        #expect(edited.files == nil)
+        #expect(edited.diagnostics.filter(\.isError).map(\.code) == [.fileLinkOutsideSite])
+
+        try FileManager.default.removeItem(at: root.appendingPathComponent(link))
+        let removed = try await builder.build(now: now, changed: [link])
+        #expect(removed.diagnostics.filter(\.isError).isEmpty)
+        await #expect(removed.files == (try fresh(root, now: now)))
+    }
+
     /// Each edit leaves the edited incident's old page and summary in the cache until they are many; the cache
     /// then drops them. Across the drop, each edit still renders one page, and the site is what a fresh build gives.
     @Test func manyEditsOfOneIncidentKeepRenderingOnePage() async throws {

@@ -74,7 +74,9 @@ public final class IncrementalSiteBuilder {
         lastRead = result.sources.incidents
         if paths == nil {
             let listed = result.sources.incidentPaths
-            lastPaths = (listed, Set(listed))
+            // A listing that refused a link is made again on every build, so its error stays until it is fixed.
+            let refusedLink = result.sources.diagnostics.contains { $0.code == .fileLinkOutsideSite || $0.code == .fileLinkBroken }
+            lastPaths = refusedLink ? nil : (listed, Set(listed))
         }
         guard !result.diagnostics.hasErrors, result.model != nil else {
             return Outcome(files: nil, diagnostics: result.diagnostics, failure: nil, rendered: 0, parsed: parseCache.parsedCount)
