@@ -179,6 +179,33 @@ import Glibc
         #expect(!FileManager.default.fileExists(atPath: site.url.appendingPathComponent(".public.statusmark-staging-2147483000").path))
     }
 
+    /// SIGTERM while the files are being written: the staging folder goes, the exit status is the shell's 143,
+    /// and the previous output (none here) is untouched.
+    @Test func aBuildStoppedWhileWritingRemovesItsStagingFolder() async throws {
+        let binary = try statusmarkBinary()
+        let site = try TemporaryDirectory()
+        #expect(try run(binary, ["sample", "--incidents", "1000", "--output", site.url.path]).status == 0)
+        let shared = try TemporaryDirectory()
+        var caught = 0
+        for _ in 0..<3 where caught == 0 {
+            let build = try start(binary, ["build", "--site", site.url.path, "--now", Self.now, "--output", shared.url.appendingPathComponent("out").path])
+            while build.process.isRunning {
+                let names = try FileManager.default.contentsOfDirectory(atPath: shared.url.path)
+                if names.contains(where: { $0.contains("staging") }) {
+                    build.process.terminate()
+                    caught += 1
+                    break
+                }
+                try await Task.sleep(for: .milliseconds(1))
+            }
+            build.process.waitUntilExit()
+            guard caught > 0 else { continue }
+            #expect(build.process.terminationStatus == 143)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: shared.url.path) == [".out.statusmark-lock"])
+        }
+        #expect(caught == 1, "the build finished before its staging folder was seen, three times")
+    }
+
     /// The built binary next to the test bundle.
     func statusmarkBinary() throws -> URL {
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()

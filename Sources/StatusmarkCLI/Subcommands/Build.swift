@@ -81,7 +81,7 @@ extension Statusmark {
             }
             let writer = SiteWriter(output: destination, force: force)
             writer.removeLeftovers(holding: lock)
-            let cleanup = InterruptCleanup(removing: writer.stagingFolder)
+            let cleanup = InterruptCleanup(removing: writer.stagingFolder, by: writer.retiredFolder)
             defer { cleanup.cancel() }
             let result = try await SiteBuilder(now: now, baseURL: baseURL).build(root: root)
             let diagnostics = result.diagnostics
@@ -93,7 +93,11 @@ extension Statusmark {
                 throw ExitCode.failure
             }
             var phases = result.timings
-            try await phases.measure("write") { try await writer.write(result.files, holding: lock) }
+            do {
+                try await phases.measure("write") { try await writer.write(result.files, holding: lock) }
+            } catch where cleanup.isInterrupted {
+                await cleanup.waitForExit()
+            }
             if timings { console.writeError(phases.table) }
             let elapsed = started.duration(to: .now)
             let milliseconds = Int(elapsed.milliseconds)

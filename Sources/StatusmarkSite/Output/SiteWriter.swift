@@ -103,7 +103,7 @@ private extension SiteWriter {
             try? fileManager.removeItem(at: staging)
             return
         }
-        let retired = parent.appendingPathComponent(".\(name).statusmark-retired-\(getpid())")
+        let retired = retiredFolder
         try? fileManager.removeItem(at: retired)
         try fileManager.moveItem(at: output, to: retired)
         do {
@@ -122,6 +122,12 @@ extension SiteWriter {
     public var stagingFolder: URL {
         output.deletingLastPathComponent().appendingPathComponent(
             ".\(output.lastPathComponent).statusmark-staging-\(getpid())")
+    }
+
+    /// The folder the previous output is moved to when the system cannot swap two folders at once.
+    public var retiredFolder: URL {
+        output.deletingLastPathComponent().appendingPathComponent(
+            ".\(output.lastPathComponent).statusmark-retired-\(getpid())")
     }
 
     /// Removes the staging and retired folders that killed builds left beside the output folder.
