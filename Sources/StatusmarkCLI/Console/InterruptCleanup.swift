@@ -46,7 +46,8 @@ final class InterruptCleanup {
     private static func remove(_ folder: URL, by retired: URL) {
         let fileManager = FileManager.default
         let doomed = rename(folder.path, retired.path) == 0 ? retired : folder
-        for _ in 0..<5 {
+        // A write already under way when the folder moved can still add a file; try again for up to 2 s.
+        for _ in 0..<100 {
             guard (try? fileManager.removeItem(at: doomed)) == nil, fileManager.fileExists(atPath: doomed.path) else { return }
             usleep(20_000)
         }
