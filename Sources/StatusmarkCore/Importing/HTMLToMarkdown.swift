@@ -8,7 +8,7 @@ enum HTMLToMarkdown {
     static func convert(_ html: String) -> String {
         var text = html.replacingOccurrences(of: "\r\n", with: "\n")
         let replacements: [(String, String)] = [
-            ("<br>", "\n"), ("<br/>", "\n"), ("<br />", "\n"), ("<p>", ""), ("</p>", "\n\n"), ("<strong>", "**"),
+            ("<br>", lineBreak), ("<br/>", lineBreak), ("<br />", lineBreak), ("<p>", ""), ("</p>", "\n\n"), ("<strong>", "**"),
             ("</strong>", "**"), ("<b>", "**"), ("</b>", "**"), ("<em>", "*"), ("</em>", "*"), ("<i>", "*"),
             ("</i>", "*"), ("<ul>", "\n"), ("</ul>", "\n"), ("<li>", "- "), ("</li>", "\n"),
         ]
@@ -27,7 +27,23 @@ enum HTMLToMarkdown {
             let isSectionHeading = (1...2).contains(hashes) && (trimmed.count == hashes || trimmed.dropFirst(hashes).first == " ")
             return isSectionHeading ? "\\" + trimmed : String(line)
         }
-        return lines.joined(separator: "\n").trimmingWhitespace()
+        return hardBreaks(lines).joined(separator: "\n").trimmingWhitespace()
+    }
+
+    /// What `<br>` becomes before the lines are known: a marker, then a line end.
+    private static let lineBreak = "\u{E000}\n"
+
+    /// A `<br>` is a hard line break: Markdown's backslash at the end of the line, where text follows it in the
+    /// same paragraph. Where none follows (the end of a paragraph or of the text), a break would show as a
+    /// backslash, so it becomes a plain line end.
+    private static func hardBreaks(_ lines: [String]) -> [String] {
+        lines.indices.map { index in
+            let line = lines[index]
+            guard line.hasSuffix("\u{E000}") else { return line }
+            let next = index + 1 < lines.count ? lines[index + 1].trimmingWhitespace() : ""
+            let text = String(line.dropLast())
+            return next.isEmpty ? text : text + "\\"
+        }
     }
 
     /// `<a href="u">t</a>` → `[t](u)`.
