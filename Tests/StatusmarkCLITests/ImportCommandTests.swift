@@ -59,6 +59,99 @@ import Testing
         #expect(again.error.hasPrefix("import: skipped incidents/2023-11-26-valid-payments-declined-by-the-payments-api.md: exists (pass --force to replace it)\n"))
     }
 
+    /// An older Statuspage payload (`Tests/Fixtures/import/statuspage-older/incidents.json`): no incident-level
+    /// `components`, only the updates' `affected_components`; a postmortem posted as an update; `<br>`s; a page in
+    /// New York whose incident began at 23:10 local time, the next day in UTC.
+    @Test func anOlderPayloadKeepsItsComponentsLevelsPostmortemAndLocalDay() async throws {
+        let fixture = RepositoryPaths.fixtures.appendingPathComponent("import/statuspage-older")
+        let site = try TemporaryDirectory()
+        let outcome = try await CommandRunner().run([
+            "import", "statuspage", fixture.appendingPathComponent("incidents.json").path, "--site", site.url.path,
+            "--now", "2025-03-06T12:00:00Z",
+        ])
+        #expect(outcome.error == "")
+        #expect(outcome.out == "import: 1 file written, 0 skipped\ncheck: 1 incident file, no errors\n")
+        let configuration = try String(contentsOf: site.url.appendingPathComponent("statusmark.yml"), encoding: .utf8)
+        #expect(configuration.hasSuffix("""
+            time_zone: "America/New_York"
+            components:
+              - name: "Dashboard"
+                id: dashboard
+              - name: "Public API"
+                id: public-api
+
+            """))
+        let file = try String(contentsOf: site.url.appendingPathComponent("incidents/2025-03-03-dashboard-slow-to-load.md"), encoding: .utf8)
+        #expect(file == """
+            ---
+            title: "Dashboard slow to load"
+            components:
+              dashboard: partial outage
+              public-api: degraded performance
+            severity: major
+            started: 2025-03-04 04:05 UTC
+            ---
+            ## Investigating — 2025-03-04 04:10 UTC
+            Some dashboard pages take a minute to load.
+
+            ## Identified — 2025-03-04 04:40 UTC
+            A cache node serves an expired certificate.\\
+            We are replacing it.
+
+            ## Resolved — 2025-03-04 05:20 UTC
+            Pages load normally again.
+
+            ## Postmortem — 2025-03-05 15:00 UTC
+            The root cause was an expired certificate on a cache node.\\
+            We now renew certificates two weeks ahead.
+
+
+            """)
+        #expect(try await CommandRunner().run(["build", "--site", site.url.path, "--now", "2025-03-06T12:00:00Z"]).exitCode == 0)
+        let incidents = try Data(contentsOf: site.url.appendingPathComponent("public/api/v2/incidents.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: incidents) as? [String: Any])
+        let first = try #require((json["incidents"] as? [[String: Any]])?.first)
+        #expect(first["status"] as? String == "postmortem")
+    }
+
+    /// With components.json, each component keeps its description, group and start date.
+    @Test func aComponentListingKeepsDescriptionsGroupsAndStartDates() async throws {
+        let fixture = RepositoryPaths.fixtures.appendingPathComponent("import/statuspage-older")
+        let site = try TemporaryDirectory()
+        let outcome = try await CommandRunner().run([
+            "import", "statuspage", fixture.path, "--site", site.url.path, "--now", "2025-03-06T12:00:00Z",
+        ])
+        #expect(outcome.exitCode == 0, "\(outcome.error)")
+        let configuration = try String(contentsOf: site.url.appendingPathComponent("statusmark.yml"), encoding: .utf8)
+        #expect(configuration.hasSuffix("""
+            components:
+              - name: "Dashboard"
+                id: dashboard
+                description: "The web dashboard"
+                group: "Web"
+                start_date: 2021-06-01
+              - name: "Public API"
+                id: public-api
+                description: "REST API"
+                start_date: 2022-01-15
+
+            """))
+    }
+
+    /// An export with no component anywhere says so, instead of a clean report over an empty Components section.
+    @Test func anExportThatNamesNoComponentSaysSo() async throws {
+        let folder = try TemporaryDirectory()
+        let export = try folder.write("incidents.json", """
+            {"page": {"name": "Bare", "url": "https://status.bare.test", "time_zone": "Etc/UTC"},
+             "incidents": [{"id": "a", "name": "Outage", "status": "resolved", "impact": "minor",
+               "incident_updates": [{"status": "resolved", "body": "Fixed.", "created_at": "2025-01-02T10:00:00Z"}]}]}
+            """)
+        let site = try TemporaryDirectory()
+        let outcome = try await CommandRunner().run(["import", "statuspage", export.path, "--site", site.url.path, "--now", "2025-03-06T12:00:00Z"])
+        #expect(outcome.error.contains(
+            "import: note: the export names no component, neither on its incidents nor on their updates: the incidents affect no component, and statusmark.yml lists none; add components.json or summary.json to the import\n"))
+    }
+
     /// The cState fixture (`Tests/Fixtures/import/cstate-site`): newest-first and oldest-first bodies, a label that
     /// is not a status, a setext heading, an informational notice, a system missing from the config, a draft and an
     /// unreadable time.

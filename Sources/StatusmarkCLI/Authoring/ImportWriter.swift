@@ -22,6 +22,12 @@ struct ImportWriter {
         case .success(let value): plan = value
         case .failure(let error): throw AuthoringRefusal(error.message)
         }
+        // Files are named by the day in the site's zone; a new site takes the source's zone, known only now.
+        if existingConfiguration == nil, let name = plan.timeZone, case .success(let zone) = TimestampZoneParser.parse(name),
+            zone != .utc, case .success(let replanned) = makePlan(zone)
+        {
+            plan = replanned
+        }
         if let configuration = existingConfiguration {
             // Point the drafts at the site's own component ids; name any component the site lacks.
             let missing = plan.components.filter { configuration.component(named: $0.name) == nil }

@@ -5,6 +5,8 @@ public struct ImportPlan: Sendable {
         public var name: String
         public var description: String?
         public var group: String?
+        /// `start_date` in statusmark.yml: `2021-06-01`.
+        public var startDate: String?
     }
 
     public struct File: Sendable, Hashable {
@@ -61,6 +63,7 @@ public struct ImportPlan: Sendable {
                     lines.append("    description: \(YAMLScalar.quoted(description))")
                 }
                 if let group = component.group { lines.append("    group: \(YAMLScalar.quoted(group))") }
+                if let startDate = component.startDate { lines.append("    start_date: \(startDate)") }
             }
         }
         return lines.joined(separator: "\n") + "\n"

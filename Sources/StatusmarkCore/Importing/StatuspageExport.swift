@@ -15,11 +15,16 @@ struct StatuspageExport: Decodable {
         var description: String?
         var group: Bool?
         var groupId: String?
+        /// The day the component was first shown: `2021-06-01`.
+        var startDate: String?
     }
 
+    /// A component an update changed, with its level before and after: how older payloads, which have no
+    /// incident-level `components`, name the components at all.
     struct AffectedComponent: Decodable {
         var code: String?
         var name: String?
+        var oldStatus: String?
         var newStatus: String?
     }
 

@@ -33,9 +33,19 @@ public struct StatuspageImporter: Sendable {
                 guard seenIDs.insert(incident.id ?? incident.name).inserted else { continue }
                 incidents.append(incident)
                 components += incident.components ?? []
+                // Older payloads name components only in the updates.
+                for affected in (incident.incidentUpdates ?? []).flatMap({ $0.affectedComponents ?? [] }) {
+                    guard let name = affected.name else { continue }
+                    components.append(StatuspageExport.Component(id: affected.code, name: name))
+                }
             }
         }
         plan.components = importedComponents(components)
+        if plan.components.isEmpty, !incidents.isEmpty {
+            plan.notes.append(
+                "the export names no component, neither on its incidents nor on their updates: the incidents affect "
+                    + "no component, and statusmark.yml lists none; add components.json or summary.json to the import")
+        }
         let ids = Dictionary(plan.components.map { ($0.name.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
         var names = Set<String>()
         for incident in incidents {
@@ -70,13 +80,26 @@ private extension StatuspageImporter {
         for component in all where component.group == true {
             if let id = component.id { groupNames[id] = component.name }
         }
+        // One component per name, with what any of its mentions says: a component listing has its description,
+        // group and start date, an update's mention only its name.
         var result: [ImportPlan.ImportedComponent] = []
-        var seen = Set<String>()
-        for component in all where component.group != true && seen.insert(component.name.lowercased()).inserted {
-            result.append(
-                ImportPlan.ImportedComponent(
-                    id: "", name: component.name, description: component.description,
-                    group: component.groupId.flatMap { groupNames[$0] }))
+        var index: [String: Int] = [:]
+        for component in all where component.group != true {
+            let key = component.name.lowercased()
+            let position = index[key] ?? {
+                result.append(ImportPlan.ImportedComponent(id: "", name: component.name))
+                index[key] = result.count - 1
+                return result.count - 1
+            }()
+            if result[position].description == nil, let description = component.description, !description.isEmpty {
+                result[position].description = description
+            }
+            if result[position].group == nil { result[position].group = component.groupId.flatMap { groupNames[$0] } }
+            if result[position].startDate == nil, let day = component.startDate,
+                case .success = TimestampParser(defaultZone: .utc).parse(day, allowingDateOnly: true)
+            {
+                result[position].startDate = day
+            }
         }
         return ImportPlan.assigningIDs(result)
     }
@@ -85,34 +108,48 @@ private extension StatuspageImporter {
         let isMaintenance = incident.impact == "maintenance" || incident.scheduledFor != nil
         let kind: IncidentKind = isMaintenance ? .maintenance : .incident
         var updates: [IncidentDraft.Update] = []
-        var levels: [String: ComponentStatus] = [:]
+        var postmortemUpdates: [IncidentDraft.Update] = []
         for update in incident.incidentUpdates ?? [] {
             guard let date = Self.date(update.displayAt ?? update.createdAt) else {
                 return .failure(ImportError("an update has no readable time"))
             }
-            let word = update.status ?? "update"
-            let status = UpdateStatus(word: word.replacingOccurrences(of: "_", with: " ")).flatMap { $0.kind == kind && $0 != .postmortem ? $0 : nil } ?? .update
-            updates.append(IncidentDraft.Update(status: status, date: date, markdown: HTMLToMarkdown.convert(update.body ?? "")))
-            for affected in update.affectedComponents ?? [] {
-                guard let name = affected.name, let level = affected.newStatus.flatMap(ComponentStatus.init(rawValue:)) else { continue }
-                levels[name.lowercased()] = max(levels[name.lowercased()] ?? .operational, level)
+            let word = (update.status ?? "update").replacingOccurrences(of: "_", with: " ")
+            let markdown = HTMLToMarkdown.convert(update.body ?? "")
+            if UpdateStatus(word: word) == .postmortem {
+                postmortemUpdates.append(IncidentDraft.Update(status: .postmortem, date: date, markdown: markdown))
+                continue
             }
+            let status = UpdateStatus(word: word).flatMap { $0.kind == kind ? $0 : nil } ?? .update
+            updates.append(IncidentDraft.Update(status: status, date: date, markdown: markdown))
         }
-        guard !updates.isEmpty else { return .failure(ImportError("it has no updates")) }
         // Statuspage lists updates newest first; updates posted in the same second keep that order, reversed.
-        updates = updates.reversed().enumerated()
-            .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
-            .map(\.element)
+        func oldestFirst(_ list: [IncidentDraft.Update]) -> [IncidentDraft.Update] {
+            list.reversed().enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        }
+        // A file holds one postmortem: the latest postmortem update is it, and any earlier one stays a note.
+        postmortemUpdates = oldestFirst(postmortemUpdates)
+        let postmortemUpdate = postmortemUpdates.popLast()
+        updates = oldestFirst(updates + postmortemUpdates.map { IncidentDraft.Update(status: .update, date: $0.date, markdown: $0.markdown) }.reversed())
+        guard !updates.isEmpty else { return .failure(ImportError("it has no updates")) }
         let fallback: ComponentStatus
         switch incident.impact {
         case "critical": fallback = .majorOutage
         case "major": fallback = .partialOutage
         default: fallback = .degradedPerformance
         }
-        let impacts = (incident.components ?? []).compactMap { component -> ComponentImpact? in
-            guard let id = componentIDs[component.name.lowercased()] else { return nil }
+        let levels = Self.componentLevels(incident)
+        let ongoing = !isMaintenance && !["resolved", "postmortem"].contains(incident.status ?? "resolved")
+        let impacts = levels.names.compactMap { name -> ComponentImpact? in
+            guard let id = componentIDs[name.lowercased()] else { return nil }
             if isMaintenance { return ComponentImpact(componentID: id, level: .underMaintenance) }
-            let level = levels[component.name.lowercased()].flatMap { $0.severity == .none ? nil : $0 } ?? fallback
+            let key = name.lowercased()
+            // An ongoing incident's components are at the level its latest update gave each (one back to
+            // operational no longer counts); a finished one's at the worst level it reached, which its uptime
+            // and history show. The file holds one level per component, so changes between are not kept.
+            if ongoing, let latest = levels.latest[key] {
+                return latest.severity == .none ? nil : ComponentImpact(componentID: id, level: latest)
+            }
+            let level = levels.worst[key].flatMap { $0.severity == .none ? nil : $0 } ?? fallback
             return ComponentImpact(componentID: id, level: level)
         }
         var draft = IncidentDraft(title: incident.name, kind: kind, impacts: impacts, updates: updates)
@@ -123,11 +160,46 @@ private extension StatuspageImporter {
             draft.severity = incident.impact.flatMap(Severity.init(rawValue:))
             if let started = Self.date(incident.startedAt), started < updates[0].date { draft.started = started }
         }
-        if let body = incident.postmortemBody, !body.trimmingWhitespace().isEmpty {
-            let date = Self.date(incident.postmortemPublishedAt) ?? updates[updates.count - 1].date
-            draft.postmortem = IncidentDraft.Update(status: .postmortem, date: max(date, updates[updates.count - 1].date), markdown: HTMLToMarkdown.convert(body))
+        // The postmortem's text is `postmortem_body` where the page has one, else the postmortem update's.
+        let body = incident.postmortemBody.flatMap { $0.trimmingWhitespace().isEmpty ? nil : HTMLToMarkdown.convert($0) }
+        if body != nil || postmortemUpdate != nil {
+            let date = Self.date(incident.postmortemPublishedAt) ?? postmortemUpdate?.date ?? updates[updates.count - 1].date
+            draft.postmortem = IncidentDraft.Update(
+                status: .postmortem, date: max(date, updates[updates.count - 1].date),
+                markdown: body ?? postmortemUpdate?.markdown ?? "")
         }
         return .success(draft)
+    }
+
+    /// The components an incident names, on itself or on its updates, in the order first named; and each one's
+    /// latest and worst incident level, from the updates' `affected_components`, oldest update first.
+    static func componentLevels(
+        _ incident: StatuspageExport.Incident
+    ) -> (names: [String], latest: [String: ComponentStatus], worst: [String: ComponentStatus]) {
+        var names: [String] = []
+        var seen = Set<String>()
+        func name(_ name: String) {
+            if seen.insert(name.lowercased()).inserted { names.append(name) }
+        }
+        for component in incident.components ?? [] { name(component.name) }
+        var latest: [String: ComponentStatus] = [:]
+        var worst: [String: ComponentStatus] = [:]
+        let oldestFirst = (incident.incidentUpdates ?? []).reversed().enumerated().sorted { first, second in
+            let dates = (date(first.element.displayAt ?? first.element.createdAt), date(second.element.displayAt ?? second.element.createdAt))
+            guard let a = dates.0, let b = dates.1, a != b else { return first.offset < second.offset }
+            return a < b
+        }
+        for update in oldestFirst.map(\.element) {
+            for affected in update.affectedComponents ?? [] {
+                guard let component = affected.name else { continue }
+                name(component)
+                guard let level = affected.newStatus.flatMap(ComponentStatus.init(rawValue:)), level != .underMaintenance
+                else { continue }
+                latest[component.lowercased()] = level
+                worst[component.lowercased()] = max(worst[component.lowercased()] ?? .operational, level)
+            }
+        }
+        return (names, latest, worst)
     }
 
     static func date(_ text: String?) -> Date? {
