@@ -200,8 +200,11 @@ import Glibc
             }
             build.process.waitUntilExit()
             guard caught > 0 else { continue }
-            #expect(build.process.terminationStatus == 143)
-            // A signal that lands just after the swap finds nothing to remove: the new site is out, whole.
+            // 143: stopped while writing, and cleaned up. A signal that lands after the swap finds the build done:
+            // it exits 0, or is ended by the signal as it would have been without a handler.
+            let ended = (build.process.terminationReason, build.process.terminationStatus)
+            #expect(ended == (.exit, 143) || ended == (.exit, 0) || ended == (.uncaughtSignal, SIGTERM), "\(ended)")
+            // Never a staging or retired folder; after the swap, the new site is out, whole.
             let left = try FileManager.default.contentsOfDirectory(atPath: shared.url.path).sorted()
             #expect(left == [".out.statusmark-lock"] || left == [".out.statusmark-lock", "out"], "\(left)")
             if left.contains("out") {

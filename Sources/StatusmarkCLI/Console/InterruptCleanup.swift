@@ -11,7 +11,8 @@ final class InterruptCleanup {
     private let state = State()
 
     private final class State: Sendable {
-        let interrupted = Atomic(false)
+        enum Phase { case armed, cleaning, disarmed }
+        let phase = Mutex(Phase.armed)
     }
 
     /// - Parameters:
@@ -24,7 +25,17 @@ final class InterruptCleanup {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
             source.setEventHandler {
-                state.interrupted.store(true, ordering: .sequentiallyConsistent)
+                let armed = state.phase.withLock { phase in
+                    guard phase == .armed else { return false }
+                    phase = .cleaning
+                    return true
+                }
+                guard armed else {
+                    // The build is done: nothing to remove, so the signal does what it would have done.
+                    signal(signalNumber, SIG_DFL)
+                    raise(signalNumber)
+                    return
+                }
                 Self.remove(folder, by: retired)
                 exit(Int32(status))
             }
@@ -33,11 +44,8 @@ final class InterruptCleanup {
         }
     }
 
-    /// Whether a signal came: the write then fails as its folder goes, and the handler is about to exit.
-    var isInterrupted: Bool { state.interrupted.load(ordering: .sequentiallyConsistent) }
-
     /// Waits for the handler to finish removing the folder and exit the process.
-    func waitForExit() async -> Never {
+    private func waitForExit() async -> Never {
         while true { try? await Task.sleep(for: .seconds(1)) }
     }
 
@@ -53,10 +61,16 @@ final class InterruptCleanup {
         }
     }
 
-    /// Puts the default handling back: after the swap there is nothing to remove.
-    func cancel() {
-        for source in sources { source.cancel() }
+    /// Puts the default handling back once the swap is done: there is nothing to remove any more. When a
+    /// signal's cleanup has already begun, waits for it to exit the process, so the two never race.
+    func cancel() async {
+        let cleaning = state.phase.withLock { phase in
+            if phase == .armed { phase = .disarmed }
+            return phase == .cleaning
+        }
+        if cleaning { await waitForExit() }
         signal(SIGINT, SIG_DFL)
         signal(SIGTERM, SIG_DFL)
+        for source in sources { source.cancel() }
     }
 }

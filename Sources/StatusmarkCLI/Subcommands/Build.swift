@@ -81,8 +81,6 @@ extension Statusmark {
             }
             let writer = SiteWriter(output: destination, force: force)
             writer.removeLeftovers(holding: lock)
-            let cleanup = InterruptCleanup(removing: writer.stagingFolder, by: writer.retiredFolder)
-            defer { cleanup.cancel() }
             let result = try await SiteBuilder(now: now, baseURL: baseURL).build(root: root)
             let diagnostics = result.diagnostics
             DiagnosticPrinter(format: format, color: color, console: console)
@@ -93,11 +91,16 @@ extension Statusmark {
                 throw ExitCode.failure
             }
             var phases = result.timings
+            // Only the write makes a staging folder, so only then does a signal have anything to clean up.
+            let cleanup = InterruptCleanup(removing: writer.stagingFolder, by: writer.retiredFolder)
             do {
                 try await phases.measure("write") { try await writer.write(result.files, holding: lock) }
-            } catch where cleanup.isInterrupted {
-                await cleanup.waitForExit()
+            } catch {
+                // The write fails when a signal's cleanup takes its folder away; cancel waits for that to exit.
+                await cleanup.cancel()
+                throw error
             }
+            await cleanup.cancel()
             if timings { console.writeError(phases.table) }
             let elapsed = started.duration(to: .now)
             let milliseconds = Int(elapsed.milliseconds)
