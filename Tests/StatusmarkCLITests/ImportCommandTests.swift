@@ -114,6 +114,32 @@ import Testing
         #expect(first["status"] as? String == "postmortem")
     }
 
+    /// An ongoing incident on mixed levels: each component keeps the level its latest update gave, one back to
+    /// operational is left out, the impact stays the severity, and the warning that leaves is shown.
+    @Test func anOngoingIncidentKeepsEachComponentsLatestLevelAndShowsTheWarningLeft() async throws {
+        let folder = try TemporaryDirectory()
+        let export = try folder.write("summary.json", """
+            {"page": {"name": "Mixed", "url": "https://status.mixed.test", "time_zone": "Etc/UTC"},
+             "components": [{"id": "c1", "name": "Search", "group": false}, {"id": "c2", "name": "Uploads", "group": false}],
+             "incidents": [{"id": "a", "name": "Slow search", "status": "monitoring", "impact": "minor",
+               "components": [{"id": "c1", "name": "Search"}, {"id": "c2", "name": "Uploads"}],
+               "incident_updates": [
+                 {"status": "monitoring", "body": "Uploads recovered.", "created_at": "2025-01-02T11:00:00Z",
+                  "affected_components": [{"code": "c2", "name": "Uploads", "old_status": "partial_outage", "new_status": "operational"}]},
+                 {"status": "investigating", "body": "Looking.", "created_at": "2025-01-02T10:00:00Z",
+                  "affected_components": [{"code": "c1", "name": "Search", "old_status": "operational", "new_status": "partial_outage"},
+                                          {"code": "c2", "name": "Uploads", "old_status": "operational", "new_status": "partial_outage"}]}]}]}
+            """)
+        let site = try TemporaryDirectory()
+        let outcome = try await CommandRunner().run(["import", "statuspage", export.path, "--site", site.url.path, "--now", "2025-01-02T12:00:00Z"])
+        #expect(outcome.exitCode == 0)
+        let file = try String(contentsOf: site.url.appendingPathComponent("incidents/2025-01-02-slow-search.md"), encoding: .utf8)
+        #expect(file.hasPrefix("---\ntitle: \"Slow search\"\ncomponents:\n  search: partial outage\nseverity: minor\n---\n"))
+        #expect(outcome.error.contains("warning: 'severity: minor' is below the computed severity, major [incident.severity-below-computed]"))
+        #expect(outcome.out.hasSuffix(
+            "check: 1 incident file, no errors, 1 warning (shown above; 'check --strict' fails on them)\n"))
+    }
+
     /// With components.json, each component keeps its description, group and start date.
     @Test func aComponentListingKeepsDescriptionsGroupsAndStartDates() async throws {
         let fixture = RepositoryPaths.fixtures.appendingPathComponent("import/statuspage-older")

@@ -93,6 +93,15 @@ struct ImportWriter {
             console.writeError("import: the site does not check clean; fix the errors above\n")
             throw ExitCode.failure
         }
-        console.writeOut("check: \(sources.incidentFileCount.counted("incident file")), no errors\n")
+        // Every warning the imported site is left with is shown, so `check --strict` holds no surprise.
+        let warnings = result.diagnostics.filter { $0.severity == .warning }
+        DiagnosticPrinter(format: .text, color: .auto, console: console).print(warnings, sources: sources)
+        let files = sources.incidentFileCount.counted("incident file")
+        if warnings.isEmpty {
+            console.writeOut("check: \(files), no errors\n")
+        } else {
+            console.writeOut(
+                "check: \(files), no errors, \(warnings.count.counted("warning")) (shown above; 'check --strict' fails on them)\n")
+        }
     }
 }

@@ -51,7 +51,10 @@ public struct StatuspageImporter: Sendable {
         for incident in incidents {
             switch draft(incident, componentIDs: ids) {
             case .success(let draft):
-                let day = CivilDate(draft.scheduledStart ?? draft.updates.first?.date ?? Date(timeIntervalSince1970: 0), in: zone)
+                // The day the incident starts, as `incident.file-name-date` reads it: `started` when it comes before
+                // the first update.
+                let start = draft.scheduledStart ?? draft.started ?? draft.updates.first?.date
+                let day = CivilDate(start ?? Date(timeIntervalSince1970: 0), in: zone)
                 let stem = "\(day)-\(Slug.make(from: incident.name).prefix(60))"
                 plan.files.append(ImportPlan.File(name: ImportPlan.unique(stem, in: &names) + ".md", draft: draft))
             case .failure(let reason):
