@@ -29,6 +29,23 @@ import Testing
         return result
     }
 
+    /// summary.json's page indicator and each component's status, by name.
+    func summary(_ site: URL) throws -> Summary {
+        let data = try Data(contentsOf: site.appendingPathComponent("public/api/v2/summary.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let status = try #require(json["status"] as? [String: Any])
+        let components = try #require(json["components"] as? [[String: Any]])
+        var statuses: [String: String] = [:]
+        for component in components { statuses["\(component["name"] ?? "")"] = "\(component["status"] ?? "")" }
+        return Summary(indicator: "\(status["indicator"] ?? "")", description: "\(status["description"] ?? "")", components: statuses)
+    }
+
+    struct Summary: Equatable {
+        var indicator: String
+        var description: String
+        var components: [String: String]
+    }
+
     @Test func theSampleSitesAPIRoundTrips() async throws {
         let original = try TemporaryDirectory()
         for name in ["statusmark.yml", "incidents"] {
@@ -44,6 +61,9 @@ import Testing
         #expect(outcome.exitCode == 0, "\(outcome.error)")
         #expect(outcome.out == "import: 7 files written, 0 skipped\ncheck: 7 incident files, no errors\n")
         #expect(try await CommandRunner().run(["build", "--site", imported.url.path, "--now", Self.now]).exitCode == 0)
+        // The page as a Statuspage client reads it: the same indicator and the same status for each component.
+        #expect(try summary(imported.url) == (try summary(original.url)))
+        #expect(try summary(original.url).indicator != "none")
         let before = try incidents(original.url)
         let after = try incidents(imported.url)
         #expect(before.count == 7)
@@ -138,6 +158,10 @@ import Testing
         #expect(outcome.error.contains("warning: 'severity: minor' is below the computed severity, major [incident.severity-below-computed]"))
         #expect(outcome.out.hasSuffix(
             "check: 1 incident file, no errors, 1 warning (shown above; 'check --strict' fails on them)\n"))
+        // Rebuilt, each component has the status Statuspage gave it: Search in partial outage, Uploads fine.
+        let build = try await CommandRunner().run(["build", "--site", site.url.path, "--now", "2025-01-02T12:00:00Z"])
+        #expect(build.exitCode == 0)
+        #expect(try summary(site.url).components == ["Search": "partial_outage", "Uploads": "operational"])
     }
 
     /// With components.json, each component keeps its description, group and start date.
