@@ -210,7 +210,7 @@ import Testing
         let fixture = RepositoryPaths.root.appendingPathComponent("Tests/Fixtures/import/cstate-site")
         let outcome = try await CommandRunner().run(["import", "cstate", fixture.path, "--site", imported.url.path, "--now", Self.now])
         #expect(outcome.exitCode == 0, "\(outcome.error)")
-        #expect(outcome.out == "import: 4 files written, 2 skipped\ncheck: 4 incident files, no errors\n")
+        #expect(outcome.out == "import: 5 files written, 2 skipped\ncheck: 5 incident files, no errors\n")
         #expect(
             outcome.error == """
                 import: skipped content/issues/2024-11-11-draft-notice.md: it is a draft (draft: true), which cState does not publish
@@ -266,7 +266,34 @@ import Testing
 
         #expect(try await CommandRunner().run(["build", "--site", imported.url.path, "--now", Self.now]).exitCode == 0)
         let api = try incidents(imported.url)
-        #expect(api.keys.sorted() == ["CDN: images fail to load", "Dashboard upgrade on June 2", "Elevated API error rates", "Gateway timeouts in the US East region"])
+        #expect(api.keys.sorted() == [
+            "CDN: images fail to load", "Dashboard upgrade on June 2", "Elevated API error rates",
+            "Gateway timeouts in the US East region", "Logins fail for some accounts",
+        ])
+        // The postmortem paragraph at the top is the postmortem; the `---` lines between updates are gone, and
+        // the label without a stamp of its own is read as an update.
+        let logins = try String(
+            contentsOf: imported.url.appendingPathComponent("incidents/2025-08-12-login-failures.md"), encoding: .utf8)
+        #expect(logins.hasSuffix("""
+            ## Investigating — 2025-08-12 08:05 UTC
+            Some accounts cannot log in.
+
+            ## Monitoring — 2025-08-12 08:05 UTC
+            Retries now succeed for most accounts.
+
+            ## Update — 2025-08-12 09:00 UTC
+            About a third of logins still fail.
+
+            ## Resolved — 2025-08-12 09:30 UTC
+            Logins work again for every account.
+
+            ## Postmortem — 2025-08-12 09:30 UTC
+            A schema migration locked the sessions table for 80 minutes. We now run migrations in
+            smaller batches, outside business hours.
+
+
+            """))
+        #expect(api["Logins fail for some accounts"]?["status"] == "postmortem")
         let cdn = try #require(api["CDN: images fail to load"])
         // The `## Update` is listed with the status before it, as Statuspage has no "update" status.
         #expect(cdn["status"] == "resolved")

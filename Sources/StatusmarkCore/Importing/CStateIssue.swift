@@ -15,6 +15,8 @@ struct CStateIssue {
     var isDraft: Bool
     /// Oldest first.
     var updates: [IncidentDraft.Update]
+    /// The postmortem paragraphs at the top of the body, as Markdown.
+    var postmortem: String?
 
     static func read(_ document: CStateImporter.Document, zone: ZoneReference) -> Result<CStateIssue, ImportError> {
         let file = SourceFile(path: document.path, text: document.text)
@@ -58,7 +60,9 @@ struct CStateIssue {
             section: CStateSite.string(root, "section"), informational: CStateSite.string(root, "informational") == "true",
             isDraft: CStateSite.string(root, "draft") == "true", updates: [])
         switch CStateUpdateReader(parser: parser).updates(in: split.body, firstLine: split.bodyStartLine, date: date) {
-        case .success(let updates): issue.updates = updates
+        case .success(let reading):
+            issue.updates = reading.updates
+            issue.postmortem = reading.postmortem
         case .failure(let error): return .failure(error)
         }
         return .success(issue)
@@ -92,6 +96,10 @@ struct CStateIssue {
             if let resolvedWhen, resolvedWhen < closing, resolvedWhen >= (draft.started ?? updates[0].date) {
                 draft.ended = resolvedWhen
             }
+        }
+        if let postmortem {
+            // cState gives the postmortem no time of its own: it is dated with the last update.
+            draft.postmortem = IncidentDraft.Update(status: .postmortem, date: draft.updates[draft.updates.count - 1].date, markdown: postmortem)
         }
         return draft
     }

@@ -10,8 +10,15 @@ struct CStateUpdateReader {
     ///   - body: The Markdown after the front matter.
     ///   - firstLine: The file line where the body starts, for messages.
     ///   - date: The issue's `date`, the time of a body without shortcodes.
-    /// - Returns: The updates, oldest first.
-    func updates(in body: Substring, firstLine: Int, date: Date) -> Result<[IncidentDraft.Update], ImportError> {
+    /// What a body holds: its updates, oldest first, and the postmortem paragraphs cState puts at its top.
+    struct Reading {
+        var updates: [IncidentDraft.Update]
+        var postmortem: String?
+    }
+
+    /// - Returns: The updates, oldest first, and the postmortem.
+    func updates(in fullBody: Substring, firstLine: Int, date: Date) -> Result<Reading, ImportError> {
+        let (postmortem, body) = Self.splitPostmortem(fullBody)
         var pieces: [(text: String, date: Date)] = []
         var pending = ""
         var rest = body
@@ -42,13 +49,84 @@ struct CStateUpdateReader {
         // cState lists updates newest first; put them oldest first, keeping the order of equal times.
         if pieces.count > 1, pieces[0].date > pieces[pieces.count - 1].date { pieces.reverse() }
         let ordered = pieces.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
-        let updates = ordered.enumerated().map { index, piece -> IncidentDraft.Update in
-            let (status, text) = Self.splitStatus(piece.text.trimmingWhitespace())
-            return IncidentDraft.Update(
-                status: status ?? (index == 0 ? .investigating : .update), date: piece.date,
-                markdown: MarkdownSectionDemoter.demote(text))
+        var updates: [IncidentDraft.Update] = []
+        for piece in ordered {
+            // A piece can hold several labelled updates when only the last has a `track` stamp; they share it.
+            // cState lists them newest first, so the piece's paragraphs are read bottom up.
+            for part in Self.labelledParts(Self.withoutSeparators(piece.text)).reversed() {
+                let (status, text) = Self.splitStatus(part)
+                updates.append(
+                    IncidentDraft.Update(
+                        status: status ?? (updates.isEmpty ? .investigating : .update), date: piece.date,
+                        markdown: MarkdownSectionDemoter.demote(text)))
+            }
         }
-        return .success(updates)
+        if updates.isEmpty {
+            updates = [IncidentDraft.Update(status: .investigating, date: date, markdown: "")]
+        }
+        return .success(Reading(updates: updates, postmortem: postmortem.map(MarkdownSectionDemoter.demote)))
+    }
+
+    /// The postmortem at the top of a body (`*Post-mortem* - …`, `**Postmortem**`, or a paragraph starting with
+    /// `Postmortem`), up to the first separator line (`---`) or the first labelled update, and the rest.
+    static func splitPostmortem(_ body: Substring) -> (postmortem: String?, rest: Substring) {
+        let text = body.drop { $0.isWhitespace }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, isPostmortemLabel(first) else { return (nil, body) }
+        var end = 1
+        while end < lines.count,
+            !(lines[end - 1].trimmingWhitespace().isEmpty && (isSeparator(lines[end]) || startsWithStatusLabel(lines[end])))
+        {
+            end += 1
+        }
+        var postmortem = lines[..<end].joined(separator: "\n").trimmingWhitespace()
+        // The label itself, and the dash after it, are not the postmortem's text.
+        for label in ["**Post-mortem**", "**Postmortem**", "*Post-mortem*", "*Postmortem*", "__Post-mortem__", "_Post-mortem_", "Post-mortem", "Postmortem"]
+        where postmortem.lowercased().hasPrefix(label.lowercased()) {
+            postmortem = String(postmortem.dropFirst(label.count).drop { " \t-–—:".contains($0) }).trimmingWhitespace()
+            break
+        }
+        let restStart = end < lines.count ? lines[end].startIndex : text.endIndex
+        return (postmortem.isEmpty ? nil : postmortem, body[restStart...])
+    }
+
+    static func isPostmortemLabel(_ line: Substring) -> Bool {
+        let word = line.drop { "*_# ".contains($0) }.lowercased()
+        return word.hasPrefix("post-mortem") || word.hasPrefix("postmortem")
+    }
+
+    /// A thematic break on a line of its own: `---`, `***`, `___`, spaced or not. (Under a line of text, `---`
+    /// is a heading's underline instead; callers look at the line above.)
+    static func isSeparator(_ line: Substring) -> Bool {
+        let marks = line.filter { !$0.isWhitespace }
+        guard marks.count >= 3, let mark = marks.first, "-*_".contains(mark) else { return false }
+        return marks.allSatisfy { $0 == mark }
+    }
+
+    static func startsWithStatusLabel(_ line: Substring) -> Bool {
+        splitStatus(line.trimmingWhitespace()).0 != nil
+    }
+
+    /// The text without the separator lines between cState's updates: a thematic break after a blank line.
+    static func withoutSeparators(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.indices.filter { index in
+            !(isSeparator(lines[index]) && (index == 0 || lines[index - 1].trimmingWhitespace().isEmpty))
+        }.map { lines[$0] }.joined(separator: "\n").trimmingWhitespace()
+    }
+
+    /// The text cut before each paragraph that starts with a status label (`*Monitoring* - …`).
+    static func labelledParts(_ text: String) -> [String] {
+        var parts: [[Substring]] = [[]]
+        var previousBlank = true
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if previousBlank, startsWithStatusLabel(line), !(parts.last ?? []).allSatisfy({ $0.trimmingWhitespace().isEmpty }) {
+                parts.append([])
+            }
+            parts[parts.count - 1].append(line)
+            previousBlank = line.trimmingWhitespace().isEmpty
+        }
+        return parts.map { $0.joined(separator: "\n").trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 
     /// `< track "2018-05-25 04:40:00" >` (or with `%`) → the time; anything else → nil.

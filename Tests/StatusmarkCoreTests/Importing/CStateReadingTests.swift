@@ -29,10 +29,42 @@ import Testing
 
             *Investigating* - Broken. {{< track "2025-01-01 10:00:00" >}}
             """
-        let updates = try reader.updates(in: body[...], firstLine: 8, date: Date(timeIntervalSince1970: 0)).get()
+        let updates = try reader.updates(in: body[...], firstLine: 8, date: Date(timeIntervalSince1970: 0)).get().updates
         #expect(updates.map(\.status) == [.investigating, .update, .resolved])
         #expect(updates.map(\.markdown) == ["Broken.", #"Extra words with a {{< figure src="x.png" >}} inside."#, "Fixed."])
         #expect(updates.map { Int($0.date.timeIntervalSince1970) } == [1_735_725_600, 1_735_727_400, 1_735_729_200])
+    }
+
+    /// cState's postmortem paragraph at the top becomes the postmortem; `---` between updates is a separator;
+    /// a labelled paragraph without a stamp of its own is an update at the stamp that ends its piece of the body.
+    @Test func thePostmortemSeparatorsAndEveryLabelAreRead() throws {
+        let reader = CStateUpdateReader(parser: TimestampParser(defaultZone: .utc))
+        let body = """
+
+            *Post-mortem* - A lock on the sessions table.
+            We now migrate in batches.
+
+            ---
+
+            *Resolved* - Fixed. {{< track "2025-01-01 11:00:00" >}}
+
+            ---
+
+            *Update* - A third still fail. {{< track "2025-01-01 10:30:00" >}}
+
+            *Monitoring* - Retries succeed.
+
+            ---
+
+            *Investigating* - Broken. {{< track "2025-01-01 10:00:00" >}}
+            """
+        let reading = try reader.updates(in: body[...], firstLine: 8, date: Date(timeIntervalSince1970: 0)).get()
+        #expect(reading.postmortem == "A lock on the sessions table.\nWe now migrate in batches.")
+        #expect(reading.updates.map(\.status) == [.investigating, .monitoring, .update, .resolved])
+        #expect(reading.updates.map(\.markdown) == ["Broken.", "Retries succeed.", "A third still fail.", "Fixed."])
+        #expect(reading.updates.map { Int($0.date.timeIntervalSince1970) } == [1_735_725_600, 1_735_725_600, 1_735_727_400, 1_735_729_200])
+        #expect(CStateUpdateReader.splitPostmortem("Postmortem\n\nText.\n\n*Resolved* - x"[...]).postmortem == "Text.")
+        #expect(CStateUpdateReader.splitPostmortem("*Resolved* - x"[...]).postmortem == nil)
     }
 
     @Test func anUnreadableTrackTimeNamesItsLine() {
