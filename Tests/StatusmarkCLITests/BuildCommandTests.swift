@@ -110,39 +110,45 @@ import Glibc
         #expect(check.out.hasPrefix("check: 7 incident files, no problems"))
     }
 
-    /// Two real builds of different sites into one folder: the second waits for the first, and the folder ends
-    /// as one whole site (the later build's), never a mix or a site with pages missing.
+    /// Two real builds of different sites into one folder, the second started while the first is writing its
+    /// staging folder (where the second used to delete it): the second waits for the first, both exit 0, and the
+    /// folder ends as one whole site, the later build's, never a mix or a site with pages missing.
     @Test func twoConcurrentBuildsIntoOneFolderTakeTurnsAndLeaveOneWholeSite() async throws {
         let binary = try statusmarkBinary()
         let small = try sampleSite()
         let large = try TemporaryDirectory()
-        let sample = try run(binary, ["sample", "--incidents", "400", "--output", large.url.path])
-        #expect(sample.status == 0)
+        #expect(try run(binary, ["sample", "--incidents", "1000", "--output", large.url.path]).status == 0)
         let shared = try TemporaryDirectory()
         let output = shared.url.appendingPathComponent("out")
-        var references: [String: [String: Data]] = [:]
-        for (name, site) in [("small", small), ("large", large)] {
-            let reference = shared.url.appendingPathComponent("reference-\(name)")
-            #expect(try run(binary, ["build", "--site", site.url.path, "--now", Self.now, "--output", reference.path]).status == 0)
-            references[name] = try FolderSnapshot.read(reference)
-        }
-        for order in [["large", "small"], ["small", "large"]] {
-            let processes = try order.map { name in
-                let site = name == "small" ? small : large
-                return try start(binary, ["build", "--site", site.url.path, "--now", Self.now, "--output", output.path])
+        let reference = shared.url.appendingPathComponent("reference")
+        #expect(try run(binary, ["build", "--site", small.url.path, "--now", Self.now, "--output", reference.path]).status == 0)
+        let expected = try FolderSnapshot.read(reference)
+        var overlapped = 0
+        for _ in 0..<3 where overlapped == 0 {
+            let first = try start(binary, ["build", "--site", large.url.path, "--now", Self.now, "--output", output.path])
+            while first.process.isRunning,
+                !(try FileManager.default.contentsOfDirectory(atPath: shared.url.path)).contains(where: { $0.contains("staging") })
+            {
+                try await Task.sleep(for: .milliseconds(1))
             }
-            for process in processes {
-                process.process.waitUntilExit()
-                #expect(process.process.terminationStatus == 0)
+            guard first.process.isRunning else {
+                first.process.waitUntilExit()
+                continue
             }
-            let result = try FolderSnapshot.read(output)
-            #expect(result == references["small"] || result == references["large"], "\(order)")
-            let waited = processes.map { String(decoding: $0.error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) }
-            #expect(waited.filter { $0.contains("build: waiting for another build (pid ") }.count <= 1)
+            overlapped += 1
+            let second = try start(binary, ["build", "--site", small.url.path, "--now", Self.now, "--output", output.path])
+            for build in [first, second] {
+                build.process.waitUntilExit()
+                #expect(build.process.terminationStatus == 0)
+            }
+            let message = String(decoding: second.error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(message.hasPrefix("build: waiting for another build (pid \(first.process.processIdentifier)) to finish writing "))
+            #expect(try FolderSnapshot.read(output) == expected)
             // No staging or retired folder is left, only the lock file.
             let beside = try FileManager.default.contentsOfDirectory(atPath: shared.url.path).filter { $0.contains("out") }
             #expect(beside.sorted() == [".out.statusmark-lock", "out"])
         }
+        #expect(overlapped == 1, "the first build finished before its staging folder was seen, three times")
     }
 
     @Test func aBuildWithNoWaitFailsWhileAnotherHoldsTheFolder() async throws {
