@@ -150,7 +150,7 @@ import Testing
         #expect(outcome.exitCode == 1)
         #expect(outcome.error == """
             Error: incidents/2025-07-16-errors.md is read-only; nothing was written. Make it writable (chmod u+w \
-            incidents/2025-07-16-errors.md) to post the update
+            \(path)) to post the update
 
             """)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == Self.incident)

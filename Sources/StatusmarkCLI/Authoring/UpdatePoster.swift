@@ -101,7 +101,8 @@ struct UpdatePoster {
         var info = stat()
         if stat(target, &info) == 0, info.st_mode & S_IWUSR == 0 {
             throw AuthoringRefusal(
-                "\(shown) is read-only; nothing was written. Make it writable (chmod u+w \(shown)) to post the update")
+                "\(shown) is read-only; nothing was written. Make it writable (chmod u+w \(session.displayPath(path))) "
+                    + "to post the update")
         }
         return URL(fileURLWithPath: target)
     }

@@ -114,7 +114,6 @@ private extension SiteWriter {
         }
         try? fileManager.removeItem(at: retired)
     }
-
 }
 
 extension SiteWriter {
