@@ -138,7 +138,12 @@ public struct PreviewServer: Sendable {
     /// connections waits in the listen queue instead of using the descriptors a rebuild needs to read files.
     static func connectionLimit() -> Int {
         var limit = rlimit()
-        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 256 }
+        #if os(Linux)
+        let resource = Int32(RLIMIT_NOFILE.rawValue)
+        #else
+        let resource = RLIMIT_NOFILE
+        #endif
+        guard getrlimit(resource, &limit) == 0 else { return 256 }
         let available = Int(clamping: min(limit.rlim_cur, 1 << 20))
         return max(16, min(1_000, (available - 128) / 4))
     }
