@@ -106,6 +106,16 @@ extension Statusmark {
                 notes.append("\(toml): TOML is not read, so components come from the issues' 'affected' lists and "
                     + "title, base_url and time_zone take their defaults")
             }
+            // Hugo pages beside the issues (content/pages/ and the like) have no place in a status site.
+            let content = source.appendingPathComponent("content", isDirectory: true)
+            let others = ((try? FileManager.default.contentsOfDirectory(atPath: content.path)) ?? [])
+                .filter { $0 != "issues" && !$0.hasPrefix(".") && !$0.hasPrefix("_index") }.sorted()
+            let notCarried = others.map { name in
+                var isFolder: ObjCBool = false
+                FileManager.default.fileExists(atPath: content.appendingPathComponent(name).path, isDirectory: &isFolder)
+                return "content/\(name)\(isFolder.boolValue ? "/" : ""): Statusmark's site has no free-form pages; copy what "
+                    + "should stay into site-template/static/"
+            }
             var issues: [CStateImporter.Document] = []
             let enumerator = FileManager.default.enumerator(at: issuesFolder, includingPropertiesForKeys: nil)
             while let url = enumerator?.nextObject() as? URL {
@@ -117,6 +127,7 @@ extension Statusmark {
                 CStateImporter().plan(configuration: configuration, issues: issues).map { plan in
                     var plan = plan
                     plan.notes.insert(contentsOf: notes, at: 0)
+                    plan.notCarried.insert(contentsOf: notCarried, at: 0)
                     return plan
                 }
             }

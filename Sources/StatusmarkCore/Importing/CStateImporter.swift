@@ -34,6 +34,8 @@ public struct CStateImporter: Sendable {
             }
         }
         plan.title = site.title
+        plan.description = site.description
+        plan.notCarried = site.notCarried
         plan.baseURL = site.baseURL
         plan.timeZone = site.timeZoneName
         var components = site.systems
@@ -56,6 +58,11 @@ public struct CStateImporter: Sendable {
             }
             for name in issue.affected where !components.contains(where: { $0.name.lowercased() == name.lowercased() }) {
                 components.append(ImportPlan.ImportedComponent(id: "", name: name))
+            }
+            if !issue.uncarriedKeys.isEmpty {
+                plan.notCarried.append(
+                    "\(document.path): \(issue.uncarriedKeys.map { "'\($0)'" }.joined(separator: ", ")): incident files have "
+                        + "no such key")
             }
             let draft = issue.draft()
             let day = CivilDate(draft.updates[0].date, in: site.zone)

@@ -17,6 +17,14 @@ struct CStateIssue {
     var updates: [IncidentDraft.Update]
     /// The postmortem paragraphs at the top of the body, as Markdown.
     var postmortem: String?
+    /// The front matter's keys that the import does not read (`pin`, `closed` …), as written.
+    var uncarriedKeys: [String] = []
+
+    /// The front matter keys an import reads; Hugo's own bookkeeping keys are not news either.
+    static let readKeys: Set<String> = [
+        "title", "date", "resolved", "resolvedwhen", "severity", "affected", "section", "informational", "draft",
+        "lastmod", "slug",
+    ]
 
     static func read(_ document: CStateImporter.Document, zone: ZoneReference) -> Result<CStateIssue, ImportError> {
         let file = SourceFile(path: document.path, text: document.text)
@@ -59,6 +67,7 @@ struct CStateIssue {
             severity: CStateSite.string(root, "severity")?.lowercased(), affected: affected,
             section: CStateSite.string(root, "section"), informational: CStateSite.string(root, "informational") == "true",
             isDraft: CStateSite.string(root, "draft") == "true", updates: [])
+        issue.uncarriedKeys = (root?.mapping?.keys.compactMap(\.string) ?? []).filter { !readKeys.contains($0.lowercased()) }
         switch CStateUpdateReader(parser: parser).updates(in: split.body, firstLine: split.bodyStartLine, date: date) {
         case .success(let reading):
             issue.updates = reading.updates

@@ -9,7 +9,11 @@ struct CStateSite {
     /// Hugo's `timeZone`, for the site and for dates that name no zone.
     var timeZoneName: String?
     var zone: ZoneReference = .utc
+    /// `params.description`: the site's description.
+    var description: String?
     var systems: [ImportPlan.ImportedComponent] = []
+    /// What the config holds that statusmark.yml has no place for, each with why.
+    var notCarried: [String] = []
 
     static func read(_ document: CStateImporter.Document) -> Result<CStateSite, ImportError> {
         let reader = YAMLDocumentReader(
@@ -33,9 +37,15 @@ struct CStateSite {
             site.zone = zone
         }
         let params = Self.value(root, "params")
+        site.description = Self.string(params, "description").flatMap { $0.isEmpty ? nil : $0 }
         var untitled = Set<String>()
-        for category in Self.value(params, "categories")?.sequence ?? [] where Self.string(category, "untitled") == "true" {
-            if let name = Self.string(category, "name") { untitled.insert(name) }
+        for category in Self.value(params, "categories")?.sequence ?? [] {
+            guard let name = Self.string(category, "name") else { continue }
+            if Self.string(category, "untitled") == "true" { untitled.insert(name) }
+            if let description = Self.string(category, "description"), !description.isEmpty {
+                site.notCarried.append(
+                    "\(document.path): the description of category '\(name)': groups in statusmark.yml have none")
+            }
         }
         for system in Self.value(params, "systems")?.sequence ?? [] {
             // A system is a name, or a map with name, description, category and link.
@@ -43,6 +53,13 @@ struct CStateSite {
             let category = Self.string(system, "category").flatMap { untitled.contains($0) ? nil : $0 }
             site.systems.append(
                 ImportPlan.ImportedComponent(id: "", name: name, description: Self.string(system, "description"), group: category))
+            let others = (system.mapping?.keys.compactMap(\.string) ?? [])
+                .filter { !["name", "description", "category"].contains($0.lowercased()) }
+            if !others.isEmpty {
+                site.notCarried.append(
+                    "\(document.path): \(others.map { "'\($0)'" }.joined(separator: ", ")) of system '\(name)': "
+                        + "components in statusmark.yml have no such key")
+            }
         }
         return .success(site)
     }

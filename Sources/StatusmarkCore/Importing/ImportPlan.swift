@@ -16,6 +16,8 @@ public struct ImportPlan: Sendable {
     }
 
     public var title: String?
+    /// The site's description, for statusmark.yml's `description`.
+    public var description: String?
     public var baseURL: String?
     /// An IANA zone name, when the source has one.
     public var timeZone: String?
@@ -25,6 +27,8 @@ public struct ImportPlan: Sendable {
     public var skipped: [String] = []
     /// What the user should know about the import that is not a file left out.
     public var notes: [String] = []
+    /// What the source holds that the import did not carry over, each with why.
+    public var notCarried: [String] = []
 
     /// `candidate`, or `candidate-2`, `-3` … : the first not in `taken`, which it is added to.
     static func unique(_ candidate: String, in taken: inout Set<String>) -> String {
@@ -52,6 +56,7 @@ public struct ImportPlan: Sendable {
     public func configurationText() -> String {
         var lines = ["# Imported by statusmark import. Every key is described in docs/incident-format.md."]
         lines.append("title: \(YAMLScalar.quoted(title ?? "Status"))")
+        if let description { lines.append("description: \(YAMLScalar.quoted(description))") }
         lines.append("base_url: \(baseURL ?? "https://status.example.com")")
         lines.append("time_zone: \(YAMLScalar.quoted(timeZone ?? "UTC"))")
         if !components.isEmpty {
