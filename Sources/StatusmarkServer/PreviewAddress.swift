@@ -79,12 +79,12 @@ public enum PreviewAddress {
         return addresses
     }
 
+    /// The machine's name, as other devices on the network may know it.
     static func machineName() -> String? {
-        var buffer = [CChar](repeating: 0, count: 256)
-        guard gethostname(&buffer, buffer.count) == 0 else { return nil }
-        let name = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let name = ProcessInfo.processInfo.hostName
         return name.isEmpty ? nil : name
     }
+
     /// The host of a Host header's value, lower case, without its port: `LocalHost:4000` → `localhost`,
     /// `[::1]:4000` → `[::1]`. `nil` when it is not a host and optional port.
     static func host(ofAuthority authority: String) -> String? {
@@ -102,6 +102,19 @@ public enum PreviewAddress {
         return String(name.hasSuffix(".") ? name.dropLast() : name)
     }
 
+    /// How many connections are served at once: well below the process's file limit, so that a flood of
+    /// connections waits in the listen queue instead of using the descriptors a rebuild needs to read files.
+    static func connectionLimit() -> Int {
+        var limit = rlimit()
+        #if os(Linux)
+        let resource = Int32(RLIMIT_NOFILE.rawValue)
+        #else
+        let resource = RLIMIT_NOFILE
+        #endif
+        guard getrlimit(resource, &limit) == 0 else { return 256 }
+        let available = Int(clamping: min(limit.rlim_cur, 1 << 20))
+        return max(16, min(1_000, (available - 128) / 4))
+    }
 }
 
 extension Character {

@@ -4,11 +4,6 @@ import Logging
 import NIOCore
 import ServiceLifecycle
 import UnixSignals
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import StatusmarkCore
 import StatusmarkSite
 
@@ -102,7 +97,7 @@ public struct PreviewServer: Sendable {
             server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.idleTimeout.components.seconds)))),
             configuration: .init(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "statusmark",
-                availableConnectionsDelegate: .maximum(Self.connectionLimit(), logger: logger)),
+                availableConnectionsDelegate: .maximum(PreviewAddress.connectionLimit(), logger: logger)),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? configuration.port
                 await watcher.start(baseURL: "http://\(linkHost):\(port)")
@@ -133,18 +128,4 @@ public struct PreviewServer: Sendable {
         "xml": MediaType(from: "application/xml; charset=utf-8")!,
         "txt": MediaType(from: "text/plain; charset=utf-8")!,
     ]
-
-    /// How many connections are served at once: well below the process's file limit, so that a flood of
-    /// connections waits in the listen queue instead of using the descriptors a rebuild needs to read files.
-    static func connectionLimit() -> Int {
-        var limit = rlimit()
-        #if os(Linux)
-        let resource = Int32(RLIMIT_NOFILE.rawValue)
-        #else
-        let resource = RLIMIT_NOFILE
-        #endif
-        guard getrlimit(resource, &limit) == 0 else { return 256 }
-        let available = Int(clamping: min(limit.rlim_cur, 1 << 20))
-        return max(16, min(1_000, (available - 128) / 4))
-    }
 }

@@ -6,6 +6,12 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+#if canImport(CDispatch)
+// In a release (whole-module) build of this module, whose other files call libc too, the compiler can take
+// `struct stat` as declared by Dispatch's C module, which Foundation loads, and then asks for that module to be
+// imported before it lets this file read the fields.
+import CDispatch
+#endif
 
 /// What the preview watches, summarised: the path, size, modification time and inode of statusmark.yml and of
 /// every file under incidents/ and site-template/. Two fingerprints differ when a file was edited, added,

@@ -161,7 +161,7 @@ import Glibc
     @Test func connectionsAreCappedWellBelowTheFileLimit() {
         var limit = rlimit()
         getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
-        let cap = PreviewServer.connectionLimit()
+        let cap = PreviewAddress.connectionLimit()
         #expect(cap >= 16)
         #expect(cap <= 1_000)
         #expect(UInt64(cap) * 4 <= UInt64(limit.rlim_cur) || cap == 16)
