@@ -118,6 +118,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: themed.url.appendingPathComponent("public").path))
     }
 
+    /// incidents/ and site-template/ themselves as links out of the site: the same errors, nothing read.
+    @Test func sourceFoldersThatAreLinksOutOfTheSiteAreRefused() async throws {
+        let (site, outside) = try self.site()
+        try FileManager.default.removeItem(at: site.url.appendingPathComponent("incidents"))
+        try link(site, "incidents", to: outside.url.path)
+        let incidents = try await run(site, ["check"])
+        #expect(incidents.exitCode == 1)
+        #expect(incidents.error.hasPrefix(
+            "incidents: error: incidents is a symbolic link to \(SourcePathForTests.resolve(outside.url.path)), outside the site folder; "
+                + "Statusmark reads nothing outside the site [file.link-outside-site]\n"))
+        #expect(!incidents.error.contains(Self.secret))
+
+        let (themed, elsewhere) = try self.site()
+        try link(themed, "site-template", to: elsewhere.url.path)
+        let theme = try await run(themed, ["check"])
+        #expect(theme.exitCode == 1)
+        #expect(theme.error.hasPrefix("Error: cannot read site-template\nreason: it is a symbolic link to "))
+    }
+
     @Test func updateWritesThroughALinkInsideTheSiteAndRefusesOneOutsideIt() async throws {
         let (site, outside) = try self.site()
         _ = try site.write("drafts/2025-07-18-linked.md", Self.incident.replacingOccurrences(of: "2025-07-16", with: "2025-07-18")

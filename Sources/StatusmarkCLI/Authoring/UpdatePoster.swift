@@ -91,12 +91,11 @@ struct UpdatePoster {
     /// read-only file, are refused as an editor would refuse them.
     private func writableTarget(of path: String) throws -> URL {
         let shown = DisplayText.path(path)
-        let link = session.root.appendingPathComponent(path)
-        guard let target = SourcePath.resolve(link.path), let root = SourcePath.resolve(session.root.path) else {
-            throw AuthoringRefusal("\(shown) cannot be opened: it is a broken link or a loop of links")
-        }
-        guard SourcePath.isInside(target, root) else {
-            throw AuthoringRefusal("\(shown) is a link to a file outside the site, which Statusmark neither reads nor writes")
+        let root = SourcePath.resolve(session.root.path) ?? session.root.path
+        let target: String
+        switch SourcePath.checked(session.root.appendingPathComponent(path).path, insideRoot: root) {
+        case .success(let value): target = value
+        case .failure(let refusal): throw AuthoringRefusal("\(shown) \(refusal.reason); nothing was written")
         }
         var info = stat()
         if stat(target, &info) == 0, info.st_mode & S_IWUSR == 0 {
@@ -104,7 +103,7 @@ struct UpdatePoster {
                 "\(shown) is read-only; nothing was written. Make it writable (chmod u+w \(session.displayPath(path))) "
                     + "to post the update")
         }
-        return URL(fileURLWithPath: target)
+        return URL(fileURLWithPath: target, isDirectory: false)
     }
 
     private func nonEmpty(_ text: String) -> String? {

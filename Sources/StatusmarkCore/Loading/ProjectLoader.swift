@@ -25,8 +25,8 @@ public struct ProjectLoader: Sendable {
         let configurationPath = ProjectLocator.configurationFileName
         let configurationData: Data
         do {
-            let path = try Self.readablePath(root.appendingPathComponent(configurationPath).path, insideRoot: realRoot)
-            configurationData = try Data(contentsOf: URL(fileURLWithPath: path))
+            let path = try SourcePath.checked(root.appendingPathComponent(configurationPath).path, insideRoot: realRoot).get()
+            configurationData = try Data(contentsOf: URL(fileURLWithPath: path, isDirectory: false))
         } catch let refusal as SourcePath.Refusal {
             throw StatusmarkError.unreadable(path: configurationPath, reason: "it \(refusal.reason)")
         } catch {
@@ -55,10 +55,18 @@ public struct ProjectLoader: Sendable {
             }
             do {
                 // A file listed just now was checked as it was listed; one the caller names is checked here.
-                let full = try resolved[path] ?? (known == nil
-                    ? root.appendingPathComponent(path).path
-                    : Self.readablePath(root.appendingPathComponent(path).path, insideRoot: realRoot))
-                let data = try Data(contentsOf: URL(fileURLWithPath: full))
+                // (`isDirectory: false` spares `URL` a `stat` of each of the ten thousand files.)
+                let url =
+                    if let real = resolved[path] {
+                        URL(fileURLWithPath: real, isDirectory: false)
+                    } else if known == nil {
+                        root.appendingPathComponent(path, isDirectory: false)
+                    } else {
+                        URL(
+                            fileURLWithPath: try SourcePath.checked(root.appendingPathComponent(path).path, insideRoot: realRoot).get(),
+                            isDirectory: false)
+                    }
+                let data = try Data(contentsOf: url)
                 if let file = decode(data, path: path, diagnostics: &diagnostics, undecodable: &undecodable) {
                     incidents.append(file)
                 }
@@ -87,13 +95,11 @@ public struct ProjectLoader: Sendable {
         root: URL, realRoot: String
     ) throws -> (paths: [String], resolved: [String: String], diagnostics: [Diagnostic]) {
         let folder = root.appendingPathComponent(Self.incidentsFolder)
-        if SourcePath.isLink(folder.path), case .failure(let refusal) = SourcePath.checked(folder.path, insideRoot: realRoot) {
-            return ([], [:], [Self.diagnostic(refusal, path: Self.incidentsFolder)])
-        }
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return ([], [:], [])
-        }
+        // A link as incidents/ is the walker's to judge, broken or not.
+        guard SourcePath.isLink(folder.path)
+            || FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) && isDirectory.boolValue
+        else { return ([], [:], []) }
         let walker = SourceTreeWalker(root: realRoot) { $0.hasPrefix(".") }
         guard let listing = walker.walk(folder.path) else {
             throw StatusmarkError.unreadable(path: Self.incidentsFolder, reason: "the folder cannot be listed")
@@ -105,13 +111,12 @@ public struct ProjectLoader: Sendable {
             paths.append(path)
             if let real = file.resolved { resolved[path] = real }
         }
-        let diagnostics = listing.problems.map { Self.diagnostic($0.refusal, path: "\(Self.incidentsFolder)/\($0.relative)") }
+        let diagnostics = listing.problems.map { problem in
+            Self.diagnostic(
+                problem.refusal,
+                path: problem.relative.isEmpty ? Self.incidentsFolder : "\(Self.incidentsFolder)/\(problem.relative)")
+        }
         return (paths.sorted(), resolved, diagnostics)
-    }
-
-    /// The path to read a file at: itself, or its link's target when that is inside the site.
-    static func readablePath(_ path: String, insideRoot root: String) throws(SourcePath.Refusal) -> String {
-        try SourcePath.checked(path, insideRoot: root).get()
     }
 
     static func diagnostic(_ refusal: SourcePath.Refusal, path: String) -> Diagnostic {

@@ -42,12 +42,6 @@ package enum SourcePath {
         return String(cString: resolved)
     }
 
-    /// Why `path` cannot be followed, when resolving it hits a missing target or a loop (`errno` after
-    /// ``resolve(_:)``).
-    package static func brokenRefusal() -> Refusal {
-        .broken(loop: errno == ELOOP)
-    }
-
     /// Whether a resolved path is the resolved folder `root` or inside it.
     package static func isInside(_ path: String, _ root: String) -> Bool {
         path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
@@ -55,7 +49,8 @@ package enum SourcePath {
 
     /// The real path of `path` when it is inside the resolved site folder `root`, or why not.
     package static func checked(_ path: String, insideRoot root: String) -> Result<String, Refusal> {
-        guard let resolved = resolve(path) else { return .failure(brokenRefusal()) }
+        // `realpath` sets ELOOP for a loop of links, and ENOENT for a missing target.
+        guard let resolved = resolve(path) else { return .failure(.broken(loop: errno == ELOOP)) }
         guard isInside(resolved, root) else { return .failure(.outsideSite(target: resolved)) }
         return .success(resolved)
     }

@@ -32,8 +32,12 @@ package struct SourceTreeWalker {
         self.skips = skips
     }
 
-    /// The files and refused links under `folder` (an absolute path), or `nil` when it cannot be opened.
+    /// The files and refused links under `folder` (an absolute path), or `nil` when it cannot be opened. When
+    /// `folder` is itself a link that is not followed, that is the one problem, with an empty relative path.
     package func walk(_ folder: String) -> (files: [File], problems: [Problem])? {
+        if SourcePath.isLink(folder), case .failure(let refusal) = SourcePath.checked(folder, insideRoot: root) {
+            return ([], [Problem(relative: "", refusal: refusal)])
+        }
         var files: [File] = []
         var problems: [Problem] = []
         let real = SourcePath.resolve(folder) ?? folder

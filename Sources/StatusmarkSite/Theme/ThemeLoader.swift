@@ -11,11 +11,10 @@ public struct ThemeLoader: Sendable {
     public func load(root: URL) throws -> Theme {
         let folder = root.appendingPathComponent(Theme.folderName)
         let realRoot = SourcePath.resolve(root.path) ?? root.path
-        if SourcePath.isLink(folder.path), case .failure(let refusal) = SourcePath.checked(folder.path, insideRoot: realRoot) {
-            throw StatusmarkError.unreadable(path: Theme.folderName, reason: "it \(refusal.reason)")
-        }
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
+        // A link as site-template/ is the walker's to judge, broken or not.
+        guard SourcePath.isLink(folder.path)
+            || FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) && isDirectory.boolValue
         else { return .builtIn }
         // Links are followed by the same rule as incidents/: inside the site only.
         guard let listing = SourceTreeWalker(root: realRoot, skips: { $0.hasPrefix(".") }).walk(folder.path) else {
@@ -23,13 +22,16 @@ public struct ThemeLoader: Sendable {
         }
         if let problem = listing.problems.min(by: { $0.relative < $1.relative }) {
             throw StatusmarkError.unreadable(
-                path: "\(Theme.folderName)/\(problem.relative)", reason: "it \(problem.refusal.reason)")
+                path: problem.relative.isEmpty ? Theme.folderName : "\(Theme.folderName)/\(problem.relative)",
+                reason: "it \(problem.refusal.reason)")
         }
         var overrides: [ThemeFile] = []
         for file in listing.files {
             let sitePath = "\(Theme.folderName)/\(file.relative)"
             do {
-                let data = try Data(contentsOf: URL(fileURLWithPath: file.resolved ?? folder.appendingPathComponent(file.relative).path))
+                let url = file.resolved.map { URL(fileURLWithPath: $0, isDirectory: false) }
+                    ?? folder.appendingPathComponent(file.relative, isDirectory: false)
+                let data = try Data(contentsOf: url)
                 overrides.append(ThemeFile(path: file.relative, bytes: [UInt8](data), origin: .site(path: sitePath)))
             } catch {
                 throw StatusmarkError.unreadable(path: sitePath, reason: error.localizedDescription)
