@@ -100,8 +100,8 @@ enum FileWriter {
         let prefix = ".\(url.lastPathComponent).statusmark-"
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for entry in entries where entry.hasPrefix(prefix) {
-            guard let pid = entry.dropFirst(prefix.count).split(separator: "-").first.flatMap({ Int32($0) }), pid > 0,
-                kill(pid, 0) != 0, errno == ESRCH
+            guard let pid = entry.dropFirst(prefix.count).split(separator: "-").first.flatMap({ Int32($0) }),
+                pid > 0, !ProcessProbe.isRunning(pid)
             else { continue }
             unlink(folder + "/" + entry)
         }

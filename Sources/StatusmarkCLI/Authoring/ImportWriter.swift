@@ -10,7 +10,8 @@ struct ImportWriter {
     let now: Date
     let console: Console
 
-    func write(plan makePlan: (ZoneReference) -> Result<ImportPlan, ImportError>) async throws {
+    /// - Parameter makePlan: The importer's plan, given the site's time zone (`nil` for a new site).
+    func write(plan makePlan: (ZoneReference?) -> Result<ImportPlan, ImportError>) async throws {
         let configurationURL = root.appendingPathComponent(ProjectLocator.configurationFileName)
         let hasConfiguration = FileManager.default.fileExists(atPath: configurationURL.path)
         var existingConfiguration: SiteConfiguration?
@@ -18,15 +19,9 @@ struct ImportWriter {
             existingConfiguration = try AuthoringSession(root: root, console: console).configuration
         }
         var plan: ImportPlan
-        switch makePlan(existingConfiguration?.timeZone ?? .utc) {
+        switch makePlan(existingConfiguration?.timeZone) {
         case .success(let value): plan = value
         case .failure(let error): throw AuthoringRefusal(error.message)
-        }
-        // Files are named by the day in the site's zone; a new site takes the source's zone, known only now.
-        if existingConfiguration == nil, let name = plan.timeZone, case .success(let zone) = TimestampZoneParser.parse(name),
-            zone != .utc, case .success(let replanned) = makePlan(zone)
-        {
-            plan = replanned
         }
         if let configuration = existingConfiguration {
             // Point the drafts at the site's own component ids; name any component the site lacks.

@@ -14,8 +14,8 @@ public struct ImportOptions: ParsableArguments {
 
     public init() {}
 
-    /// Writes the plan an importer makes (given the site's zone) into the site.
-    func write(console: Console, plan: (ZoneReference) -> Result<ImportPlan, ImportError>) async throws {
+    /// Writes the plan an importer makes (given the site's zone, `nil` for a new site) into the site.
+    func write(console: Console, plan: (ZoneReference?) -> Result<ImportPlan, ImportError>) async throws {
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         let root = URL(fileURLWithPath: site, isDirectory: true, relativeTo: current).standardizedFileURL
         let now = try clock.resolve(environment: console.environment)

@@ -28,8 +28,7 @@ extension Statusmark {
                 valueName: "dir"))
         public var output: String?
 
-        @Option(help: ArgumentHelp("The site's absolute URL, replacing base_url in statusmark.yml.", valueName: "url"))
-        public var baseURL: String?
+        @OptionGroup public var publishing: BaseURLOptions
 
         @Flag(help: "Print how long each phase took (read, parse, compute, render, write) to standard error.")
         public var timings = false
@@ -50,12 +49,6 @@ extension Statusmark {
         public var color: ColorMode = .auto
 
         public init() {}
-
-        public func validate() throws {
-            if let baseURL, let problem = BaseURLRule.problem(with: baseURL) {
-                throw ValidationError("--base-url cannot be used: \(problem)")
-            }
-        }
 
         public func run() async throws {
             try await run(console: .standard)
@@ -81,7 +74,7 @@ extension Statusmark {
             }
             let writer = SiteWriter(output: destination, force: force)
             writer.removeLeftovers(holding: lock)
-            let result = try await SiteBuilder(now: now, baseURL: baseURL).build(root: root)
+            let result = try await SiteBuilder(now: now, baseURL: publishing.baseURL).build(root: root)
             let diagnostics = result.diagnostics
             DiagnosticPrinter(format: format, color: color, console: console)
                 .print(diagnostics, sources: result.sources, themeSources: result.themeSources)

@@ -21,8 +21,7 @@ extension Statusmark {
         @Option(help: "How to print diagnostics: text, json, or github (GitHub Actions annotations).")
         public var format: DiagnosticFormatter.Format = .text
 
-        @Option(help: ArgumentHelp("The site's absolute URL, replacing base_url in statusmark.yml, as build takes it.", valueName: "url"))
-        public var baseURL: String?
+        @OptionGroup public var publishing: BaseURLOptions
 
         @Flag(help: "Treat warnings as errors.")
         public var strict = false
@@ -31,12 +30,6 @@ extension Statusmark {
         public var color: ColorMode = .auto
 
         public init() {}
-
-        public func validate() throws {
-            if let baseURL, let problem = BaseURLRule.problem(with: baseURL) {
-                throw ValidationError("--base-url cannot be used: \(problem)")
-            }
-        }
 
         public func run() async throws {
             try await run(console: .standard)
@@ -48,7 +41,7 @@ extension Statusmark {
             let root = try project.locate()
             let now = try clock.resolve(environment: console.environment)
             // The whole build but its write, so that every failure a build of this input can have is found here.
-            let result = try await SiteBuilder(now: now, baseURL: baseURL).build(root: root)
+            let result = try await SiteBuilder(now: now, baseURL: publishing.baseURL).build(root: root)
             let diagnostics = result.diagnostics
             DiagnosticPrinter(format: format, color: color, console: console)
                 .print(diagnostics, sources: result.sources, themeSources: result.themeSources)

@@ -5,6 +5,8 @@
 /// A chat bot passes user text straight to `new --message` and `update`; whatever it holds, it stays one update.
 enum UpdateTextEscaper {
     static func escapingSectionHeadings(_ markdown: String) -> String {
+        // A level-2 heading needs a `#` or a `-` underline; most messages have neither and skip the parse.
+        guard markdown.utf8.contains(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "-") }) else { return markdown }
         var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // Escaping a heading can turn the line before an underline into a paragraph that the underline then makes
         // a heading of, so parse again until none is left; each pass escapes at least one line.

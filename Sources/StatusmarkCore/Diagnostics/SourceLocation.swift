@@ -26,8 +26,8 @@ extension SourceLocation: Comparable {
 }
 
 extension SourceLocation: CustomStringConvertible {
-    /// `path:line:column`, leaving out what is unknown.
-    /// `path:line:column`, the path quoted when it holds anything unusual (see ``DisplayText/path(_:)``).
+    /// `path:line:column`, leaving out what is unknown; the path quoted when it holds anything unusual (see
+    /// ``DisplayText/path(_:)``).
     public var description: String {
         var text = DisplayText.path(path)
         if let line {

@@ -6,16 +6,16 @@ import Foundation
 struct CStateUpdateReader {
     let parser: TimestampParser
 
-    /// - Parameters:
-    ///   - body: The Markdown after the front matter.
-    ///   - firstLine: The file line where the body starts, for messages.
-    ///   - date: The issue's `date`, the time of a body without shortcodes.
     /// What a body holds: its updates, oldest first, and the postmortem paragraphs cState puts at its top.
     struct Reading {
         var updates: [IncidentDraft.Update]
         var postmortem: String?
     }
 
+    /// - Parameters:
+    ///   - fullBody: The Markdown after the front matter.
+    ///   - firstLine: The file line where the body starts, for messages.
+    ///   - date: The issue's `date`, the time of a body without shortcodes.
     /// - Returns: The updates, oldest first, and the postmortem.
     func updates(in fullBody: Substring, firstLine: Int, date: Date) -> Result<Reading, ImportError> {
         let (postmortem, body) = Self.splitPostmortem(fullBody)
@@ -33,7 +33,7 @@ struct CStateUpdateReader {
             switch parser.parse(time, allowingDateOnly: true) {
             case .success(let parsed): pieces.append((pending, parsed.date))
             case .failure(let error):
-                let line = firstLine + body[..<open.lowerBound].count { $0 == "\n" }
+                let line = firstLine + fullBody[..<open.lowerBound].count { $0 == "\n" }
                 return .failure(ImportError("line \(line): the track time '\(time)' cannot be read: \(error.message)"))
             }
             pending = ""
@@ -61,9 +61,6 @@ struct CStateUpdateReader {
                         markdown: MarkdownSectionDemoter.demote(text)))
             }
         }
-        if updates.isEmpty {
-            updates = [IncidentDraft.Update(status: .investigating, date: date, markdown: "")]
-        }
         return .success(Reading(updates: updates, postmortem: postmortem.map(MarkdownSectionDemoter.demote)))
     }
 
@@ -79,17 +76,15 @@ struct CStateUpdateReader {
         {
             end += 1
         }
-        var postmortem = lines[..<end].joined(separator: "\n").trimmingWhitespace()
-        // The label itself, and the dash after it, are not the postmortem's text.
-        for label in ["**Post-mortem**", "**Postmortem**", "*Post-mortem*", "*Postmortem*", "__Post-mortem__", "_Post-mortem_", "Post-mortem", "Postmortem"]
-        where postmortem.lowercased().hasPrefix(label.lowercased()) {
-            postmortem = String(postmortem.dropFirst(label.count).drop { " \t-–—:".contains($0) }).trimmingWhitespace()
-            break
-        }
+        // The label itself (in emphasis or not), and the dash after it, are not the postmortem's text.
+        let labelled = lines[..<end].joined(separator: "\n").drop { "*_# ".contains($0) }
+        let word = labelled.lowercased().hasPrefix("post-mortem") ? "post-mortem".count : "postmortem".count
+        let postmortem = labelled.dropFirst(word).drop { "*_ \t-–—:".contains($0) }.trimmingWhitespace()
         let restStart = end < lines.count ? lines[end].startIndex : text.endIndex
         return (postmortem.isEmpty ? nil : postmortem, body[restStart...])
     }
 
+    /// Whether a line starts with the word Postmortem or Post-mortem, after any emphasis or heading marks.
     static func isPostmortemLabel(_ line: Substring) -> Bool {
         let word = line.drop { "*_# ".contains($0) }.lowercased()
         return word.hasPrefix("post-mortem") || word.hasPrefix("postmortem")
@@ -126,7 +121,9 @@ struct CStateUpdateReader {
             parts[parts.count - 1].append(line)
             previousBlank = line.trimmingWhitespace().isEmpty
         }
-        return parts.map { $0.joined(separator: "\n").trimmingWhitespace() }.filter { !$0.isEmpty }
+        // A piece with no text is still an update: its stamp is kept.
+        let texts = parts.map { $0.joined(separator: "\n").trimmingWhitespace() }.filter { !$0.isEmpty }
+        return texts.isEmpty ? [""] : texts
     }
 
     /// `< track "2018-05-25 04:40:00" >` (or with `%`) → the time; anything else → nil.

@@ -3,9 +3,10 @@ public import Foundation
 /// Turns Statuspage API v2 responses into incident files and components: times, statuses, impact, update texts
 /// (simple HTML turned into Markdown) and postmortems are kept.
 public struct StatuspageImporter: Sendable {
-    public let zone: ZoneReference
+    /// The site's time zone, which files are named by the day in; `nil` for a new site, which takes the page's.
+    public let zone: ZoneReference?
 
-    public init(zone: ZoneReference = .utc) {
+    public init(zone: ZoneReference? = nil) {
         self.zone = zone
     }
 
@@ -47,6 +48,7 @@ public struct StatuspageImporter: Sendable {
                     + "no component, and statusmark.yml lists none; add components.json or summary.json to the import")
         }
         let ids = Dictionary(plan.components.map { ($0.name.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
+        let zone = zone ?? plan.timeZone.flatMap(ZoneReference.init(identifier:)) ?? .utc
         var names = Set<String>()
         for incident in incidents {
             switch draft(incident, componentIDs: ids) {
@@ -110,29 +112,23 @@ private extension StatuspageImporter {
     func draft(_ incident: StatuspageExport.Incident, componentIDs: [String: String]) -> Result<IncidentDraft, ImportError> {
         let isMaintenance = incident.impact == "maintenance" || incident.scheduledFor != nil
         let kind: IncidentKind = isMaintenance ? .maintenance : .incident
-        var updates: [IncidentDraft.Update] = []
-        var postmortemUpdates: [IncidentDraft.Update] = []
-        for update in incident.incidentUpdates ?? [] {
+        // Statuspage lists updates newest first; updates posted in the same second keep that order, reversed.
+        var dated: [(update: StatuspageExport.Update, date: Date)] = []
+        for update in (incident.incidentUpdates ?? []).reversed() {
             guard let date = Self.date(update.displayAt ?? update.createdAt) else {
                 return .failure(ImportError("an update has no readable time"))
             }
-            let word = (update.status ?? "update").replacingOccurrences(of: "_", with: " ")
-            let markdown = HTMLToMarkdown.convert(update.body ?? "")
-            if UpdateStatus(word: word) == .postmortem {
-                postmortemUpdates.append(IncidentDraft.Update(status: .postmortem, date: date, markdown: markdown))
-                continue
-            }
-            let status = UpdateStatus(word: word).flatMap { $0.kind == kind ? $0 : nil } ?? .update
-            updates.append(IncidentDraft.Update(status: status, date: date, markdown: markdown))
+            dated.append((update, date))
         }
-        // Statuspage lists updates newest first; updates posted in the same second keep that order, reversed.
-        func oldestFirst(_ list: [IncidentDraft.Update]) -> [IncidentDraft.Update] {
-            list.reversed().enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        let listed = dated.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        var updates = listed.map { update, date in
+            let word = (update.status ?? "update").replacingOccurrences(of: "_", with: " ")
+            let status = UpdateStatus(word: word).flatMap { $0.kind == kind || $0 == .postmortem ? $0 : nil } ?? .update
+            return IncidentDraft.Update(status: status, date: date, markdown: HTMLToMarkdown.convert(update.body ?? ""))
         }
         // A file holds one postmortem: the latest postmortem update is it, and any earlier one stays a note.
-        postmortemUpdates = oldestFirst(postmortemUpdates)
-        let postmortemUpdate = postmortemUpdates.popLast()
-        updates = oldestFirst(updates + postmortemUpdates.map { IncidentDraft.Update(status: .update, date: $0.date, markdown: $0.markdown) }.reversed())
+        let postmortemUpdate = updates.lastIndex { $0.status == .postmortem }.map { updates.remove(at: $0) }
+        for index in updates.indices where updates[index].status == .postmortem { updates[index].status = .update }
         guard !updates.isEmpty else { return .failure(ImportError("it has no updates")) }
         let fallback: ComponentStatus
         switch incident.impact {
@@ -140,7 +136,7 @@ private extension StatuspageImporter {
         case "major": fallback = .partialOutage
         default: fallback = .degradedPerformance
         }
-        let levels = Self.componentLevels(incident)
+        let levels = Self.componentLevels(named: incident.components ?? [], in: listed.map(\.update))
         let ongoing = !isMaintenance && !["resolved", "postmortem"].contains(incident.status ?? "resolved")
         let impacts = levels.names.compactMap { name -> ComponentImpact? in
             guard let id = componentIDs[name.lowercased()] else { return nil }
@@ -175,32 +171,26 @@ private extension StatuspageImporter {
     }
 
     /// The components an incident names, on itself or on its updates, in the order first named; and each one's
-    /// latest and worst incident level, from the updates' `affected_components`, oldest update first.
+    /// latest and worst incident level, from the updates' `affected_components`.
+    /// - Parameter updates: The incident's updates, oldest first.
     static func componentLevels(
-        _ incident: StatuspageExport.Incident
+        named components: [StatuspageExport.Component], in updates: [StatuspageExport.Update]
     ) -> (names: [String], latest: [String: ComponentStatus], worst: [String: ComponentStatus]) {
         var names: [String] = []
         var seen = Set<String>()
         func name(_ name: String) {
             if seen.insert(name.lowercased()).inserted { names.append(name) }
         }
-        for component in incident.components ?? [] { name(component.name) }
+        for component in components { name(component.name) }
         var latest: [String: ComponentStatus] = [:]
         var worst: [String: ComponentStatus] = [:]
-        let oldestFirst = (incident.incidentUpdates ?? []).reversed().enumerated().sorted { first, second in
-            let dates = (date(first.element.displayAt ?? first.element.createdAt), date(second.element.displayAt ?? second.element.createdAt))
-            guard let a = dates.0, let b = dates.1, a != b else { return first.offset < second.offset }
-            return a < b
-        }
-        for update in oldestFirst.map(\.element) {
-            for affected in update.affectedComponents ?? [] {
-                guard let component = affected.name else { continue }
-                name(component)
-                guard let level = affected.newStatus.flatMap(ComponentStatus.init(rawValue:)), level != .underMaintenance
-                else { continue }
-                latest[component.lowercased()] = level
-                worst[component.lowercased()] = max(worst[component.lowercased()] ?? .operational, level)
-            }
+        for affected in updates.flatMap({ $0.affectedComponents ?? [] }) {
+            guard let component = affected.name else { continue }
+            name(component)
+            guard let level = affected.newStatus.flatMap(ComponentStatus.init(rawValue:)), level != .underMaintenance
+            else { continue }
+            latest[component.lowercased()] = level
+            worst[component.lowercased()] = max(worst[component.lowercased()] ?? .operational, level)
         }
         return (names, latest, worst)
     }

@@ -2,9 +2,9 @@ import Foundation
 
 /// Reads the zone part of a timestamp, or a site's `time_zone`: `UTC`, `GMT`, `Z`, an offset (`+02:00`, `+0200`,
 /// `+2`, `UTC+2`), an IANA name (`Europe/Berlin`), or an abbreviation from ``TimeZoneAbbreviations``.
-package enum TimestampZoneParser {
+enum TimestampZoneParser {
     /// Parses a whole string as a zone.
-    package static func parse(_ text: String) -> Result<ZoneReference, TimestampError> {
+    static func parse(_ text: String) -> Result<ZoneReference, TimestampError> {
         let tokens = TimestampToken.tokenize(text)
         guard !tokens.isEmpty else {
             return .failure(TimestampError(.timestampUnknownZone, "the time zone is empty"))

@@ -143,13 +143,8 @@ extension SiteWriter {
         for entry in entries {
             let owner = [".\(name).statusmark-staging-", ".\(name).statusmark-retired-"].lazy
                 .compactMap { entry.hasPrefix($0) ? Int32(entry.dropFirst($0.count)) : nil }.first
-            guard let owner, owner == getpid() || !Self.isRunning(owner) else { continue }
+            guard let owner, owner == getpid() || !ProcessProbe.isRunning(owner) else { continue }
             try? fileManager.removeItem(at: parent.appendingPathComponent(entry))
         }
-    }
-
-    /// Whether a process with this pid exists (one that is not ours to signal still exists).
-    static func isRunning(_ pid: Int32) -> Bool {
-        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
     }
 }

@@ -67,6 +67,21 @@ import Testing
         #expect(CStateUpdateReader.splitPostmortem("*Resolved* - x"[...]).postmortem == nil)
     }
 
+    /// A stamp with no text before it is still an update, and a bad stamp below a postmortem names its own line.
+    @Test func aBareStampIsKeptAndLinesCountFromTheBodysStart() throws {
+        let reader = CStateUpdateReader(parser: TimestampParser(defaultZone: .utc))
+        let bare = "*Investigating* - Broken. {{< track \"2025-01-01 10:00:00\" >}}\n\n{{< track \"2025-01-01 11:00:00\" >}}\n"
+        let updates = try reader.updates(in: bare[...], firstLine: 8, date: Date()).get().updates
+        #expect(updates.map(\.status) == [.investigating, .update])
+        #expect(updates.map(\.markdown) == ["Broken.", ""])
+        let result = reader.updates(in: "*Postmortem* - Why.\n\n---\n\n*Update* - x {{< track \"soon\" >}}\n"[...], firstLine: 8, date: Date())
+        if case .failure(let error) = result {
+            #expect(error.message.hasPrefix("line 12: the track time 'soon' cannot be read"))
+        } else {
+            Issue.record("expected a failure")
+        }
+    }
+
     @Test func anUnreadableTrackTimeNamesItsLine() {
         let reader = CStateUpdateReader(parser: TimestampParser(defaultZone: .utc))
         let result = reader.updates(in: "First.\n\n*Update* - x {{< track \"soon\" >}}\n"[...], firstLine: 8, date: Date())
