@@ -17,7 +17,15 @@ struct YAMLDocumentReader {
     let invalidValueCode: DiagnosticCode
 
     /// Composes YAML text into a node tree, or returns the syntax error as a located diagnostic.
-    func compose(_ yaml: String) -> Result<Node?, Diagnostic> {
+    func compose(_ text: String) -> Result<Node?, Diagnostic> {
+        let yaml = Self.withoutYAMLOnlyLineBreaks(text)
+        if let key = YAMLKeyScanner.firstNonScalarKey(in: yaml) {
+            return .failure(
+                .error(
+                    syntaxCode, "this key is a list, a mapping or an alias; keys must be plain words",
+                    at: location(line: key.line, column: key.column),
+                    notes: [Diagnostic.Note("write the key as text, such as 'title:'; quote it if it holds ': ' or starts with '?'")]))
+        }
         do {
             // Values are read as the text they are written as, so no tag needs resolving (which costs a regular
             // expression per scalar), and the encoding is given so that Yams does not read the environment each time.
@@ -27,6 +35,18 @@ struct YAMLDocumentReader {
         } catch {
             return .failure(.error(syntaxCode, "cannot read the YAML: \(error)", at: location(line: 1, column: 1)))
         }
+    }
+
+    /// The text with NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR as spaces. YAML counts them as line breaks, but
+    /// the file's lines (``LineCursor``, as CommonMark counts them) end only at `\n` and `\r`, so YAML's marks would
+    /// point below the line they mean; one character for one keeps every column. As values they would be removed
+    /// anyway, with the other control characters.
+    static func withoutYAMLOnlyLineBreaks(_ text: String) -> String {
+        let bytes = text.utf8
+        guard bytes.contains(0xC2) || bytes.contains(0xE2) else { return text }
+        let breaks: Set<Unicode.Scalar> = ["\u{85}", "\u{2028}", "\u{2029}"]
+        guard text.unicodeScalars.contains(where: breaks.contains) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { breaks.contains($0) ? " " : $0 }))
     }
 
     func location(line: Int, column: Int, length: Int = 1) -> SourceLocation {

@@ -19,6 +19,36 @@ import Testing
         #expect(!decoded.unsafeHTML)
     }
 
+    /// A key that is a list, a mapping or an alias is refused before Yams composes the YAML, whose duplicate
+    /// check over such keys is exponential; flow collections as values are fine.
+    @Test(arguments: [
+        ("title: t\n? [a, b]\n: c\n", 2, 3),
+        ("title: t\n{a: b}: c\n", 2, 1),
+        ("title: t\nx: &k k\ncomponents:\n  - name: API\n    *k : v\n", 5, 5),
+        ("title: t\ncomponents:\n  - ? - a\n    : b\n", 3, 7),
+    ])
+    func aKeyThatIsNotTextIsASyntaxErrorAtItsPlace(text: String, line: Int, column: Int) {
+        let (configuration, diagnostics) = decode(text)
+        #expect(configuration == nil)
+        #expect(diagnostics.map(\.code) == [.configYAMLSyntax])
+        #expect(diagnostics.first?.message == "this key is a list, a mapping or an alias; keys must be plain words")
+        #expect(diagnostics.first?.location?.line == line)
+        #expect(diagnostics.first?.location?.column == column)
+        #expect(YAMLKeyScanner.firstNonScalarKey(in: "title: \"a? b\"\ncomponents: [API, {name: Web}]\n") == nil)
+    }
+
+    /// YAML counts NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR as line breaks, the file's lines do not: the
+    /// diagnostics must name the file's line.
+    @Test(arguments: ["\u{85}", "\u{2028}", "\u{2029}"])
+    func yamlOnlyLineBreaksDoNotMoveTheLineADiagnosticNames(separator: String) {
+        let (_, diagnostics) = decode("title: a\(separator)b\nbase_urll: x\n")
+        #expect(diagnostics.map(\.code) == [.configUnknownKey])
+        #expect(diagnostics.first?.location?.line == 2)
+        #expect(diagnostics.first?.location?.column == 1)
+        let (configuration, _) = decode("title: a\(separator)b\n")
+        #expect(configuration?.title == "a b")
+    }
+
     @Test func readsComponentsInBothForms() throws {
         let text = """
             title: Acme

@@ -96,6 +96,13 @@ import Testing
         #expect(updates[1].html == "<p>Done.</p>\n")
     }
 
+    /// NEL in the front matter: YAML would count it as a line break, the file does not.
+    @Test func aNextLineCharacterInTheFrontMatterMovesNoDiagnostic() {
+        let (_, diagnostics) = parseIncident("---\ntitle: a\u{85}b\nseverty: major\n---\n## Resolved — 2025-01-01 10:00 UTC\n")
+        #expect(diagnostics.map(\.code) == [.frontMatterUnknownKey])
+        #expect(diagnostics.first?.location?.line == 3)
+    }
+
     @Test(arguments: ["\n", "\r\n", "\r"])
     func everyLineEndingGivesTheSameIncident(ending: String) throws {
         let lines = [
