@@ -210,9 +210,11 @@ import Testing
         let fixture = RepositoryPaths.root.appendingPathComponent("Tests/Fixtures/import/cstate-site")
         let outcome = try await CommandRunner().run(["import", "cstate", fixture.path, "--site", imported.url.path, "--now", Self.now])
         #expect(outcome.exitCode == 0, "\(outcome.error)")
-        #expect(outcome.out == "import: 5 files written, 2 skipped\ncheck: 5 incident files, no errors\n")
+        #expect(outcome.out == "import: 7 files written, 2 skipped\ncheck: 7 incident files, no errors\n")
         #expect(
             outcome.error == """
+                import: changed incidents/2025-09-02-queue-stall.md (from content/issues/2025-09-02-queue-stall.md): its track stamps run from 2025-04-01 09:58 UTC to 2025-09-02 10:03 UTC, but date and resolvedWhen give the impact window 2025-09-02 10:00 UTC to 2025-09-02 10:03 UTC; the window is kept (started, ended), and 1 update stamped before date is dated at its start
+                import: changed incidents/2025-09-10-late-notes.md (from content/issues/2025-09-10-late-notes.md): its track stamps run from 2025-09-11 09:00 UTC to 2025-09-11 09:30 UTC, but date and resolvedWhen give the impact window 2025-09-10 07:00 UTC to 2025-09-10 07:20 UTC; the window is kept (started, ended)
                 import: not carried over: content/pages/: Statusmark's site has no free-form pages; copy what should stay into site-template/static/
                 import: not carried over: config.yml: the description of category 'Edge': groups in statusmark.yml have none
                 import: not carried over: config.yml: 'link' of system 'CDN': components in statusmark.yml have no such key
@@ -273,9 +275,33 @@ import Testing
         #expect(try await CommandRunner().run(["build", "--site", imported.url.path, "--now", Self.now]).exitCode == 0)
         let api = try incidents(imported.url)
         #expect(api.keys.sorted() == [
-            "CDN: images fail to load", "Dashboard upgrade on June 2", "Elevated API error rates",
-            "Gateway timeouts in the US East region", "Logins fail for some accounts",
+            "Background jobs stalled", "CDN: images fail to load", "Dashboard upgrade on June 2",
+            "Elevated API error rates", "Gateway timeouts in the US East region", "Logins fail for some accounts",
+            "Slow dashboard",
         ])
+        // The impact window is cState's `date` to `resolvedWhen`, not the stamps': three minutes, not five months,
+        // and twenty minutes though the updates came the next day.
+        let stalled = try String(
+            contentsOf: imported.url.appendingPathComponent("incidents/2025-09-02-queue-stall.md"), encoding: .utf8)
+        #expect(stalled.hasSuffix("""
+              api: major outage
+            ---
+            ## Investigating — 2025-09-02 10:00 UTC
+            Jobs stall in the queue.
+
+            ## Resolved — 2025-09-02 10:03 UTC
+            The queue drains normally again.
+
+
+            """))
+        #expect(api["Background jobs stalled"]?["started_at"] == "2025-09-02T10:00:00.000Z")
+        #expect(api["Background jobs stalled"]?["resolved_at"] == "2025-09-02T10:03:00.000Z")
+        let late = try String(
+            contentsOf: imported.url.appendingPathComponent("incidents/2025-09-10-late-notes.md"), encoding: .utf8)
+        #expect(late.contains("started: 2025-09-10 07:00 UTC\nended: 2025-09-10 07:20 UTC\n---\n## Investigating — 2025-09-11 09:00 UTC\n"))
+        let dashboard = try String(
+            contentsOf: imported.url.appendingPathComponent("public/incidents/2025-09-10-late-notes/index.html"), encoding: .utf8)
+        #expect(dashboard.contains("20 min"))
         // The postmortem paragraph at the top is the postmortem; the `---` lines between updates are gone, and
         // the label without a stamp of its own is read as an update.
         let logins = try String(

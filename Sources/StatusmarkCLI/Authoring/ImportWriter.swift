@@ -78,6 +78,7 @@ struct ImportWriter {
             written += 1
         }
         for note in plan.notes { console.writeError("import: note: \(note)\n") }
+        for change in plan.changes { console.writeError("import: changed \(change)\n") }
         for item in plan.notCarried { console.writeError("import: not carried over: \(item)\n") }
         for reason in skipped { console.writeError("import: skipped \(reason)\n") }
         console.writeOut("import: \(written.counted("file")) written, \(skipped.count) skipped\n")

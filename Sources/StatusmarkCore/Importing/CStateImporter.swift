@@ -65,9 +65,13 @@ public struct CStateImporter: Sendable {
                         + "no such key")
             }
             let draft = issue.draft()
-            let day = CivilDate(draft.updates[0].date, in: site.zone)
+            let day = CivilDate(issue.date, in: site.zone)
             let stem = "\(day)-\(Self.stemWithoutDate(document.path).prefix(60))"
-            plan.files.append(ImportPlan.File(name: ImportPlan.unique(stem, in: &names) + ".md", draft: draft))
+            let name = ImportPlan.unique(stem, in: &names) + ".md"
+            plan.files.append(ImportPlan.File(name: name, draft: draft))
+            if let disagreement = issue.windowDisagreement() {
+                plan.changes.append("incidents/\(name) (from \(document.path)): \(disagreement)")
+            }
         }
         plan.components = ImportPlan.assigningIDs(components)
         let ids = Dictionary(plan.components.map { ($0.name.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })

@@ -77,9 +77,35 @@ struct CStateIssue {
         return .success(issue)
     }
 
+    /// Where the `track` stamps disagree with the impact window that `date` and `resolvedWhen` give, which cState's
+    /// own pages compute the duration from: stamps before `date`, or a `resolvedWhen` before every stamp. `nil`
+    /// when they agree.
+    func windowDisagreement() -> String? {
+        let stamps = updates.map(\.date)
+        guard let first = stamps.min(), let last = stamps.max() else { return nil }
+        let early = stamps.filter { $0 < date }.count
+        let resolvedEarly = resolved && resolvedWhen.map { $0 < first } == true
+        guard early > 0 || resolvedEarly else { return nil }
+        let format = HeadingTimestamp.format
+        if let resolvedWhen, resolved, resolvedWhen < date {
+            return "its resolvedWhen \(format(resolvedWhen)) comes before its date \(format(date)), so it is not kept; "
+                + "the incident ends at its Resolved update"
+        }
+        let window = "\(format(date)) to \(resolvedWhen.map(format) ?? "its Resolved update")"
+        var text = "its track stamps run from \(format(first)) to \(format(last)), but date and resolvedWhen give the "
+            + "impact window \(window); the window is kept (started, ended)"
+        if early > 0 {
+            text += ", and \(early.counted("update")) stamped before date \(early == 1 ? "is" : "are") dated at its start"
+        }
+        return text
+    }
+
     /// The incident file: components at the level the severity gives them (none for an informational issue),
     /// the updates, and a closing `Resolved` when the front matter says resolved (or the issue is informational)
     /// and the body has none.
+    ///
+    /// The impact window is cState's: `started` is `date` and `ended` is `resolvedWhen`, whatever the stamps
+    /// say; an update stamped before `date` is dated at it, since no update comes before the impact began.
     func draft() -> IncidentDraft {
         let level: ComponentStatus =
             switch severity {
@@ -90,7 +116,8 @@ struct CStateIssue {
         var draft = IncidentDraft(
             title: title, impacts: informational ? [] : affected.map { ComponentImpact(componentID: $0, level: level) },
             severity: informational ? Severity.none : nil, updates: updates)
-        if date < updates[0].date { draft.started = date }
+        for index in draft.updates.indices where draft.updates[index].date < date { draft.updates[index].date = date }
+        if date < draft.updates[0].date { draft.started = date }
         if informational, updates.count == 1, updates[0].status == .investigating {
             // A notice, not an investigation.
             draft.updates[0].status = .update
@@ -102,9 +129,7 @@ struct CStateIssue {
                 draft.updates.append(IncidentDraft.Update(status: .resolved, date: max(resolvedWhen ?? last.date, last.date), markdown: ""))
             }
             let closing = draft.updates[draft.updates.count - 1].date
-            if let resolvedWhen, resolvedWhen < closing, resolvedWhen >= (draft.started ?? updates[0].date) {
-                draft.ended = resolvedWhen
-            }
+            if let resolvedWhen, resolvedWhen != closing, resolvedWhen >= date { draft.ended = resolvedWhen }
         }
         if let postmortem {
             // cState gives the postmortem no time of its own: it is dated with the last update.

@@ -27,6 +27,8 @@ public struct ImportPlan: Sendable {
     public var skipped: [String] = []
     /// What the user should know about the import that is not a file left out.
     public var notes: [String] = []
+    /// What the import wrote differently from the source, each with the file and why.
+    public var changes: [String] = []
     /// What the source holds that the import did not carry over, each with why.
     public var notCarried: [String] = []
 
