@@ -228,6 +228,98 @@ import Testing
         #expect(late.error.hasSuffix(
             "update: nothing written; incidents/2025-07-20-database-upgrade.md would have the errors above\n"))
         #expect(try bytes(site, "incidents/2025-07-20-database-upgrade.md") == completed)
+        // A note may follow, as the docs say.
+        let note = try await run(site, ["update", "database", "update", "Reports are fast again.", "--now", "2025-07-20T03:10:00Z"])
+        #expect(note.exitCode == 0, "\(note.error)")
+        let noted = String(decoding: try bytes(site, "incidents/2025-07-20-database-upgrade.md"), as: UTF8.self)
+        #expect(noted.hasSuffix("## Completed — 2025-07-20 02:50 UTC\nThe maintenance has been completed.\n\n## Update — 2025-07-20 03:10 UTC\nReports are fast again.\n"), "\(noted)")
+    }
+
+    /// A notice: `new --notice` writes it, `update` adds notes, `resolve` is refused, and the built site shows it
+    /// on the home page while it is current, in the history and the feeds as a notice, and never in Statuspage's
+    /// API, the calendar, a component's status or the uptime.
+    @Test func aNoticeIsWrittenUpdatedShownWhileCurrentAndChangesNoStatus() async throws {
+        let site = try site()
+        let new = try await run(
+            site,
+            ["new", "New status page address", "--notice", "--until", "2025-07-25 00:00 UTC",
+             "--message", "This page moves to status.example.com on August 1.", "--now", "2025-07-16T10:00:00Z"])
+        #expect(new.exitCode == 0, "\(new.error)")
+        #expect(new.out.hasSuffix("/incidents/2025-07-16-new-status-page-address.md\n"))
+        let path = "incidents/2025-07-16-new-status-page-address.md"
+        #expect(
+            String(decoding: try bytes(site, path), as: UTF8.self) == """
+                ---
+                title: "New status page address"
+                kind: notice
+                until: 2025-07-25 00:00 UTC
+                ---
+                ## Update — 2025-07-16 10:00 UTC
+                This page moves to status.example.com on August 1.
+
+
+                """)
+        let note = try await run(site, ["update", "new-status", "update", "The old address redirects.", "--now", "2025-07-17T09:00:00Z"])
+        #expect(note.exitCode == 0, "\(note.error)")
+        let stage = try await run(site, ["update", "new-status", "identified", "Found it.", "--now", "2025-07-17T09:30:00Z"])
+        #expect(stage.exitCode == 64)
+        #expect(stage.error.contains("'identified' is not a status for a notice; use update"))
+        let written = try bytes(site, path)
+        let resolve = try await run(site, ["resolve", "new-status", "--now", "2025-07-17T10:00:00Z"])
+        #expect(resolve.exitCode == 1)
+        #expect(resolve.error.contains(
+            "new-status-page-address is a notice, which has nothing to resolve; to take it off the home page, set 'until:' or remove 'pinned: true'; nothing was written"))
+        #expect(try bytes(site, path) == written)
+        #expect(try await run(site, ["new", "Slow", "--notice", "--component", "api"]).error.contains(
+            "a notice changes no component and has no severity"))
+        #expect(try await run(site, ["new", "Slow", "--until", "2025-08-01"]).error.contains(
+            "--until and --pinned are for a notice; add --notice"))
+
+        let current = try await run(site, ["build", "--now", "2025-07-20T00:00:00Z"])
+        #expect(current.exitCode == 0, "\(current.error)")
+        let home = try String(contentsOf: site.url.appendingPathComponent("public/index.html"), encoding: .utf8)
+        #expect(home.contains("<h1 id=\"overall\"><svg class=\"icon\" aria-hidden=\"true\"><use href=\"#i-operational\"></use></svg>All systems operational</h1>"))
+        #expect(home.contains("""
+            <h2 id="notices">Notices</h2>
+            <article class="card s-notice">
+            <h3><a href="/incidents/2025-07-16-new-status-page-address/">New status page address</a></h3>
+            <p class="meta"><span class="badge s-notice"><svg class="icon" aria-hidden="true"><use href="#i-notice"></use></svg>Notice</span>
+
+            <span>Posted <time datetime="2025-07-16T10:00:00Z">16 Jul 2025, 10:00 UTC</time></span>
+            </p>
+            """))
+        #expect(!home.contains("Past 14 days</h2>\n<ul"))
+        let page = try String(
+            contentsOf: site.url.appendingPathComponent("public/incidents/2025-07-16-new-status-page-address/index.html"),
+            encoding: .utf8)
+        #expect(page.contains("""
+            <dt>Posted</dt><dd><time datetime="2025-07-16T10:00:00Z">16 Jul 2025, 10:00 UTC</time></dd>
+            <dt>Last updated</dt><dd><time datetime="2025-07-17T09:00:00Z">17 Jul 2025, 09:00 UTC</time></dd>
+            <dt>On the home page until</dt><dd><time datetime="2025-07-25T00:00:00Z">25 Jul 2025, 00:00 UTC</time></dd>
+            </dl>
+            """))
+        #expect(!page.contains("Duration"))
+        #expect(!page.contains("Resolved"))
+        let feed = try String(contentsOf: site.url.appendingPathComponent("public/history.atom"), encoding: .utf8)
+        #expect(feed.contains("Read the full notice and every update"))
+        #expect(!feed.contains("Severity:"))
+        let incidents = try String(contentsOf: site.url.appendingPathComponent("public/api/v2/incidents.json"), encoding: .utf8)
+        #expect(incidents.hasPrefix("{\n  \"incidents\" : [\n\n  ],\n"))
+        let uptime = try String(contentsOf: site.url.appendingPathComponent("public/api/v2/components.json"), encoding: .utf8)
+        #expect(uptime.components(separatedBy: "\"status\" : \"operational\"").count == 3)
+
+        // After `until`, the home page no longer shows it as current; it is one of the past days' entries, and
+        // stays in the history, as a notice, with no duration.
+        #expect(try await run(site, ["build", "--now", "2025-07-26T00:00:00Z"]).exitCode == 0)
+        let later = try String(contentsOf: site.url.appendingPathComponent("public/index.html"), encoding: .utf8)
+        #expect(!later.contains("id=\"notices\""))
+        #expect(later.contains("""
+            <a class="row-title" href="/incidents/2025-07-16-new-status-page-address/">New status page address</a> <span class="badge s-notice"><svg class="icon" aria-hidden="true"><use href="#i-notice"></use></svg>Notice</span>
+
+            <span class="muted"><time datetime="2025-07-16T10:00:00Z">16 Jul 2025, 10:00 UTC</time></span>
+            """))
+        let history = try String(contentsOf: site.url.appendingPathComponent("public/history/index.html"), encoding: .utf8)
+        #expect(history.contains("New status page address</a> <span class=\"badge s-notice\">"))
     }
 
     /// A killed update leaves its temporary file beside the incident: it is never an incident, and the next

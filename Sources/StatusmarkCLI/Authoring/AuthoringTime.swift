@@ -28,7 +28,7 @@ enum AuthoringTime {
         let valid = UpdateStatus.statuses(for: kind).filter { $0 != .postmortem }
         guard let status = UpdateStatus(word: word), valid.contains(status) else {
             let words = valid.map { $0.title.lowercased().replacingOccurrences(of: " ", with: "-") }
-            throw ValidationError("'\(word)' is not a status for a\(kind == .incident ? "n incident" : " maintenance"); use \(words.joined(separator: ", "))")
+            throw ValidationError("'\(word)' is not a status for \(kind.noun); use \(words.joined(separator: ", "))")
         }
         return status
     }

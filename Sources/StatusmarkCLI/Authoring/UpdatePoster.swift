@@ -41,10 +41,16 @@ struct UpdatePoster {
             let facts = IncidentFactsCalculator(configuration: session.configuration, now: now).facts(for: incident)
             let newStatus: UpdateStatus
             switch status {
-            case .closing: newStatus = incident.kind == .incident ? .resolved : .completed
+            case .closing:
+                guard incident.kind != .notice else {
+                    throw AuthoringRefusal(
+                        "\(incident.slug) is a notice, which has nothing to resolve; to take it off the home page, set "
+                            + "'until:' or remove 'pinned: true'; nothing was written")
+                }
+                newStatus = incident.kind == .incident ? .resolved : .completed
             case .given(let word): newStatus = try AuthoringTime.status(word, kind: incident.kind)
             }
-            let noun = incident.kind == .incident ? "incident" : "maintenance"
+            let noun = incident.kind.rawValue
             if facts.isClosed && newStatus.isClosing {
                 throw AuthoringRefusal("\(incident.slug) is already \(newStatus.title.lowercased()); nothing was written")
             }

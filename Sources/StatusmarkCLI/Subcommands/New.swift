@@ -3,10 +3,10 @@ import Foundation
 import StatusmarkCore
 
 extension Statusmark {
-    /// `statusmark new`: starts an incident or a planned maintenance, with its first update stamped now.
+    /// `statusmark new`: starts an incident, a planned maintenance or a notice, with its first update stamped now.
     public struct New: AsyncParsableCommand {
         public static let configuration = CommandConfiguration(
-            abstract: "Start an incident or a planned maintenance with its first update.",
+            abstract: "Start an incident, a planned maintenance or a notice with its first update.",
             discussion: """
                 Writes incidents/<date>-<slug>.md and prints its path. The first update is stamped now, in UTC, \
                 unless --at is given. The message comes from --message, --message-file, or standard input when \
@@ -17,6 +17,8 @@ extension Statusmark {
                   statusmark new "Elevated API errors" --component api=partial --message "We are investigating."
                   statusmark new "Database upgrade" --maintenance --start "2025-09-23 02:00 UTC" \\
                     --end "2025-09-23 04:00 UTC" --component billing
+                  statusmark new "New status page address" --notice --until "2025-10-01 00:00 UTC" \
+                    --message "This page moves to status.example.com on October 1."
                 """)
 
         @Argument(help: "The incident's title, as customers will read it.")
@@ -54,12 +56,30 @@ extension Statusmark {
         @Option(help: ArgumentHelp("When the maintenance is scheduled to end.", valueName: "time"))
         public var end: String?
 
+        @Flag(help: "Create a notice: an announcement that changes no component (see --until and --pinned).")
+        public var notice = false
+
+        @Option(help: ArgumentHelp("When the notice leaves the home page (default: 14 days after its last update).", valueName: "time"))
+        public var until: String?
+
+        @Flag(help: "Keep the notice on the home page until 'pinned: true' is removed.")
+        public var pinned = false
+
         @OptionGroup public var project: ProjectOptions
         @OptionGroup public var clock: ClockOptions
 
         public init() {}
 
         public func validate() throws {
+            if notice && maintenance {
+                throw ValidationError("a file is a notice or a maintenance, not both; drop --notice or --maintenance")
+            }
+            if notice && (!components.isEmpty || severity != nil) {
+                throw ValidationError("a notice changes no component and has no severity; drop --component and --severity")
+            }
+            if !notice && (until != nil || pinned) {
+                throw ValidationError("--until and --pinned are for a notice; add --notice")
+            }
             if maintenance && (start == nil || end == nil) {
                 throw ValidationError("a maintenance needs --start and --end, such as --start '2025-09-23 02:00 UTC'")
             }
@@ -87,8 +107,10 @@ extension Statusmark {
             let now = try clock.resolve(environment: console.environment)
             let zone = session.configuration.timeZone
             let posted = try AuthoringTime.posted(at, now: now, zone: zone) ?? now
-            let kind: IncidentKind = maintenance ? .maintenance : .incident
-            let firstStatus = try status.map { try AuthoringTime.status($0, kind: kind) } ?? (maintenance ? .scheduled : .investigating)
+            let kind: IncidentKind = maintenance ? .maintenance : notice ? .notice : .incident
+            let firstStatus =
+                try status.map { try AuthoringTime.status($0, kind: kind) }
+                ?? (maintenance ? .scheduled : notice ? .update : .investigating)
             let text =
                 try MessageInput(words: message.map { [$0] } ?? [], file: messageFile, standardInput: console.readStandardInput)
                 .read() ?? AuthoringDefaults.message(for: firstStatus)
@@ -102,6 +124,8 @@ extension Statusmark {
                 }
                 draft.severity = parsed
             }
+            if let until { draft.until = try AuthoringTime.parse(until, option: "--until", zone: zone) }
+            draft.isPinned = pinned
             if maintenance, let start, let end {
                 draft.scheduledStart = try AuthoringTime.parse(start, option: "--start", zone: zone)
                 draft.scheduledEnd = try AuthoringTime.parse(end, option: "--end", zone: zone)

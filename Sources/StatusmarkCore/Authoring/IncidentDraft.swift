@@ -24,6 +24,10 @@ public struct IncidentDraft: Sendable, Hashable {
     public var ended: Date?
     public var scheduledStart: Date?
     public var scheduledEnd: Date?
+    /// A notice's `until:`.
+    public var until: Date?
+    /// A notice's `pinned: true`.
+    public var isPinned = false
     public var summary: String
     /// Oldest first.
     public var updates: [Update]
@@ -52,12 +56,17 @@ extension IncidentDraft {
     /// The file's text.
     public func render() -> String {
         var lines = ["---", "title: \(YAMLScalar.quoted(title))"]
+        if kind == .notice {
+            lines.append("kind: notice")
+            if let until { lines.append("until: \(HeadingTimestamp.format(until))") }
+            if isPinned { lines.append("pinned: true") }
+        }
         if kind == .maintenance {
             lines.append("kind: maintenance")
             if let scheduledStart { lines.append("scheduled_start: \(HeadingTimestamp.format(scheduledStart))") }
             if let scheduledEnd { lines.append("scheduled_end: \(HeadingTimestamp.format(scheduledEnd))") }
         }
-        if !impacts.isEmpty {
+        if !impacts.isEmpty, kind != .notice {
             lines.append("components:")
             for impact in impacts {
                 lines.append(kind == .maintenance ? "  - \(impact.componentID)" : "  \(impact.componentID): \(impact.level.words)")

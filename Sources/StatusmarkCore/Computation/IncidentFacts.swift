@@ -30,12 +30,14 @@ public struct IncidentFacts: Sendable, Hashable {
     public var timeToMitigate: Int?
     public var timeToResolve: Int?
     public var severity: SeverityAssessment
+    /// For a notice, whether the home page shows it now; `false` for incidents and maintenance.
+    public var isCurrentNotice: Bool
 
     public init(
         start: Date, end: Date?, status: UpdateStatus, isClosed: Bool, maintenancePhase: MaintenancePhase?,
         lastUpdated: Date, durationSeconds: Int, timeToDetect: Int? = nil, timeToAcknowledge: Int? = nil,
         timeToIdentify: Int? = nil, timeToMitigate: Int? = nil, timeToResolve: Int? = nil,
-        severity: SeverityAssessment
+        severity: SeverityAssessment, isCurrentNotice: Bool = false
     ) {
         self.start = start
         self.end = end
@@ -50,6 +52,7 @@ public struct IncidentFacts: Sendable, Hashable {
         self.timeToMitigate = timeToMitigate
         self.timeToResolve = timeToResolve
         self.severity = severity
+        self.isCurrentNotice = isCurrentNotice
     }
 
     /// Whether the impact is going on at `now`: started, and not ended by then.

@@ -7,7 +7,7 @@ public import Foundation
 /// - End: `ended`, else the timeline's Resolved milestone, else the Resolved update that closed it; none while
 ///   open. An incident is closed when its latest update that is not a plain Update is Resolved, so one reopened
 ///   (Investigating, Identified or Monitoring after Resolved) is open again until the next Resolved.
-///   Maintenance ends at its Completed update, or at `scheduled_end` once that has passed.
+///   Maintenance ends at its Completed update, or at `scheduled_end` once that has passed. A notice never ends.
 /// - Time to mitigate: the earlier of the first Monitoring update and the Mitigated milestone.
 public struct IncidentFactsCalculator: Sendable {
     public let configuration: SiteConfiguration
@@ -22,8 +22,13 @@ public struct IncidentFactsCalculator: Sendable {
         switch incident.kind {
         case .incident: incidentFacts(incident)
         case .maintenance: maintenanceFacts(incident)
+        case .notice: noticeFacts(incident)
         }
     }
+
+    /// How long a notice with no `until:` and no `pinned: true` stays on the home page: as long as the home page
+    /// lists past incidents.
+    public static let noticeDays = 14
 }
 
 private extension IncidentFactsCalculator {
@@ -81,6 +86,19 @@ private extension IncidentFactsCalculator {
             durationSeconds: seconds(from: start, to: end ?? max(now, start)),
             timeToResolve: interval(from: start, to: end),
             severity: SeverityAssessment(computed: .none, declared: nil, reasons: []))
+    }
+
+    /// A notice starts when it is first posted and never ends: it has no impact, so no duration and no resolve.
+    /// It is current from then until `until:` (``noticeDays`` after its latest update without one), or for as long
+    /// as it is pinned.
+    func noticeFacts(_ incident: Incident) -> IncidentFacts {
+        let start = incident.updates.first?.date ?? now
+        let latest = lastUpdated(incident) ?? start
+        let until = incident.until ?? latest.addingTimeInterval(TimeInterval(Self.noticeDays * 86_400))
+        return IncidentFacts(
+            start: start, end: nil, status: .update, isClosed: true, maintenancePhase: nil, lastUpdated: latest,
+            durationSeconds: 0, severity: SeverityAssessment(computed: .none, declared: nil, reasons: []),
+            isCurrentNotice: start <= now && (incident.isPinned || now < until))
     }
 
     func lastUpdated(_ incident: Incident) -> Date? {

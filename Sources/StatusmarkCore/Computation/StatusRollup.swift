@@ -4,7 +4,8 @@ public import Foundation
 ///
 /// A component takes the worst level of the incidents whose impact is going on and that name it, or "under
 /// maintenance" during maintenance. The overall status is the worst component status, and also at least what an
-/// open incident's severity implies, so an incident that names no component still shows.
+/// open incident's severity implies, so an incident that names no component still shows. Notices change no
+/// status; the current ones are listed, pinned first, then the latest updated.
 public struct StatusRollup: Sendable {
     public let now: Date
 
@@ -18,9 +19,13 @@ public struct StatusRollup: Sendable {
         var active: [IncidentRecord] = []
         var maintenance: [IncidentRecord] = []
         var upcoming: [IncidentRecord] = []
+        var notices: [IncidentRecord] = []
         for record in records {
             let incident = record.incident
             switch incident.kind {
+            case .notice:
+                if record.facts.isCurrentNotice { notices.append(record) }
+                continue
             case .incident:
                 guard record.facts.isOngoing(at: now) else { continue }
                 active.append(record)
@@ -48,6 +53,10 @@ public struct StatusRollup: Sendable {
             overall: overall, componentStatuses: statuses,
             activeIncidents: active.sorted(by: newestFirst).map(\.incident.slug),
             activeMaintenance: maintenance.sorted(by: soonestFirst).map(\.incident.slug),
-            upcomingMaintenance: upcoming.sorted(by: soonestFirst).map(\.incident.slug))
+            upcomingMaintenance: upcoming.sorted(by: soonestFirst).map(\.incident.slug),
+            currentNotices: notices.sorted {
+                ($0.incident.isPinned ? 1 : 0, $0.facts.lastUpdated, $0.incident.slug)
+                    > ($1.incident.isPinned ? 1 : 0, $1.facts.lastUpdated, $1.incident.slug)
+            }.map(\.incident.slug))
     }
 }

@@ -9,15 +9,18 @@ public struct StatusSummary: Sendable, Hashable {
     public var activeMaintenance: [String]
     /// Slugs of maintenance not yet begun, soonest first.
     public var upcomingMaintenance: [String]
+    /// Slugs of the notices the home page shows now, pinned first, then the latest updated.
+    public var currentNotices: [String]
 
     public init(
         overall: OverallStatus, componentStatuses: [String: ComponentStatus], activeIncidents: [String],
-        activeMaintenance: [String], upcomingMaintenance: [String]
+        activeMaintenance: [String], upcomingMaintenance: [String], currentNotices: [String] = []
     ) {
         self.overall = overall
         self.componentStatuses = componentStatuses
         self.activeIncidents = activeIncidents
         self.activeMaintenance = activeMaintenance
         self.upcomingMaintenance = upcomingMaintenance
+        self.currentNotices = currentNotices
     }
 }

@@ -64,13 +64,20 @@ public struct CStateImporter: Sendable {
                     "\(document.path): \(issue.uncarriedKeys.map { "'\($0)'" }.joined(separator: ", ")): incident files have "
                         + "no such key")
             }
-            let draft = issue.draft()
+            let (draft, changes) = issue.draft()
             let day = CivilDate(issue.date, in: site.zone)
             let stem = "\(day)-\(Self.stemWithoutDate(document.path).prefix(60))"
             let name = ImportPlan.unique(stem, in: &names) + ".md"
             plan.files.append(ImportPlan.File(name: name, draft: draft))
-            if let disagreement = issue.windowDisagreement() {
-                plan.changes.append("incidents/\(name) (from \(document.path)): \(disagreement)")
+            for change in changes { plan.changes.append("incidents/\(name) (from \(document.path)): \(change)") }
+            if issue.pin, issue.kind != .notice {
+                plan.notCarried.append(
+                    "\(document.path): 'pin': only notices are pinned in Statusmark; an incident is on the home page "
+                        + "while it is ongoing")
+            }
+            if issue.kind == .notice, !issue.affected.isEmpty {
+                plan.notCarried.append(
+                    "\(document.path): 'affected' of an informational issue: a notice changes no component")
             }
         }
         plan.components = ImportPlan.assigningIDs(components)

@@ -12,6 +12,8 @@ struct CStateIssue {
     var affected: [String]
     var section: String?
     var informational: Bool
+    /// `pin: true`: cState keeps the issue at the top of its page.
+    var pin = false
     var isDraft: Bool
     /// Oldest first.
     var updates: [IncidentDraft.Update]
@@ -23,7 +25,7 @@ struct CStateIssue {
     /// The front matter keys an import reads; Hugo's own bookkeeping keys are not news either.
     static let readKeys: Set<String> = [
         "title", "date", "resolved", "resolvedwhen", "severity", "affected", "section", "informational", "draft",
-        "lastmod", "slug",
+        "lastmod", "slug", "pin",
     ]
 
     static func read(_ document: CStateImporter.Document, zone: ZoneReference) -> Result<CStateIssue, ImportError> {
@@ -67,6 +69,7 @@ struct CStateIssue {
             severity: CStateSite.string(root, "severity")?.lowercased(), affected: affected,
             section: CStateSite.string(root, "section"), informational: CStateSite.string(root, "informational") == "true",
             isDraft: CStateSite.string(root, "draft") == "true", updates: [])
+        issue.pin = CStateSite.string(root, "pin") == "true"
         issue.uncarriedKeys = (root?.mapping?.keys.compactMap(\.string) ?? []).filter { !readKeys.contains($0.lowercased()) }
         switch CStateUpdateReader(parser: parser).updates(in: split.body, firstLine: split.bodyStartLine, date: date) {
         case .success(let reading):
@@ -79,8 +82,9 @@ struct CStateIssue {
 
     /// Where the `track` stamps disagree with the impact window that `date` and `resolvedWhen` give, which cState's
     /// own pages compute the duration from: stamps before `date`, or a `resolvedWhen` before every stamp. `nil`
-    /// when they agree.
+    /// when they agree, and for notices and maintenance, which have no such window.
     func windowDisagreement() -> String? {
+        guard kind == .incident else { return nil }
         let stamps = updates.map(\.date)
         guard let first = stamps.min(), let last = stamps.max() else { return nil }
         let early = stamps.filter { $0 < date }.count
@@ -100,31 +104,85 @@ struct CStateIssue {
         return text
     }
 
-    /// The incident file: components at the level the severity gives them (none for an informational issue),
-    /// the updates, and a closing `Resolved` when the front matter says resolved (or the issue is informational)
-    /// and the body has none.
+    /// What the issue is in Statusmark: `informational: true` is a notice (it changes no status and has no
+    /// duration), `severity: notice` a planned maintenance, anything else an incident.
+    var kind: IncidentKind {
+        if informational { return .notice }
+        return severity == "notice" ? .maintenance : .incident
+    }
+
+    /// The incident file, and what was written differently from the issue, with why.
+    func draft() -> (draft: IncidentDraft, changes: [String]) {
+        switch kind {
+        case .notice: (noticeDraft(), [])
+        case .maintenance: maintenanceDraft()
+        case .incident: (incidentDraft(), windowDisagreement().map { [$0] } ?? [])
+        }
+    }
+
+    /// Every update is an `Update` (a notice has no stages and nothing to resolve), the postmortem paragraph
+    /// too; `pin` is `pinned`.
+    func noticeDraft() -> IncidentDraft {
+        var notes = updates.map { IncidentDraft.Update(status: .update, date: $0.date, markdown: $0.markdown) }
+        if let postmortem, let last = notes.last {
+            notes.append(IncidentDraft.Update(status: .update, date: last.date, markdown: postmortem))
+        }
+        var draft = IncidentDraft(title: title, kind: .notice, updates: notes)
+        draft.isPinned = pin
+        return draft
+    }
+
+    /// The window is `date` to `resolvedWhen`; without a `resolvedWhen` after `date`, it ends at the last update
+    /// after `date`, else an hour after it, and the change says so. The statuses become maintenance ones: an
+    /// update before `date` announced it (Scheduled), Resolved is Completed, Monitoring is Verifying, the rest is
+    /// In progress.
+    func maintenanceDraft() -> (draft: IncidentDraft, changes: [String]) {
+        var changes: [String] = []
+        var notes = updates.map { update in
+            let status: UpdateStatus =
+                switch update.status {
+                case .resolved: .completed
+                case .monitoring: .verifying
+                default: update.date < date ? .scheduled : .inProgress
+                }
+            return IncidentDraft.Update(status: status, date: update.date, markdown: update.markdown)
+        }
+        let end: Date
+        if let resolvedWhen, resolvedWhen > date {
+            end = resolvedWhen
+        } else if let last = notes.last?.date, last > date {
+            end = last
+            changes.append("it has no resolvedWhen after its date, so the maintenance is scheduled to end at its last update, \(HeadingTimestamp.format(last))")
+        } else {
+            end = date.addingTimeInterval(3600)
+            changes.append("it has no resolvedWhen after its date, so the maintenance is scheduled to end an hour after it, \(HeadingTimestamp.format(end))")
+        }
+        if resolved, let last = notes.last, last.status != .completed {
+            notes.append(IncidentDraft.Update(status: .completed, date: max(resolvedWhen ?? last.date, last.date), markdown: ""))
+        }
+        var draft = IncidentDraft(
+            title: title, kind: .maintenance,
+            impacts: affected.map { ComponentImpact(componentID: $0, level: .underMaintenance) }, scheduledStart: date,
+            scheduledEnd: end, updates: notes)
+        if let postmortem, let last = notes.last {
+            draft.postmortem = IncidentDraft.Update(status: .postmortem, date: last.date, markdown: postmortem)
+        }
+        return (draft, changes)
+    }
+
+    /// Components at the level the severity gives them, the updates, and a closing `Resolved` when the front
+    /// matter says resolved and the body has none.
     ///
     /// The impact window is cState's: `started` is `date` and `ended` is `resolvedWhen`, whatever the stamps
     /// say; an update stamped before `date` is dated at it, since no update comes before the impact began.
-    func draft() -> IncidentDraft {
-        let level: ComponentStatus =
-            switch severity {
-            case "down": .majorOutage
-            case "notice": .degradedPerformance
-            default: .partialOutage
-            }
+    func incidentDraft() -> IncidentDraft {
+        let level: ComponentStatus = severity == "down" ? .majorOutage : .partialOutage
         var draft = IncidentDraft(
-            title: title, impacts: informational ? [] : affected.map { ComponentImpact(componentID: $0, level: level) },
-            severity: informational ? Severity.none : nil, updates: updates)
+            title: title, impacts: affected.map { ComponentImpact(componentID: $0, level: level) }, updates: updates)
         for index in draft.updates.indices where draft.updates[index].date < date { draft.updates[index].date = date }
         if date < draft.updates[0].date { draft.started = date }
-        if informational, updates.count == 1, updates[0].status == .investigating {
-            // A notice, not an investigation.
-            draft.updates[0].status = .update
-        }
-        // A notice is over once posted: it changes no component, so it must not stay open.
-        if resolved || informational {
-            let last = updates[updates.count - 1]
+        if resolved {
+            let last = draft.updates[draft.updates.count - 1]
             if last.status != .resolved {
                 draft.updates.append(IncidentDraft.Update(status: .resolved, date: max(resolvedWhen ?? last.date, last.date), markdown: ""))
             }

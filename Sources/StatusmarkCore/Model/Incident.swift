@@ -23,6 +23,8 @@ public struct Incident: Sendable, Hashable, Identifiable {
         @usableFromInline var ended: Date?
         @usableFromInline var scheduledStart: Date?
         @usableFromInline var scheduledEnd: Date?
+        @usableFromInline var until: Date?
+        @usableFromInline var isPinned: Bool
         @usableFromInline var summaryMarkdown: String
         @usableFromInline var summaryHTML: String
         @usableFromInline var updates: [IncidentUpdate]
@@ -33,8 +35,9 @@ public struct Incident: Sendable, Hashable, Identifiable {
         init(
             slug: String, path: String, kind: IncidentKind, title: String, impacts: [ComponentImpact],
             affectedPercent: Double?, declaredSeverity: Severity?, started: Date?, ended: Date?, scheduledStart: Date?,
-            scheduledEnd: Date?, summaryMarkdown: String, summaryHTML: String, updates: [IncidentUpdate],
-            postmortem: Postmortem?, isNewestFirst: Bool, fieldLocations: [String: SourceLocation]
+            scheduledEnd: Date?, until: Date?, isPinned: Bool, summaryMarkdown: String, summaryHTML: String,
+            updates: [IncidentUpdate], postmortem: Postmortem?, isNewestFirst: Bool,
+            fieldLocations: [String: SourceLocation]
         ) {
             self.slug = slug
             self.path = path
@@ -47,6 +50,8 @@ public struct Incident: Sendable, Hashable, Identifiable {
             self.ended = ended
             self.scheduledStart = scheduledStart
             self.scheduledEnd = scheduledEnd
+            self.until = until
+            self.isPinned = isPinned
             self.summaryMarkdown = summaryMarkdown
             self.summaryHTML = summaryHTML
             self.updates = updates
@@ -59,8 +64,9 @@ public struct Incident: Sendable, Hashable, Identifiable {
             Storage(
                 slug: slug, path: path, kind: kind, title: title, impacts: impacts, affectedPercent: affectedPercent,
                 declaredSeverity: declaredSeverity, started: started, ended: ended, scheduledStart: scheduledStart,
-                scheduledEnd: scheduledEnd, summaryMarkdown: summaryMarkdown, summaryHTML: summaryHTML,
-                updates: updates, postmortem: postmortem, isNewestFirst: isNewestFirst, fieldLocations: fieldLocations
+                scheduledEnd: scheduledEnd, until: until, isPinned: isPinned, summaryMarkdown: summaryMarkdown,
+                summaryHTML: summaryHTML, updates: updates, postmortem: postmortem, isNewestFirst: isNewestFirst,
+                fieldLocations: fieldLocations
             )
         }
     }
@@ -128,6 +134,18 @@ public struct Incident: Sendable, Hashable, Identifiable {
         set { uniqueStorage().scheduledEnd = newValue }
     }
 
+    /// A notice's `until:`: when it stops being shown on the home page.
+    @inlinable public var until: Date? {
+        _read { yield storage.until }
+        set { uniqueStorage().until = newValue }
+    }
+
+    /// A notice's `pinned: true`: shown on the home page for as long as it says so.
+    @inlinable public var isPinned: Bool {
+        _read { yield storage.isPinned }
+        set { uniqueStorage().isPinned = newValue }
+    }
+
     /// The Markdown before the first update.
     @inlinable public var summaryMarkdown: String {
         _read { yield storage.summaryMarkdown }
@@ -167,15 +185,16 @@ public struct Incident: Sendable, Hashable, Identifiable {
     public init(
         slug: String, path: String, kind: IncidentKind, title: String, impacts: [ComponentImpact] = [],
         affectedPercent: Double? = nil, declaredSeverity: Severity? = nil, started: Date? = nil, ended: Date? = nil,
-        scheduledStart: Date? = nil, scheduledEnd: Date? = nil, summaryMarkdown: String = "", summaryHTML: String = "",
-        updates: [IncidentUpdate] = [], postmortem: Postmortem? = nil, isNewestFirst: Bool = false,
-        fieldLocations: [String: SourceLocation] = [:]
+        scheduledStart: Date? = nil, scheduledEnd: Date? = nil, until: Date? = nil, isPinned: Bool = false,
+        summaryMarkdown: String = "", summaryHTML: String = "", updates: [IncidentUpdate] = [],
+        postmortem: Postmortem? = nil, isNewestFirst: Bool = false, fieldLocations: [String: SourceLocation] = [:]
     ) {
         storage = Storage(
             slug: slug, path: path, kind: kind, title: title, impacts: impacts, affectedPercent: affectedPercent,
             declaredSeverity: declaredSeverity, started: started, ended: ended, scheduledStart: scheduledStart,
-            scheduledEnd: scheduledEnd, summaryMarkdown: summaryMarkdown, summaryHTML: summaryHTML, updates: updates,
-            postmortem: postmortem, isNewestFirst: isNewestFirst, fieldLocations: fieldLocations
+            scheduledEnd: scheduledEnd, until: until, isPinned: isPinned, summaryMarkdown: summaryMarkdown,
+            summaryHTML: summaryHTML, updates: updates, postmortem: postmortem, isNewestFirst: isNewestFirst,
+            fieldLocations: fieldLocations
         )
     }
 
@@ -199,6 +218,8 @@ public struct Incident: Sendable, Hashable, Identifiable {
             && lhs.ended == rhs.ended
             && lhs.scheduledStart == rhs.scheduledStart
             && lhs.scheduledEnd == rhs.scheduledEnd
+            && lhs.until == rhs.until
+            && lhs.isPinned == rhs.isPinned
             && lhs.summaryMarkdown == rhs.summaryMarkdown
             && lhs.summaryHTML == rhs.summaryHTML
             && lhs.updates == rhs.updates
@@ -219,6 +240,8 @@ public struct Incident: Sendable, Hashable, Identifiable {
         hasher.combine(ended)
         hasher.combine(scheduledStart)
         hasher.combine(scheduledEnd)
+        hasher.combine(until)
+        hasher.combine(isPinned)
         hasher.combine(summaryMarkdown)
         hasher.combine(summaryHTML)
         hasher.combine(updates)

@@ -30,9 +30,14 @@ public enum UpdateStatus: String, Sendable, Hashable, Codable, CaseIterable {
     /// Whether this status closes the incident or maintenance.
     public var isClosing: Bool { self == .resolved || self == .completed }
 
-    /// The statuses valid in a kind of file, in the order they are documented.
+    /// The statuses valid in a kind of file, in the order they are documented. `Update`, news that changes no
+    /// stage, is valid in all three; a notice's updates are all `Update`, since it has no stages.
     public static func statuses(for kind: IncidentKind) -> [UpdateStatus] {
-        allCases.filter { $0.kind == kind }
+        switch kind {
+        case .incident: allCases.filter { $0.kind == .incident }
+        case .maintenance: [.scheduled, .inProgress, .verifying, .update, .completed]
+        case .notice: [.update]
+        }
     }
 
     /// Reads a status word, case-insensitively; `In progress` may also be written `In-progress` or `In_progress`.

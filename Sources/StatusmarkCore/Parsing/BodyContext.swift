@@ -64,13 +64,13 @@ struct BodyContext {
                 diagnostics.append(unknownStatus(word, hasTime: split != nil, at: wordLocation))
                 continue
             }
-            if let kind, status.kind != kind {
+            if let kind, !UpdateStatus.statuses(for: kind).contains(status) {
                 let valid = UpdateStatus.statuses(for: kind).map(\.title).joined(separator: ", ")
                 diagnostics.append(
                     .error(
                         .updateWrongKind,
                         "'\(status.title)' is a status of \(status.kind == .maintenance ? "planned maintenance" : "incidents"), "
-                            + "but this file is \(kind == .maintenance ? "a planned maintenance" : "an incident")",
+                            + "but this file is \(kind.noun)",
                         at: wordLocation, notes: [Diagnostic.Note("statuses here: \(valid)")]))
                 continue
             }

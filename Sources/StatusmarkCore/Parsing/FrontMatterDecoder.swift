@@ -5,7 +5,7 @@ import Yams
 struct FrontMatterDecoder {
     static let keys = [
         "title", "kind", "components", "affected", "severity", "started", "ended", "scheduled_start",
-        "scheduled_end",
+        "scheduled_end", "until", "pinned",
     ]
 
     let configuration: SiteConfiguration
@@ -51,7 +51,7 @@ struct FrontMatterDecoder {
                     notes: [Diagnostic.Note("add a line such as 'title: Payments failing for some customers'")]))
         }
         if let kind = reader.value(
-            entries["kind"], key: "kind", expected: "'incident' or 'maintenance'", diagnostics: &diagnostics,
+            entries["kind"], key: "kind", expected: "'incident', 'maintenance' or 'notice'", diagnostics: &diagnostics,
             parse: { IncidentKind(rawValue: $0.lowercased()) })
         {
             matter.kind = kind
@@ -70,7 +70,11 @@ struct FrontMatterDecoder {
             entries["affected"], key: "affected", expected: "a share of users from 0% to 100%, such as '7%'",
             diagnostics: &diagnostics, parse: ScalarParser.percent)
         let parser = TimestampParser(defaultZone: configuration.timeZone)
-        for key in ["started", "ended", "scheduled_start", "scheduled_end"] {
+        matter.isPinned =
+            reader.value(
+                entries["pinned"], key: "pinned", expected: "true or false", diagnostics: &diagnostics,
+                parse: ScalarParser.bool) ?? false
+        for key in ["started", "ended", "scheduled_start", "scheduled_end", "until"] {
             guard let (value, at) = text(key) else { continue }
             switch parser.parse(value) {
             case .success(let parsed):
@@ -78,7 +82,8 @@ struct FrontMatterDecoder {
                 case "started": matter.started = parsed.date
                 case "ended": matter.ended = parsed.date
                 case "scheduled_start": matter.scheduledStart = parsed.date
-                default: matter.scheduledEnd = parsed.date
+                case "scheduled_end": matter.scheduledEnd = parsed.date
+                default: matter.until = parsed.date
                 }
             case .failure(let error):
                 diagnostics.append(

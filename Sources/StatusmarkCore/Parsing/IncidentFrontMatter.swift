@@ -11,6 +11,8 @@ struct IncidentFrontMatter {
     var ended: Date?
     var scheduledStart: Date?
     var scheduledEnd: Date?
+    var until: Date?
+    var isPinned = false
     /// Where each key's value was written, by key.
     var fieldLocations: [String: SourceLocation] = [:]
 }

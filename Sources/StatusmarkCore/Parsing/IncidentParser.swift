@@ -77,7 +77,7 @@ public struct IncidentParser: Sendable {
             slug: Incident.slug(forPath: file.path), path: file.path, kind: matter.kind, title: title,
             impacts: matter.impacts, affectedPercent: matter.affectedPercent, declaredSeverity: matter.severity,
             started: matter.started, ended: matter.ended, scheduledStart: matter.scheduledStart,
-            scheduledEnd: matter.scheduledEnd,
+            scheduledEnd: matter.scheduledEnd, until: matter.until, isPinned: matter.isPinned,
             summaryMarkdown: context.markdown(lines: split.bodyStartLine..<context.firstLine(ofBlock: summaryEnd))
                 .removingControlCharacters(),
             summaryHTML: document.renderHTML(0..<summaryEnd).removingControlCharacters(),
@@ -98,7 +98,36 @@ public struct IncidentParser: Sendable {
 private extension IncidentParser {
     /// Checks the keys that belong to one kind of file only.
     func checkKind(_ matter: IncidentFrontMatter, hasUpdates: Bool, fence: SourceLocation, diagnostics: inout [Diagnostic]) {
+        if matter.kind != .notice {
+            for key in ["until", "pinned"] {
+                guard let at = matter.fieldLocations[key] else { continue }
+                diagnostics.append(
+                    .error(
+                        .frontMatterKindMismatch, "'\(key)' belongs to notices, but this file is \(matter.kind.noun)",
+                        at: at, notes: [Diagnostic.Note("add 'kind: notice', or remove '\(key)'")]))
+            }
+        }
         switch matter.kind {
+        case .notice:
+            if !hasUpdates {
+                diagnostics.append(
+                    .error(
+                        .incidentNoUpdates, "the notice has no updates",
+                        at: fence,
+                        notes: [Diagnostic.Note("add one after the front matter, such as '## Update — 2025-07-16 07:58 UTC'")]))
+            }
+            for key in ["components", "severity", "affected", "started", "ended", "scheduled_start", "scheduled_end"] {
+                guard let at = matter.fieldLocations[key] else { continue }
+                diagnostics.append(
+                    .error(
+                        .frontMatterKindMismatch,
+                        "'\(key)' does not apply to a notice: a notice changes no component and has no impact window",
+                        at: at,
+                        notes: [
+                            Diagnostic.Note("remove '\(key)', or make the file an incident or a maintenance"),
+                            Diagnostic.Note("'until' sets when the notice leaves the home page"),
+                        ]))
+            }
         case .incident:
             if !hasUpdates {
                 diagnostics.append(

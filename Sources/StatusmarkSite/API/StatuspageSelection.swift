@@ -27,6 +27,9 @@ struct StatuspageSelection: Sendable, Equatable {
             let incident = record.incident
             let facts = record.facts
             switch incident.kind {
+            case .notice:
+                // Statuspage has no notices; its API lists none.
+                continue
             case .incident:
                 if latestIncidents.count < StatuspageAPIRenderer.listLimit { latestIncidents.append(index) }
                 if !facts.isClosed { unresolved.append(index) }

@@ -6,6 +6,8 @@ struct HomePageViewModel: Sendable, Equatable {
     var activeIncidents: [ViewModelBox<IncidentSummaryViewModel>]
     var activeMaintenance: [ViewModelBox<IncidentSummaryViewModel>]
     var upcomingMaintenance: [ViewModelBox<IncidentSummaryViewModel>]
+    /// The current notices, pinned first.
+    var notices: [ViewModelBox<IncidentSummaryViewModel>]
     var groups: [ViewModelBox<ComponentGroupViewModel>]
     var uptimeDays: Int
     var recent: [ViewModelBox<IncidentSummaryViewModel>]
@@ -23,6 +25,8 @@ extension HomePageViewModel: MustacheParent {
         case "hasActiveMaintenance": !activeMaintenance.isEmpty
         case "upcomingMaintenance": upcomingMaintenance
         case "hasUpcomingMaintenance": !upcomingMaintenance.isEmpty
+        case "notices": notices
+        case "hasNotices": !notices.isEmpty
         case "groups": groups
         case "uptimeDays": uptimeDays
         case "recent": recent

@@ -6,10 +6,12 @@ struct IncidentSummaryViewModel: Sendable, Equatable {
     var title: String
     var url: String
     var isMaintenance: Bool
+    /// A notice: no stages, no duration, no severity.
+    var isNotice: Bool
     /// The latest update's status: `Monitoring`, `Resolved`, `Scheduled`.
     var status: String
     var statusKey: String
-    /// The severity (maintenance: `Maintenance`).
+    /// The severity (maintenance: `Maintenance`, a notice: `Notice`).
     var severity: ViewModelBox<StatusViewModel>
     var start: ViewModelBox<TimeViewModel>
     var end: ViewModelBox<TimeViewModel>?
@@ -35,6 +37,8 @@ extension IncidentSummaryViewModel: MustacheParent {
         case "title": title
         case "url": url
         case "isMaintenance": isMaintenance
+        case "isNotice": isNotice
+        case "isIncident": !isMaintenance && !isNotice
         case "status": status
         case "statusKey": statusKey
         case "severity": severity

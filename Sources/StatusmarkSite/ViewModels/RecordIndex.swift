@@ -55,7 +55,8 @@ struct RecordIndex: Sendable {
     /// A few dozen slugs, not every record's: those of the status summary and of the uptime bars' days.
     static func named(in model: StatusModel) -> Set<String> {
         let summary = model.summary
-        var named = Set(summary.activeIncidents + summary.activeMaintenance + summary.upcomingMaintenance)
+        var named = Set(
+            summary.activeIncidents + summary.activeMaintenance + summary.upcomingMaintenance + summary.currentNotices)
         for entry in model.uptime {
             for day in entry.days { named.formUnion(day.incidents) }
         }

@@ -52,18 +52,21 @@ extension ViewModelFactory {
             html += feedHeading(latest.status.title, at: latest.date) + latest.html
         }
         let affected = incident.impacts.map { "\(componentName($0.componentID)) (\($0.level.words))" }
-        if incident.kind == .maintenance {
+        switch incident.kind {
+        case .notice:
+            break
+        case .maintenance:
             if let start = incident.scheduledStart, let end = incident.scheduledEnd {
                 html += "<p>Scheduled from \(formatting.time(start).text) to \(formatting.time(end).text).</p>\n"
             }
             if !affected.isEmpty { html += "<p>Affected: \(XMLText.escape(affected.joined(separator: ", "))).</p>\n" }
-        } else {
+        case .incident:
             let severity = StatusViewModel(record.facts.severity.effective).label
             html += "<p>Severity: \(severity)."
             if !affected.isEmpty { html += " Affected: \(XMLText.escape(affected.joined(separator: ", ")))." }
             html += "</p>\n"
         }
-        let noun = incident.kind == .maintenance ? "maintenance" : "incident"
+        let noun = incident.kind.rawValue
         html += "<p><a href=\"\(XMLText.escape(url))\">Read the full \(noun) and every update</a></p>\n"
         return FeedEntry(
             url: url, title: incident.title, published: incident.updates.first?.date ?? record.facts.start,

@@ -21,7 +21,7 @@ extension ViewModelFactory {
                         level: ViewModelBox(StatusViewModel(incident.kind == .maintenance ? .underMaintenance : impact.level))))
             },
             facts: facts(record),
-            severityReasons: incident.kind == .maintenance ? [] : assessment.reasons.map(explanation.sentence),
+            severityReasons: incident.kind == .incident ? assessment.reasons.map(explanation.sentence) : [],
             severityNote: severityNote,
             updates: incident.updates.reversed().map(update),
             postmortem: incident.postmortem.map { postmortem in
@@ -51,7 +51,16 @@ extension ViewModelFactory {
             list.append(ViewModelBox(FactViewModel(label: label, value: DisplayFormatting.duration(seconds), time: nil)))
         }
         let ongoing = isOngoing(facts)
-        if incident.kind == .maintenance {
+        switch incident.kind {
+        case .notice:
+            instant("Posted", facts.start)
+            if facts.lastUpdated > facts.start { instant("Last updated", facts.lastUpdated) }
+            if incident.isPinned {
+                list.append(ViewModelBox(FactViewModel(label: "On the home page", value: "Pinned", time: nil)))
+            } else if let until = incident.until {
+                instant("On the home page until", until)
+            }
+        case .maintenance:
             instant("Scheduled start", incident.scheduledStart)
             instant("Scheduled end", incident.scheduledEnd)
             if facts.maintenancePhase != .scheduled { instant("Started", facts.start) }
@@ -59,7 +68,7 @@ extension ViewModelFactory {
             if facts.maintenancePhase != .scheduled {
                 span(ongoing ? "In progress for" : "Duration", facts.durationSeconds)
             }
-        } else {
+        case .incident:
             instant("Started", facts.start)
             instant("Resolved", facts.isClosed ? facts.end : nil)
             if !facts.isClosed, let end = facts.end { instant("Impact ended", end) }

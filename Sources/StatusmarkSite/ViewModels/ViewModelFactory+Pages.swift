@@ -6,17 +6,20 @@ extension ViewModelFactory {
     /// upcoming and the last ``recentDays`` days.
     func home() -> HomePageViewModel {
         let summary = model.summary
-        let shown = Set(summary.activeIncidents + summary.activeMaintenance + summary.upcomingMaintenance)
+        let shown = Set(
+            summary.activeIncidents + summary.activeMaintenance + summary.upcomingMaintenance + summary.currentNotices)
         let since = model.now.addingTimeInterval(-Double(Self.recentDays) * 86_400)
+        // A notice has no end: it is recent while its latest update is.
         let recent = model.records.filter { record in
-            record.facts.start <= model.now && (record.facts.end ?? model.now) >= since
-                && !shown.contains(record.incident.slug)
+            let last = record.incident.kind == .notice ? record.facts.lastUpdated : record.facts.end ?? model.now
+            return record.facts.start <= model.now && last >= since && !shown.contains(record.incident.slug)
         }
         return HomePageViewModel(
             overall: ViewModelBox(StatusViewModel(summary.overall)),
             activeIncidents: records(summary.activeIncidents).map(self.summary),
             activeMaintenance: records(summary.activeMaintenance).map(self.summary),
             upcomingMaintenance: records(summary.upcomingMaintenance).map(self.summary),
+            notices: records(summary.currentNotices).map(self.summary),
             groups: groups().map(ViewModelBox.init), uptimeDays: model.configuration.uptimeDays, recent: recent.map(self.summary),
             recentDays: Self.recentDays, historyURL: links.history(page: 1))
     }

@@ -91,10 +91,14 @@ extension ViewModelFactory {
         let facts = record.facts
         let isMaintenance = incident.kind == .maintenance
         let severity =
-            isMaintenance
-            ? StatusViewModel(key: "maintenance", label: "Maintenance") : StatusViewModel(facts.severity.effective)
+            switch incident.kind {
+            case .incident: StatusViewModel(facts.severity.effective)
+            case .maintenance: StatusViewModel(key: "maintenance", label: "Maintenance")
+            case .notice: StatusViewModel(key: "notice", label: "Notice")
+            }
         return ViewModelBox(IncidentSummaryViewModel(
             title: incident.title, url: links.incident(incident.slug), isMaintenance: isMaintenance,
+            isNotice: incident.kind == .notice,
             status: facts.status.title, statusKey: facts.status.rawValue, severity: ViewModelBox(severity),
             start: formatting.time(isMaintenance ? incident.scheduledStart ?? facts.start : facts.start),
             end: (isMaintenance ? incident.scheduledEnd ?? facts.end : facts.end).map(formatting.time),

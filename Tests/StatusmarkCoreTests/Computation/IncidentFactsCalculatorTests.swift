@@ -142,4 +142,37 @@ import Testing
         #expect(facts.end.map(iso) == "2025-09-23T03:10:00Z")
         #expect(facts.durationSeconds == 3900)
     }
+
+    /// A notice has no end, no duration and no severity; it is current from its first update until `until`,
+    /// for ``IncidentFactsCalculator/noticeDays`` after its latest update without one, and always while pinned.
+    @Test(arguments: [
+        ("", "2025-07-16T09:59:00Z", false),
+        ("", "2025-07-16T10:00:00Z", true),
+        ("", "2025-07-31T08:59:00Z", true),
+        ("", "2025-07-31T09:00:00Z", false),
+        ("until: 2025-07-18 00:00 UTC\n", "2025-07-17T23:59:00Z", true),
+        ("until: 2025-07-18 00:00 UTC\n", "2025-07-18T00:00:00Z", false),
+        ("pinned: true\nuntil: 2025-07-18 00:00 UTC\n", "2026-07-18T00:00:00Z", true),
+    ])
+    func aNoticeIsCurrentUntilItsUntilOrWhilePinned(keys: String, now: String, isCurrent: Bool) throws {
+        let incident = try #require(parseIncident("""
+            ---
+            title: Moving
+            kind: notice
+            \(keys)---
+            ## Update — 2025-07-16 10:00 UTC
+            We move.
+
+            ## Update — 2025-07-17 09:00 UTC
+            The old address redirects.
+            """).incident)
+        let facts = IncidentFactsCalculator(configuration: testConfiguration(), now: date(now)).facts(for: incident)
+        #expect(facts.isCurrentNotice == isCurrent)
+        #expect(facts.start == date("2025-07-16T10:00:00Z"))
+        #expect(facts.end == nil)
+        #expect(facts.durationSeconds == 0)
+        #expect(facts.isClosed)
+        #expect(facts.severity.effective == .none)
+        #expect(facts.lastUpdated == date("2025-07-17T09:00:00Z"))
+    }
 }

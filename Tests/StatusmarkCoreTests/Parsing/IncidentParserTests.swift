@@ -267,4 +267,50 @@ import Testing
         #expect(crlf.summaryMarkdown == lf.summaryMarkdown)
         #expect(crlf.updates.map(\.markdown) == lf.updates.map(\.markdown))
     }
+
+    /// A notice takes `until` and `pinned`, and only `Update` headings; what belongs to incidents and maintenance
+    /// is an error at its line, and `until` and `pinned` are errors on other kinds.
+    @Test func aNoticeTakesOnlyItsOwnKeysAndUpdateHeadings() {
+        let notice = parseIncident("""
+            ---
+            title: Moving
+            kind: notice
+            until: 2025-08-01 00:00 UTC
+            pinned: true
+            ---
+            ## Update — 2025-07-16 10:00 UTC
+            We move.
+            """)
+        #expect(notice.diagnostics.isEmpty)
+        #expect(notice.incident?.kind == .notice)
+        #expect(notice.incident?.until == date("2025-08-01T00:00:00Z"))
+        #expect(notice.incident?.isPinned == true)
+
+        let wrong = parseIncident("""
+            ---
+            title: Moving
+            kind: notice
+            components: [API]
+            ended: 2025-07-16 11:00 UTC
+            ---
+            ## Resolved — 2025-07-16 10:00 UTC
+            """)
+        #expect(wrong.diagnostics.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0) \($0.code) \($0.message)" } == [
+            "7:4 update.wrong-kind 'Resolved' is a status of incidents, but this file is a notice",
+            "4:13 frontmatter.kind-mismatch 'components' does not apply to a notice: a notice changes no component and has no impact window",
+            "5:8 frontmatter.kind-mismatch 'ended' does not apply to a notice: a notice changes no component and has no impact window",
+        ])
+        let incident = parseIncident("""
+            ---
+            title: Slow
+            pinned: true
+            until: 2025-08-01 00:00 UTC
+            ---
+            ## Investigating — 2025-07-16 10:00 UTC
+            """)
+        #expect(incident.diagnostics.map { "\($0.location?.line ?? 0) \($0.code) \($0.message)" } == [
+            "4 frontmatter.kind-mismatch 'until' belongs to notices, but this file is an incident",
+            "3 frontmatter.kind-mismatch 'pinned' belongs to notices, but this file is an incident",
+        ])
+    }
 }
