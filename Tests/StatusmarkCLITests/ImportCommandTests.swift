@@ -110,6 +110,8 @@ import Testing
               public-api: degraded performance
             severity: major
             started: 2025-03-04 04:05 UTC
+            aliases:
+              - "/incidents/inc2dashboard"
             ---
             ## Investigating — 2025-03-04 04:10 UTC
             Some dashboard pages take a minute to load.
@@ -154,7 +156,7 @@ import Testing
         let outcome = try await CommandRunner().run(["import", "statuspage", export.path, "--site", site.url.path, "--now", "2025-01-02T12:00:00Z"])
         #expect(outcome.exitCode == 0)
         let file = try String(contentsOf: site.url.appendingPathComponent("incidents/2025-01-02-slow-search.md"), encoding: .utf8)
-        #expect(file.hasPrefix("---\ntitle: \"Slow search\"\ncomponents:\n  search: partial outage\nseverity: minor\n---\n"))
+        #expect(file.hasPrefix("---\ntitle: \"Slow search\"\ncomponents:\n  search: partial outage\nseverity: minor\naliases:\n  - \"/incidents/a\"\n---\n"))
         #expect(outcome.error.contains("warning: 'severity: minor' is below the computed severity, major [incident.severity-below-computed]"))
         #expect(outcome.out.hasSuffix(
             "check: 1 incident file, no errors, 1 warning (shown above; 'check --strict' fails on them)\n"))
@@ -259,6 +261,8 @@ import Testing
                   gateway: partial outage
                   api: partial outage
                 ended: 2025-03-04 10:05 UTC
+                aliases:
+                  - "/issues/2025-03-04-gateway-timeouts/"
                 ---
                 ## Investigating — 2025-03-04 09:12 UTC
                 Some requests through the gateway time out after 30 seconds. We are looking into it.
@@ -286,6 +290,8 @@ import Testing
             contentsOf: imported.url.appendingPathComponent("incidents/2025-09-02-queue-stall.md"), encoding: .utf8)
         #expect(stalled.hasSuffix("""
               api: major outage
+            aliases:
+              - "/issues/2025-09-02-queue-stall/"
             ---
             ## Investigating — 2025-09-02 10:00 UTC
             Jobs stall in the queue.
@@ -299,7 +305,7 @@ import Testing
         #expect(api["Background jobs stalled"]?["resolved_at"] == "2025-09-02T10:03:00.000Z")
         let late = try String(
             contentsOf: imported.url.appendingPathComponent("incidents/2025-09-10-late-notes.md"), encoding: .utf8)
-        #expect(late.contains("started: 2025-09-10 07:00 UTC\nended: 2025-09-10 07:20 UTC\n---\n## Investigating — 2025-09-11 09:00 UTC\n"))
+        #expect(late.contains("started: 2025-09-10 07:00 UTC\nended: 2025-09-10 07:20 UTC\naliases:\n  - \"/issues/2025-09-10-late-notes/\"\n---\n## Investigating — 2025-09-11 09:00 UTC\n"))
         let dashboard = try String(
             contentsOf: imported.url.appendingPathComponent("public/incidents/2025-09-10-late-notes/index.html"), encoding: .utf8)
         #expect(dashboard.contains("20 min"))
@@ -366,6 +372,8 @@ import Testing
                 title: "Dashboard upgrade on June 2"
                 kind: notice
                 pinned: true
+                aliases:
+                  - "/issues/2025-06-01-maintenance-announcement/"
                 ---
                 ## Update — 2025-06-01 08:00 UTC
                 We will upgrade the dashboard on June 2 between 06:00 and 07:00 UTC. Nothing changes for the API.
@@ -389,6 +397,8 @@ import Testing
                 scheduled_end: 2025-09-15 23:00 UTC
                 components:
                   - api
+                aliases:
+                  - "/issues/2025-09-15-database-maintenance/"
                 ---
                 ## Scheduled — 2025-09-10 09:00 UTC
                 *Planned* - We will upgrade the database on September 15 from 22:00 to 23:00 UTC.
@@ -398,6 +408,12 @@ import Testing
 
 
                 """)
+        // cState's addresses lead to the imported pages.
+        let redirects = try String(contentsOf: imported.url.appendingPathComponent("public/_redirects"), encoding: .utf8)
+        #expect(redirects.contains("/issues/2025-03-04-gateway-timeouts/ /incidents/2025-03-04-gateway-timeouts/ 301\n"))
+        #expect(redirects.components(separatedBy: "\n").count == 9)
+        #expect(FileManager.default.fileExists(
+            atPath: imported.url.appendingPathComponent("public/issues/2025-05-20-cdn-outage/index.html").path))
         let calendar = try String(contentsOf: imported.url.appendingPathComponent("public/maintenance.ics"), encoding: .utf8)
         #expect(calendar.contains("SUMMARY:Database maintenance\r\n"))
         #expect(calendar.contains("DTSTART:20250915T220000Z\r\n"))
@@ -425,6 +441,8 @@ import Testing
                 title: "Slow"
                 components:
                   web: partial outage
+                aliases:
+                  - "/issues/slow/"
                 ---
                 ## Investigating — 2025-01-02 03:04 UTC
                 Slow pages.

@@ -338,4 +338,44 @@ import Testing
             #expect(!builder.patchedLastOutput)
         }
     }
+
+    /// An edit that keeps an incident's aliases patches the last build's output, redirects included; one that adds,
+    /// changes or removes an alias, or makes one collide, gives what a fresh build gives.
+    @Test func aliasEditsGiveWhatAFreshBuildGives() async throws {
+        let now = instant("2025-03-10T12:00:00Z")
+        let (folder, root) = try copiedFixture()
+        defer { withExtendedLifetime(folder) {} }
+        let path = "incidents/2025-03-10-email-delays.md"
+        let file = root.appendingPathComponent(path)
+        let original = try String(contentsOf: file, encoding: .utf8)
+        func write(aliases: [String], summary: String = "up to 20 minutes") throws {
+            let lines = aliases.isEmpty ? "" : "aliases:\n" + aliases.map { "  - \($0)\n" }.joined()
+            try original.replacingOccurrences(of: "---\n", with: "---\n" + lines, options: [], range: original.range(of: "---\n"))
+                .replacingOccurrences(of: "up to 20 minutes", with: summary)
+                .write(to: file, atomically: true, encoding: .utf8)
+        }
+        try write(aliases: ["/issues/email/"])
+        let builder = IncrementalSiteBuilder(root: root, baseURL: Self.baseURL)
+        let first = try await builder.build(now: now, changed: [])
+        #expect(first.files?["issues/email/index.html"] != nil)
+        for (aliases, summary) in [
+            (["/issues/email/"], "up to 30 minutes"), (["/issues/mail/"], "up to 30 minutes"),
+            (["/issues/mail/", "/old/email.html"], "up to 30 minutes"), ([], "up to 30 minutes"),
+        ] {
+            try write(aliases: aliases, summary: summary)
+            let rebuilt = try await builder.build(now: now, changed: [path])
+            await #expect(rebuilt.files == (try fresh(root, now: now)), "\(aliases)")
+        }
+        try write(aliases: ["/history/"])
+        let collided = try await builder.build(now: now, changed: [path])
+        #expect(collided.files == nil)
+        #expect(collided.diagnostics.map(\.code) == [.incidentAliasCollision])
+        try write(aliases: ["/issues/email/"], summary: "up to 40 minutes")
+        let fixed = try await builder.build(now: now, changed: [path])
+        await #expect(fixed.files == (try fresh(root, now: now)))
+        try write(aliases: ["/issues/email/"], summary: "up to 50 minutes")
+        let patched = try await builder.build(now: now, changed: [path])
+        #expect(builder.patchedLastOutput)
+        await #expect(patched.files == (try fresh(root, now: now)))
+    }
 }

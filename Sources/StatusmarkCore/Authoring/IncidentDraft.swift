@@ -28,6 +28,8 @@ public struct IncidentDraft: Sendable, Hashable {
     public var until: Date?
     /// A notice's `pinned: true`.
     public var isPinned = false
+    /// `aliases:`: old addresses of the incident, which redirect to its page.
+    public var aliases: [String] = []
     public var summary: String
     /// Oldest first.
     public var updates: [Update]
@@ -75,6 +77,10 @@ extension IncidentDraft {
         if let severity, kind == .incident { lines.append("severity: \(severity.rawValue)") }
         if let started { lines.append("started: \(HeadingTimestamp.format(started))") }
         if let ended { lines.append("ended: \(HeadingTimestamp.format(ended))") }
+        if !aliases.isEmpty {
+            lines.append("aliases:")
+            for alias in aliases { lines.append("  - \(YAMLScalar.quoted(alias))") }
+        }
         lines.append("---")
         var text = lines.joined(separator: "\n") + "\n"
         let summary = summary.trimmingWhitespace()

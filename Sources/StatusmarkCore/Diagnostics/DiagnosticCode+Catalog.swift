@@ -56,6 +56,8 @@ extension DiagnosticCode {
     public static let incidentEndBeforeStart = DiagnosticCode("incident.end-before-start")
     public static let incidentFileNameDate = DiagnosticCode("incident.file-name-date")
     public static let incidentSeverityBelowComputed = DiagnosticCode("incident.severity-below-computed")
+    public static let incidentAliasInvalid = DiagnosticCode("incident.alias-invalid")
+    public static let incidentAliasCollision = DiagnosticCode("incident.alias-collision")
     public static let maintenanceMissingSchedule = DiagnosticCode("maintenance.missing-schedule")
     public static let maintenanceScheduleOrder = DiagnosticCode("maintenance.schedule-order")
     public static let frontMatterKindMismatch = DiagnosticCode("frontmatter.kind-mismatch")
@@ -80,6 +82,7 @@ extension DiagnosticCode {
         .timelineInvalidEvent, .timelineOutOfOrder, .timelineEventBeforeStart,
         .incidentNoUpdates, .incidentUnknownComponent, .incidentDuplicateComponent, .incidentDuplicateSlug,
         .incidentEndBeforeStart, .incidentFileNameDate, .incidentFileNameSlug, .incidentSeverityBelowComputed,
+        .incidentAliasInvalid, .incidentAliasCollision,
         .maintenanceMissingSchedule, .maintenanceScheduleOrder, .frontMatterKindMismatch,
         .templateSyntax, .templateUnknownPartial, .templateMissing, .outputConflict,
     ]

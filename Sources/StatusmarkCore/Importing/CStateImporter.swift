@@ -64,10 +64,20 @@ public struct CStateImporter: Sendable {
                     "\(document.path): \(issue.uncarriedKeys.map { "'\($0)'" }.joined(separator: ", ")): incident files have "
                         + "no such key")
             }
-            let (draft, changes) = issue.draft()
+            var (draft, changes) = issue.draft()
             let day = CivilDate(issue.date, in: site.zone)
             let stem = "\(day)-\(Self.stemWithoutDate(document.path).prefix(60))"
             let name = ImportPlan.unique(stem, in: &names) + ".md"
+            // The page's address on cState: /issues/<slug or file name>/, as Hugo lowercases it, and the page's own
+            // Hugo aliases.
+            let address = "/issues/\((issue.slug ?? Self.fileStem(document.path)).lowercased())/"
+            for alias in [address] + issue.aliases.map({ $0.hasPrefix("/") ? $0 : "/" + $0 }) where !draft.aliases.contains(alias) {
+                if let problem = AliasPath.problem(alias) {
+                    plan.notCarried.append("\(document.path): its address \(alias) cannot be an alias: it \(problem)")
+                } else {
+                    draft.aliases.append(alias)
+                }
+            }
             plan.files.append(ImportPlan.File(name: name, draft: draft))
             for change in changes { plan.changes.append("incidents/\(name) (from \(document.path)): \(change)") }
             if issue.pin, issue.kind != .notice {
@@ -89,6 +99,13 @@ public struct CStateImporter: Sendable {
         }
         plan.files.sort { $0.name < $1.name }
         return .success(plan)
+    }
+
+    /// `content/issues/2018-05-25-us-east-conn-issues.md` → `2018-05-25-us-east-conn-issues`: the name Hugo gives
+    /// the page's address.
+    static func fileStem(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
     }
 
     /// `content/issues/2018-05-25-us-east-conn-issues.md` → `us-east-conn-issues`: the file's name is its

@@ -19,13 +19,17 @@ struct CStateIssue {
     var updates: [IncidentDraft.Update]
     /// The postmortem paragraphs at the top of the body, as Markdown.
     var postmortem: String?
+    /// Hugo's own `aliases` of the page, as written.
+    var aliases: [String] = []
+    /// Hugo's `slug`, which replaces the file name in the page's address.
+    var slug: String?
     /// The front matter's keys that the import does not read (`pin`, `closed` …), as written.
     var uncarriedKeys: [String] = []
 
     /// The front matter keys an import reads; Hugo's own bookkeeping keys are not news either.
     static let readKeys: Set<String> = [
         "title", "date", "resolved", "resolvedwhen", "severity", "affected", "section", "informational", "draft",
-        "lastmod", "slug", "pin",
+        "lastmod", "slug", "pin", "aliases",
     ]
 
     static func read(_ document: CStateImporter.Document, zone: ZoneReference) -> Result<CStateIssue, ImportError> {
@@ -70,6 +74,10 @@ struct CStateIssue {
             section: CStateSite.string(root, "section"), informational: CStateSite.string(root, "informational") == "true",
             isDraft: CStateSite.string(root, "draft") == "true", updates: [])
         issue.pin = CStateSite.string(root, "pin") == "true"
+        issue.slug = CStateSite.string(root, "slug").flatMap { $0.isEmpty ? nil : $0 }
+        let aliasNode = CStateSite.value(root, "aliases")
+        issue.aliases = (aliasNode?.sequence.map { Array($0) } ?? aliasNode.map { [$0] } ?? [])
+            .compactMap { $0.scalar?.string.trimmingWhitespace() }.filter { !$0.isEmpty }
         issue.uncarriedKeys = (root?.mapping?.keys.compactMap(\.string) ?? []).filter { !readKeys.contains($0.lowercased()) }
         switch CStateUpdateReader(parser: parser).updates(in: split.body, firstLine: split.bodyStartLine, date: date) {
         case .success(let reading):

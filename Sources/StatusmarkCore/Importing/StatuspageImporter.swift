@@ -57,8 +57,18 @@ public struct StatuspageImporter: Sendable {
                 // the first update.
                 let start = draft.scheduledStart ?? draft.started ?? draft.updates.first?.date
                 let day = CivilDate(start ?? Date(timeIntervalSince1970: 0), in: zone)
-                let stem = "\(day)-\(Slug.make(from: incident.name).prefix(60))"
-                plan.files.append(ImportPlan.File(name: ImportPlan.unique(stem, in: &names) + ".md", draft: draft))
+                let stem = ImportPlan.unique("\(day)-\(Slug.make(from: incident.name).prefix(60))", in: &names)
+                var draft = draft
+                // Statuspage's own address of the incident (maintenance too), unless the file's page is there.
+                if let id = incident.id, !id.isEmpty, id != stem {
+                    let alias = "/incidents/\(id)"
+                    if AliasPath.problem(alias) == nil {
+                        draft.aliases = [alias]
+                    } else {
+                        plan.notCarried.append("'\(incident.name)': its address \(alias) cannot be an alias: it \(AliasPath.problem(alias) ?? "")")
+                    }
+                }
+                plan.files.append(ImportPlan.File(name: stem + ".md", draft: draft))
             case .failure(let reason):
                 plan.skipped.append("'\(incident.name)': \(reason.message)")
             }

@@ -25,6 +25,7 @@ public struct Incident: Sendable, Hashable, Identifiable {
         @usableFromInline var scheduledEnd: Date?
         @usableFromInline var until: Date?
         @usableFromInline var isPinned: Bool
+        @usableFromInline var aliases: [Located<String>]
         @usableFromInline var summaryMarkdown: String
         @usableFromInline var summaryHTML: String
         @usableFromInline var updates: [IncidentUpdate]
@@ -35,7 +36,8 @@ public struct Incident: Sendable, Hashable, Identifiable {
         init(
             slug: String, path: String, kind: IncidentKind, title: String, impacts: [ComponentImpact],
             affectedPercent: Double?, declaredSeverity: Severity?, started: Date?, ended: Date?, scheduledStart: Date?,
-            scheduledEnd: Date?, until: Date?, isPinned: Bool, summaryMarkdown: String, summaryHTML: String,
+            scheduledEnd: Date?, until: Date?, isPinned: Bool, aliases: [Located<String>], summaryMarkdown: String,
+            summaryHTML: String,
             updates: [IncidentUpdate], postmortem: Postmortem?, isNewestFirst: Bool,
             fieldLocations: [String: SourceLocation]
         ) {
@@ -52,6 +54,7 @@ public struct Incident: Sendable, Hashable, Identifiable {
             self.scheduledEnd = scheduledEnd
             self.until = until
             self.isPinned = isPinned
+            self.aliases = aliases
             self.summaryMarkdown = summaryMarkdown
             self.summaryHTML = summaryHTML
             self.updates = updates
@@ -64,8 +67,8 @@ public struct Incident: Sendable, Hashable, Identifiable {
             Storage(
                 slug: slug, path: path, kind: kind, title: title, impacts: impacts, affectedPercent: affectedPercent,
                 declaredSeverity: declaredSeverity, started: started, ended: ended, scheduledStart: scheduledStart,
-                scheduledEnd: scheduledEnd, until: until, isPinned: isPinned, summaryMarkdown: summaryMarkdown,
-                summaryHTML: summaryHTML, updates: updates, postmortem: postmortem, isNewestFirst: isNewestFirst,
+                scheduledEnd: scheduledEnd, until: until, isPinned: isPinned, aliases: aliases,
+                summaryMarkdown: summaryMarkdown, summaryHTML: summaryHTML, updates: updates, postmortem: postmortem, isNewestFirst: isNewestFirst,
                 fieldLocations: fieldLocations
             )
         }
@@ -146,6 +149,13 @@ public struct Incident: Sendable, Hashable, Identifiable {
         set { uniqueStorage().isPinned = newValue }
     }
 
+    /// `aliases:`: the site-relative paths the incident was published at before (`/issues/db-outage/`), each
+    /// where it was written. Each gets a redirect to the incident's page.
+    @inlinable public var aliases: [Located<String>] {
+        _read { yield storage.aliases }
+        set { uniqueStorage().aliases = newValue }
+    }
+
     /// The Markdown before the first update.
     @inlinable public var summaryMarkdown: String {
         _read { yield storage.summaryMarkdown }
@@ -186,14 +196,14 @@ public struct Incident: Sendable, Hashable, Identifiable {
         slug: String, path: String, kind: IncidentKind, title: String, impacts: [ComponentImpact] = [],
         affectedPercent: Double? = nil, declaredSeverity: Severity? = nil, started: Date? = nil, ended: Date? = nil,
         scheduledStart: Date? = nil, scheduledEnd: Date? = nil, until: Date? = nil, isPinned: Bool = false,
-        summaryMarkdown: String = "", summaryHTML: String = "", updates: [IncidentUpdate] = [],
+        aliases: [Located<String>] = [], summaryMarkdown: String = "", summaryHTML: String = "", updates: [IncidentUpdate] = [],
         postmortem: Postmortem? = nil, isNewestFirst: Bool = false, fieldLocations: [String: SourceLocation] = [:]
     ) {
         storage = Storage(
             slug: slug, path: path, kind: kind, title: title, impacts: impacts, affectedPercent: affectedPercent,
             declaredSeverity: declaredSeverity, started: started, ended: ended, scheduledStart: scheduledStart,
-            scheduledEnd: scheduledEnd, until: until, isPinned: isPinned, summaryMarkdown: summaryMarkdown,
-            summaryHTML: summaryHTML, updates: updates, postmortem: postmortem, isNewestFirst: isNewestFirst,
+            scheduledEnd: scheduledEnd, until: until, isPinned: isPinned, aliases: aliases,
+            summaryMarkdown: summaryMarkdown, summaryHTML: summaryHTML, updates: updates, postmortem: postmortem, isNewestFirst: isNewestFirst,
             fieldLocations: fieldLocations
         )
     }
@@ -220,6 +230,7 @@ public struct Incident: Sendable, Hashable, Identifiable {
             && lhs.scheduledEnd == rhs.scheduledEnd
             && lhs.until == rhs.until
             && lhs.isPinned == rhs.isPinned
+            && lhs.aliases == rhs.aliases
             && lhs.summaryMarkdown == rhs.summaryMarkdown
             && lhs.summaryHTML == rhs.summaryHTML
             && lhs.updates == rhs.updates
@@ -242,6 +253,7 @@ public struct Incident: Sendable, Hashable, Identifiable {
         hasher.combine(scheduledEnd)
         hasher.combine(until)
         hasher.combine(isPinned)
+        hasher.combine(aliases)
         hasher.combine(summaryMarkdown)
         hasher.combine(summaryHTML)
         hasher.combine(updates)

@@ -5,7 +5,7 @@ import Yams
 struct FrontMatterDecoder {
     static let keys = [
         "title", "kind", "components", "affected", "severity", "started", "ended", "scheduled_start",
-        "scheduled_end", "until", "pinned",
+        "scheduled_end", "until", "pinned", "aliases",
     ]
 
     let configuration: SiteConfiguration
@@ -91,6 +91,21 @@ struct FrontMatterDecoder {
                         error.code, "'\(key)': \(error.message)",
                         at: at.advanced(byColumns: error.offset, length: error.length),
                         notes: error.notes.map { Diagnostic.Note($0) }))
+            }
+        }
+        if let entry = entries["aliases"] {
+            let items = entry.value.sequence.map(Array.init) ?? [entry.value]
+            for item in items {
+                guard let text = reader.string(item, key: "an alias", diagnostics: &diagnostics) else { continue }
+                let at = reader.location(of: item)
+                if let problem = AliasPath.problem(text) {
+                    diagnostics.append(
+                        .error(
+                            .incidentAliasInvalid, "the alias '\(text)' \(problem)", at: at,
+                            notes: [Diagnostic.Note("an alias is a path on this site, such as '/issues/db-outage/'")]))
+                } else {
+                    matter.aliases.append(Located(text, at: at))
+                }
             }
         }
         if let entry = entries["components"] {

@@ -13,6 +13,7 @@ struct IncidentFrontMatter {
     var scheduledEnd: Date?
     var until: Date?
     var isPinned = false
+    var aliases: [Located<String>] = []
     /// Where each key's value was written, by key.
     var fieldLocations: [String: SourceLocation] = [:]
 }

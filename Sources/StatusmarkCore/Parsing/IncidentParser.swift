@@ -78,6 +78,7 @@ public struct IncidentParser: Sendable {
             impacts: matter.impacts, affectedPercent: matter.affectedPercent, declaredSeverity: matter.severity,
             started: matter.started, ended: matter.ended, scheduledStart: matter.scheduledStart,
             scheduledEnd: matter.scheduledEnd, until: matter.until, isPinned: matter.isPinned,
+            aliases: matter.aliases,
             summaryMarkdown: context.markdown(lines: split.bodyStartLine..<context.firstLine(ofBlock: summaryEnd))
                 .removingControlCharacters(),
             summaryHTML: document.renderHTML(0..<summaryEnd).removingControlCharacters(),

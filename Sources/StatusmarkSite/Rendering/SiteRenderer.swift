@@ -36,7 +36,13 @@ extension SiteRenderer {
             fingerprinted.insert(path)
             output.add(RenderedFile(path: path, bytes: asset.bytes), from: asset.displayPath)
         }
+        var themeRedirects: [UInt8]?
         for file in theme.files(under: "static") {
+            // The theme's redirect rules go first in the site's `_redirects` (``RedirectRenderer``).
+            if file.path == "static/_redirects" {
+                themeRedirects = file.bytes
+                continue
+            }
             output.add(RenderedFile(path: String(file.path.dropFirst("static/".count)), bytes: file.bytes), from: file.displayPath)
         }
 
@@ -114,6 +120,11 @@ extension SiteRenderer {
             if origin.template != page.template { origin = (page.template, "the \(page.template) template") }
             output.add(RenderedFile(path: page.path, bytes: result.bytes), from: origin.text)
         }
+        let pagePaths = Dictionary(
+            (head + tail).map { ($0.path, "the \($0.template) page \($0.link ?? $0.path)") }, uniquingKeysWith: { first, _ in first })
+        let redirects = RedirectRenderer(links: links).render(model.records, pagePaths: pagePaths, themeRules: themeRedirects)
+        for (file, origin) in redirects.files { output.add(file, from: origin) }
+        output.diagnostics += redirects.diagnostics
         var (other, reused, selections, madeParts) = await machineReadable
         output.add(other)
         cache?.machineReadableParts = madeParts
@@ -121,8 +132,8 @@ extension SiteRenderer {
         if let last {
             let incidentRange = firstIncident..<(firstIncident + incidents.count)
             guard let patched = patch(last, with: output, incidents: incidentRange, reused: &reused) else {
-                // Never expected: the same records and what all pages share give the same paths. Should they not,
-                // the site is rendered again the whole way, from what this build kept.
+                // The same records and what all pages share give the same paths, unless an edit added, removed or
+                // changed an alias. Then the site is rendered again the whole way, from what this build kept.
                 cache?.finish(
                     pages: kept, incidentPages: incidentPages, summaries: factory.summaries, files: reused.kept,
                     rendered: renderedPaths, records: model.records)
