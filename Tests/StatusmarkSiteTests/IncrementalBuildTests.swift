@@ -348,10 +348,11 @@ import Testing
         let path = "incidents/2025-03-10-email-delays.md"
         let file = root.appendingPathComponent(path)
         let original = try String(contentsOf: file, encoding: .utf8)
-        func write(aliases: [String], summary: String = "up to 20 minutes") throws {
+        func write(aliases: [String], summary: String = "up to 20 minutes", title: String = "Email notifications delayed") throws {
             let lines = aliases.isEmpty ? "" : "aliases:\n" + aliases.map { "  - \($0)\n" }.joined()
             try original.replacingOccurrences(of: "---\n", with: "---\n" + lines, options: [], range: original.range(of: "---\n"))
                 .replacingOccurrences(of: "up to 20 minutes", with: summary)
+                .replacingOccurrences(of: "title: Email notifications delayed", with: "title: \(title)")
                 .write(to: file, atomically: true, encoding: .utf8)
         }
         try write(aliases: ["/issues/email/"])
@@ -377,5 +378,10 @@ import Testing
         let patched = try await builder.build(now: now, changed: [path])
         #expect(builder.patchedLastOutput)
         await #expect(patched.files == (try fresh(root, now: now)))
+        // A new title is on the redirect page too.
+        try write(aliases: ["/issues/email/"], summary: "up to 50 minutes", title: "Mail delays")
+        let renamed = try await builder.build(now: now, changed: [path])
+        await #expect(renamed.files == (try fresh(root, now: now)))
+        #expect(String(decoding: try #require(renamed.files?["issues/email/index.html"]), as: UTF8.self).contains("<title>Mail delays</title>"))
     }
 }

@@ -98,7 +98,9 @@ extension Statusmark {
             let elapsed = started.duration(to: .now)
             let milliseconds = Int(elapsed.milliseconds)
             let incidents = result.model?.records.count ?? 0
-            var line = "build: \(result.pageCount.counted("page")) (\(result.files.count.counted("file"))) for "
+            var line = "build: \(result.pageCount.counted("page"))"
+            if result.redirectCount > 0 { line += " and \(result.redirectCount.counted("redirect"))" }
+            line += " (\(result.files.count.counted("file"))) for "
             line += "\(incidents.counted("incident")) written to \(shownPath) in \(milliseconds) ms"
             if diagnostics.warningCount > 0 { line += "; \(diagnostics.warningCount.counted("warning"))" }
             console.writeOut(line + "\n")

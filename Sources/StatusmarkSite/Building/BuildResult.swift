@@ -27,6 +27,11 @@ public struct BuildResult: Sendable {
 }
 
 extension BuildResult {
-    /// How many HTML pages the build made.
-    public var pageCount: Int { files.count { $0.path.hasSuffix(".html") } }
+    /// How many redirect pages the build made: one for each alias.
+    public var redirectCount: Int {
+        files.isEmpty ? 0 : model?.records.reduce(0) { $0 + $1.incident.aliases.count } ?? 0
+    }
+
+    /// How many HTML pages the build made, redirects aside.
+    public var pageCount: Int { files.count { $0.path.hasSuffix(".html") } - redirectCount }
 }

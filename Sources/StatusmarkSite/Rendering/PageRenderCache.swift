@@ -80,6 +80,9 @@ public final class PageRenderCache {
         var apiIncidents = StatuspageAPIRenderer.Conversions()
         /// The sitemap, for the next build to patch.
         var sitemap: SitemapRenderer.Rendered?
+        /// The redirect pages and `_redirects` of a build without errors, taken again while no replaced record
+        /// changes its aliases or title (``RedirectRenderer/sameRedirects(_:_:)``).
+        var redirects: [(file: RenderedFile, origin: String)]?
     }
 
     private var shared: Shared?

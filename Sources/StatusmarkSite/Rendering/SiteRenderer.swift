@@ -120,13 +120,25 @@ extension SiteRenderer {
             if origin.template != page.template { origin = (page.template, "the \(page.template) template") }
             output.add(RenderedFile(path: page.path, bytes: result.bytes), from: origin.text)
         }
-        let pagePaths = Dictionary(
-            (head + tail).map { ($0.path, "the \($0.template) page \($0.link ?? $0.path)") }, uniquingKeysWith: { first, _ in first })
-        let redirects = RedirectRenderer(links: links).render(model.records, pagePaths: pagePaths, themeRules: themeRedirects)
-        for (file, origin) in redirects.files { output.add(file, from: origin) }
-        output.diagnostics += redirects.diagnostics
+        // A site imported with its old addresses has an alias or two for every incident: an edit that changes no
+        // alias and no title takes the last build's redirects instead of making them again.
+        let redirects: [(file: RenderedFile, origin: String)]
+        if let last, let earlier = parts.redirects,
+            last.changed.allSatisfy({ RedirectRenderer.sameRedirects(last.output.records[$0], model.records[$0]) })
+        {
+            redirects = earlier
+        } else {
+            let pagePaths = Dictionary(
+                (head + tail).map { ($0.path, "the \($0.template) page \($0.link ?? $0.path)") },
+                uniquingKeysWith: { first, _ in first })
+            let made = RedirectRenderer(links: links).render(model.records, pagePaths: pagePaths, themeRules: themeRedirects)
+            redirects = made.files
+            output.diagnostics += made.diagnostics
+        }
+        for (file, origin) in redirects { output.add(file, from: origin) }
         var (other, reused, selections, madeParts) = await machineReadable
         output.add(other)
+        madeParts.redirects = output.diagnostics.hasErrors ? nil : redirects
         cache?.machineReadableParts = madeParts
         let files: [RenderedFile]
         if let last {
