@@ -218,8 +218,7 @@ import Testing
                 import: changed incidents/2025-09-02-queue-stall.md (from content/issues/2025-09-02-queue-stall.md): its track stamps run from 2025-04-01 09:58 UTC to 2025-09-02 10:03 UTC, but date and resolvedWhen give the impact window 2025-09-02 10:00 UTC to 2025-09-02 10:03 UTC; the window is kept (started, ended), and 1 update stamped before date is dated at its start
                 import: changed incidents/2025-09-10-late-notes.md (from content/issues/2025-09-10-late-notes.md): its track stamps run from 2025-09-11 09:00 UTC to 2025-09-11 09:30 UTC, but date and resolvedWhen give the impact window 2025-09-10 07:00 UTC to 2025-09-10 07:20 UTC; the window is kept (started, ended)
                 import: not carried over: content/pages/: Statusmark's site has no free-form pages; copy what should stay into site-template/static/
-                import: not carried over: config.yml: the description of category 'Edge': groups in statusmark.yml have none
-                import: not carried over: config.yml: 'link' of system 'CDN': components in statusmark.yml have no such key
+                import: not carried over: config.yml: 'histogram: false' of system 'API': Statusmark shows every component's uptime bar
                 import: not carried over: content/issues/2025-06-01-maintenance-announcement.md: 'affected' of an informational issue: a notice changes no component
                 import: not carried over: content/issues/2025-08-12-login-failures.md: 'pin': only notices are pinned in Statusmark; an incident is on the home page while it is ongoing
                 import: skipped content/issues/2024-11-11-draft-notice.md: it is a draft (draft: true), which cState does not publish
@@ -243,12 +242,17 @@ import Testing
                     id: cdn
                     description: "Static files and images."
                     group: "Edge"
-                  - name: "API"
-                    id: api
+                    link: "https://cdn.acme.example/"
+                  - name: "Public API"
+                    id: public-api
                   - name: "Dashboard"
                     id: dashboard
                   - name: "Billing"
                     id: billing
+                groups:
+                  - name: "Edge"
+                    description: "Traffic entry points."
+                    collapsed: true
 
                 """)
         let gateway = try String(
@@ -259,7 +263,7 @@ import Testing
                 title: "Gateway timeouts in the US East region"
                 components:
                   gateway: partial outage
-                  api: partial outage
+                  public-api: partial outage
                 ended: 2025-03-04 10:05 UTC
                 aliases:
                   - "/issues/2025-03-04-gateway-timeouts/"
@@ -289,7 +293,7 @@ import Testing
         let stalled = try String(
             contentsOf: imported.url.appendingPathComponent("incidents/2025-09-02-queue-stall.md"), encoding: .utf8)
         #expect(stalled.hasSuffix("""
-              api: major outage
+              public-api: major outage
             aliases:
               - "/issues/2025-09-02-queue-stall/"
             ---
@@ -396,7 +400,7 @@ import Testing
                 scheduled_start: 2025-09-15 22:00 UTC
                 scheduled_end: 2025-09-15 23:00 UTC
                 components:
-                  - api
+                  - public-api
                 aliases:
                   - "/issues/2025-09-15-database-maintenance/"
                 ---

@@ -39,6 +39,7 @@ public struct CStateImporter: Sendable {
         plan.baseURL = site.baseURL
         plan.timeZone = site.timeZoneName
         var components = site.systems
+        plan.groups = site.groups
         var names = Set<String>()
         for document in issues.sorted(by: { $0.path < $1.path }) {
             let issue: CStateIssue
@@ -56,7 +57,8 @@ public struct CStateImporter: Sendable {
                 plan.skipped.append("\(document.path): it is a draft (draft: true), which cState does not publish")
                 continue
             }
-            for name in issue.affected where !components.contains(where: { $0.name.lowercased() == name.lowercased() }) {
+            for name in issue.affected
+            where !components.contains(where: { ($0.sourceName ?? $0.name).lowercased() == name.lowercased() }) {
                 components.append(ImportPlan.ImportedComponent(id: "", name: name))
             }
             if !issue.uncarriedKeys.isEmpty {
@@ -91,7 +93,8 @@ public struct CStateImporter: Sendable {
             }
         }
         plan.components = ImportPlan.assigningIDs(components)
-        let ids = Dictionary(plan.components.map { ($0.name.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
+        let ids = Dictionary(
+            plan.components.map { (($0.sourceName ?? $0.name).lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
         for index in plan.files.indices {
             plan.files[index].draft.impacts = plan.files[index].draft.impacts.map {
                 ComponentImpact(componentID: ids[$0.componentID.lowercased()] ?? $0.componentID, level: $0.level)

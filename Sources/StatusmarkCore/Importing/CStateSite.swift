@@ -12,6 +12,8 @@ struct CStateSite {
     /// `params.description`: the site's description.
     var description: String?
     var systems: [ImportPlan.ImportedComponent] = []
+    /// The categories with a description or `closed: true`.
+    var groups: [ImportPlan.ImportedGroup] = []
     /// What the config holds that statusmark.yml has no place for, each with why.
     var notCarried: [String] = []
 
@@ -41,23 +43,41 @@ struct CStateSite {
         var untitled = Set<String>()
         for category in Self.value(params, "categories")?.sequence ?? [] {
             guard let name = Self.string(category, "name") else { continue }
-            if Self.string(category, "untitled") == "true" { untitled.insert(name) }
-            if let description = Self.string(category, "description"), !description.isEmpty {
-                site.notCarried.append(
-                    "\(document.path): the description of category '\(name)': groups in statusmark.yml have none")
+            if Self.string(category, "untitled") == "true" {
+                untitled.insert(name)
+                continue
             }
+            site.groups.append(
+                ImportPlan.ImportedGroup(
+                    name: name, description: Self.string(category, "description").flatMap { $0.isEmpty ? nil : $0 },
+                    isCollapsed: Self.string(category, "closed") == "true"))
         }
         for system in Self.value(params, "systems")?.sequence ?? [] {
-            // A system is a name, or a map with name, description, category and link.
+            // A system is a name, or a map with name, displayName (shown instead), description, category and link.
             guard let name = system.scalar?.string ?? Self.string(system, "name"), !name.isEmpty else { continue }
             let category = Self.string(system, "category").flatMap { untitled.contains($0) ? nil : $0 }
-            site.systems.append(
-                ImportPlan.ImportedComponent(id: "", name: name, description: Self.string(system, "description"), group: category))
+            let shown = Self.string(system, "displayName").flatMap { $0.isEmpty ? nil : $0 }
+            var component = ImportPlan.ImportedComponent(
+                id: "", name: shown ?? name, description: Self.string(system, "description"), group: category)
+            if shown != nil, shown != name { component.sourceName = name }
+            if let link = Self.string(system, "link"), !link.isEmpty {
+                if let problem = BaseURLRule.problem(with: link, isBase: false) {
+                    site.notCarried.append("\(document.path): 'link' of system '\(name)': \(problem)")
+                } else {
+                    component.link = link
+                }
+            }
+            site.systems.append(component)
             let others = (system.mapping?.keys.compactMap(\.string) ?? [])
-                .filter { !["name", "description", "category"].contains($0.lowercased()) }
-            if !others.isEmpty {
+                .filter { !["name", "displayname", "description", "category", "link"].contains($0.lowercased()) }
+            if Self.string(system, "histogram") == "false" {
                 site.notCarried.append(
-                    "\(document.path): \(others.map { "'\($0)'" }.joined(separator: ", ")) of system '\(name)': "
+                    "\(document.path): 'histogram: false' of system '\(name)': Statusmark shows every component's uptime bar")
+            }
+            let unread = others.filter { $0.lowercased() != "histogram" }
+            if !unread.isEmpty {
+                site.notCarried.append(
+                    "\(document.path): \(unread.map { "'\($0)'" }.joined(separator: ", ")) of system '\(name)': "
                         + "components in statusmark.yml have no such key")
             }
         }

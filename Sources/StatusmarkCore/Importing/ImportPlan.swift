@@ -7,6 +7,17 @@ public struct ImportPlan: Sendable {
         public var group: String?
         /// `start_date` in statusmark.yml: `2021-06-01`.
         public var startDate: String?
+        public var link: String?
+        /// The name the source's incidents use for the component, when the page shows another (cState's
+        /// `displayName`).
+        public var sourceName: String?
+    }
+
+    /// A group's `groups:` entry.
+    public struct ImportedGroup: Sendable, Hashable {
+        public var name: String
+        public var description: String?
+        public var isCollapsed = false
     }
 
     public struct File: Sendable, Hashable {
@@ -22,6 +33,7 @@ public struct ImportPlan: Sendable {
     /// An IANA zone name, when the source has one.
     public var timeZone: String?
     public var components: [ImportedComponent] = []
+    public var groups: [ImportedGroup] = []
     public var files: [File] = []
     /// What was not imported, and why.
     public var skipped: [String] = []
@@ -71,6 +83,17 @@ public struct ImportPlan: Sendable {
                 }
                 if let group = component.group { lines.append("    group: \(YAMLScalar.quoted(group))") }
                 if let startDate = component.startDate { lines.append("    start_date: \(startDate)") }
+                if let link = component.link { lines.append("    link: \(YAMLScalar.quoted(link))") }
+            }
+        }
+        let named = Set(components.compactMap(\.group))
+        let groups = groups.filter { named.contains($0.name) && ($0.description != nil || $0.isCollapsed) }
+        if !groups.isEmpty {
+            lines.append("groups:")
+            for group in groups {
+                lines.append("  - name: \(YAMLScalar.quoted(group.name))")
+                if let description = group.description { lines.append("    description: \(YAMLScalar.quoted(description))") }
+                if group.isCollapsed { lines.append("    collapsed: true") }
             }
         }
         return lines.joined(separator: "\n") + "\n"

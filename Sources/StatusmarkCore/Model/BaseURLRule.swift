@@ -5,7 +5,9 @@ import Foundation
 /// Both statusmark.yml's `base_url` and `--base-url` are checked here, so both get the same reason.
 public enum BaseURLRule {
     /// Why a text is not a usable base URL, or `nil` when it is one.
-    public static func problem(with text: String) -> String? {
+    /// - Parameter isBase: `false` for a link that is only followed (a component's `link`), which may have a query
+    ///   and a fragment.
+    public static func problem(with text: String, isBase: Bool = true) -> String? {
         for (offset, scalar) in text.unicodeScalars.enumerated() where !isAllowed(scalar) {
             let position = "at character \(offset + 1)"
             switch scalar {
@@ -27,6 +29,7 @@ public enum BaseURLRule {
         if components.user != nil || components.password != nil {
             return "it holds a user name or password, which every published link would repeat"
         }
+        guard isBase else { return nil }
         if components.query != nil {
             return "it has a query ('?…'); page links are made by adding paths to the base URL, so it can have none"
         }

@@ -8,6 +8,9 @@ public struct SiteConfiguration: Sendable, Hashable {
     public var timeZone: ZoneReference
     /// Components in the order statusmark.yml lists them.
     public var components: [Component]
+    /// The groups `groups:` describes, in its order; a group the components name without an entry has neither
+    /// description nor folding.
+    public var groups: [ComponentGroup]
     public var severityRules: SeverityRules
     /// How many days the uptime bars and percentages cover.
     public var uptimeDays: Int
@@ -24,6 +27,7 @@ public struct SiteConfiguration: Sendable, Hashable {
         baseURL: String? = nil,
         timeZone: ZoneReference = .utc,
         components: [Component] = [],
+        groups: [ComponentGroup] = [],
         severityRules: SeverityRules = SeverityRules(),
         uptimeDays: Int = 90,
         partialOutageWeight: Double = 0.3,
@@ -35,6 +39,7 @@ public struct SiteConfiguration: Sendable, Hashable {
         self.baseURL = baseURL
         self.timeZone = timeZone
         self.components = components
+        self.groups = groups
         self.severityRules = severityRules
         self.uptimeDays = uptimeDays
         self.partialOutageWeight = partialOutageWeight
@@ -48,6 +53,11 @@ extension SiteConfiguration {
     public func component(named reference: String) -> Component? {
         let key = reference.lowercased()
         return components.first { $0.id == key || $0.name.lowercased() == key }
+    }
+
+    /// The group with a name, as `groups:` describes it.
+    public func group(named name: String) -> ComponentGroup? {
+        groups.first { $0.name == name }
     }
 
     /// The component with an id.

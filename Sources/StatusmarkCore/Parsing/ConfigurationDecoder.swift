@@ -4,10 +4,11 @@ import Yams
 /// Reads statusmark.yml into a ``SiteConfiguration``, reporting every problem at its line.
 public struct ConfigurationDecoder: Sendable {
     static let keys = [
-        "title", "description", "base_url", "time_zone", "components", "severity", "uptime_days",
+        "title", "description", "base_url", "time_zone", "components", "groups", "severity", "uptime_days",
         "partial_outage_weight", "unsafe_html", "feed_limit",
     ]
-    static let componentKeys = ["name", "id", "description", "group", "start_date"]
+    static let componentKeys = ["name", "id", "description", "group", "link", "start_date"]
+    static let groupKeys = ["name", "description", "collapsed"]
     static let severityKeys = ["affected", "escalate_after"]
     static let affectedKeys = ["major", "critical"]
 
@@ -104,6 +105,10 @@ public struct ConfigurationDecoder: Sendable {
         if let entry = entries["components"] {
             configuration.components = decodeComponents(
                 entry.value, zone: configuration.timeZone, reader: reader, diagnostics: &diagnostics)
+        }
+        if let entry = entries["groups"] {
+            configuration.groups = decodeGroups(
+                entry.value, components: configuration.components, reader: reader, diagnostics: &diagnostics)
         }
         return (diagnostics.hasErrors ? nil : configuration, diagnostics)
     }
@@ -208,6 +213,17 @@ private extension ConfigurationDecoder {
                 if let entry = entries["group"] {
                     component.group = reader.string(entry.value, key: "group", diagnostics: &diagnostics)
                 }
+                if let entry = entries["link"], let link = reader.string(entry.value, key: "link", diagnostics: &diagnostics) {
+                    if let problem = BaseURLRule.problem(with: link, isBase: false) {
+                        diagnostics.append(
+                            .error(
+                                .configInvalidValue, "the link of component '\(name)' cannot be used: \(problem)",
+                                at: reader.location(of: entry.value),
+                                notes: [Diagnostic.Note("write an http(s) address, such as https://example.com/api")]))
+                    } else {
+                        component.link = link
+                    }
+                }
                 if let entry = entries["start_date"],
                     let text = reader.string(entry.value, key: "start_date", diagnostics: &diagnostics)
                 {
@@ -243,5 +259,70 @@ private extension ConfigurationDecoder {
             components.append(component)
         }
         return components
+    }
+
+    /// `groups:`: a list of mappings with `name` (a group the components name), `description` and `collapsed`.
+    func decodeGroups(
+        _ node: Node, components: [Component], reader: YAMLDocumentReader, diagnostics: inout [Diagnostic]
+    ) -> [ComponentGroup] {
+        guard let sequence = node.sequence else {
+            diagnostics.append(
+                .error(
+                    .configInvalidValue, "'groups' must be a list of mappings with 'name', 'description' and 'collapsed'",
+                    at: reader.location(of: node)))
+            return []
+        }
+        let named = components.compactMap(\.group)
+        var groups: [ComponentGroup] = []
+        var seen: [String: SourceLocation] = [:]
+        for item in sequence {
+            let at = reader.location(of: item)
+            guard let mapping = item.mapping else {
+                diagnostics.append(
+                    .error(.configInvalidValue, "a group must be a mapping with 'name'", at: at,
+                           notes: [Diagnostic.Note("such as '- name: Edge' with 'description: …' under it")]))
+                continue
+            }
+            let entries = reader.entries(of: mapping, known: Self.groupKeys, diagnostics: &diagnostics, what: "a group")
+            guard let nameEntry = entries["name"], let name = reader.string(nameEntry.value, key: "name", diagnostics: &diagnostics)
+            else {
+                diagnostics.append(.error(.configMissingKey, "this group has no 'name'", at: at))
+                continue
+            }
+            guard named.contains(name) else {
+                var notes: [Diagnostic.Note] = []
+                if let suggestion = SpellingCorrector.suggestion(for: name, among: named) {
+                    notes.append(Diagnostic.Note("did you mean '\(suggestion)'?"))
+                }
+                notes.append(
+                    Diagnostic.Note(
+                        named.isEmpty
+                            ? "no component names a group; give components 'group: \(name)'"
+                            : "groups the components name: \(Array(Set(named)).sorted().joined(separator: ", "))"))
+                diagnostics.append(
+                    .error(
+                        .configInvalidValue, "no component is in group '\(name)'", at: reader.location(of: nameEntry.value),
+                        notes: notes))
+                continue
+            }
+            if let first = seen[name] {
+                diagnostics.append(
+                    .error(
+                        .configInvalidValue, "group '\(name)' is described twice", at: at,
+                        notes: [Diagnostic.Note("first described here", at: first)]))
+                continue
+            }
+            seen[name] = at
+            var group = ComponentGroup(name: name)
+            if let entry = entries["description"] {
+                group.description = reader.string(entry.value, key: "description", diagnostics: &diagnostics)
+            }
+            group.isCollapsed =
+                reader.value(
+                    entries["collapsed"], key: "collapsed", expected: "true or false", diagnostics: &diagnostics,
+                    parse: ScalarParser.bool) ?? false
+            groups.append(group)
+        }
+        return groups
     }
 }

@@ -5,6 +5,8 @@ struct ComponentViewModel: Sendable, Equatable {
     var id: String
     var name: String
     var description: String?
+    /// The component's page elsewhere (`link:`).
+    var link: String?
     var url: String
     var status: ViewModelBox<StatusViewModel>
     /// `99.95%` over the uptime window (90 days by default).
@@ -21,6 +23,7 @@ extension ComponentViewModel: MustacheParent {
         case "id": id
         case "name": self.name
         case "description": description
+        case "link": link
         case "url": url
         case "status": status
         case "uptime": uptime

@@ -27,7 +27,7 @@ extension ViewModelFactory {
         if let empty = counts["n"] { parts.append("\(empty) before the component was monitored") }
         let status = model.summary.componentStatuses[component.id] ?? .operational
         return ViewModelBox(ComponentViewModel(
-            id: component.id, name: component.name, description: component.description,
+            id: component.id, name: component.name, description: component.description, link: component.link,
             url: links.component(component.id), status: ViewModelBox(StatusViewModel(status)),
             uptime: DisplayFormatting.uptime(uptime?.uptime), uptimeDays: model.configuration.uptimeDays,
             days: days, barLabel: "Last \(days.count) days: \(parts.joined(separator: ", "))"))
@@ -69,6 +69,16 @@ extension ViewModelFactory {
             } else {
                 groups.append(ComponentGroupViewModel(name: component.group, components: [viewModel]))
             }
+        }
+        // A folded group must never hide trouble: it opens while any of its components is not operational.
+        for index in groups.indices {
+            guard let name = groups[index].name, let described = model.configuration.group(named: name) else { continue }
+            groups[index].description = described.description
+            guard described.isCollapsed else { continue }
+            let worst = model.configuration.components.filter { $0.group == name }
+                .map { model.summary.componentStatuses[$0.id] ?? .operational }.max() ?? .operational
+            groups[index].status = ViewModelBox(StatusViewModel(worst))
+            groups[index].isFolded = worst == .operational
         }
         return groups
     }

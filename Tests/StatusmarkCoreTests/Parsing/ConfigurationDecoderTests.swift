@@ -107,4 +107,51 @@ import Testing
             ])
         #expect(diagnostics[2].message == "'time_zone': unknown time zone 'Mars/Olympus'")
     }
+
+    /// `groups:` describes the groups components name, and a component's `link` is an http(s) address, which may
+    /// have a query; a group no component names, one described twice, and a link that is not a URL are errors at
+    /// their lines.
+    @Test func readsGroupsAndLinksAndReportsTheirMistakes() throws {
+        let good = decode("""
+            title: t
+            components:
+              - name: API
+                group: Core
+                link: https://developer.example.com/api?tab=status
+              - name: Web
+                group: Edge
+            groups:
+              - name: Core
+                description: What customers use.
+                collapsed: true
+            """)
+        #expect(good.diagnostics == [])
+        let configuration = try #require(good.configuration)
+        #expect(configuration.groups == [ComponentGroup(name: "Core", description: "What customers use.", isCollapsed: true)])
+        #expect(configuration.component(id: "api")?.link == "https://developer.example.com/api?tab=status")
+        #expect(configuration.group(named: "Edge") == nil)
+
+        let bad = decode("""
+            title: t
+            components:
+              - name: API
+                group: Core
+                link: developer.example.com
+            groups:
+              - name: Cor
+              - name: Core
+                collapsed: sometimes
+              - name: Core
+              - Core
+            """)
+        #expect(bad.configuration == nil)
+        #expect(bad.diagnostics.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0) \($0.message)" } == [
+            "5:11 the link of component 'API' cannot be used: it is not an absolute http or https URL",
+            "7:11 no component is in group 'Cor'",
+            "9:16 'collapsed' must be true or false; found 'sometimes'",
+            "10:5 group 'Core' is described twice",
+            "11:5 a group must be a mapping with 'name'",
+        ])
+        #expect(bad.diagnostics[1].notes.map(\.message) == ["did you mean 'Core'?", "groups the components name: Core"])
+    }
 }

@@ -1,0 +1,44 @@
+import Foundation
+import StatusmarkCore
+import StatusmarkSite
+import StatusmarkTestSupport
+import Testing
+
+/// A group with `collapsed: true` is folded on the home page only while all its components are operational, and
+/// its summary line names the group's worst status, so folding never hides trouble.
+@Suite struct ComponentGroupTests {
+    static let configuration = """
+        title: Test
+        base_url: https://status.test
+        components:
+          - name: API
+            group: Core
+          - name: Web
+            group: Core
+        groups:
+          - name: Core
+            description: What customers use.
+            collapsed: true
+
+        """
+
+    @Test func aCollapsedGroupOpensWhileAComponentIsNotOperational() async throws {
+        let site = try makeSite(
+            configuration: Self.configuration,
+            incidents: [
+                "2025-07-16-slow.md": "---\ntitle: Slow\ncomponents:\n  web: degraded\n---\n## Investigating — 2025-07-16 10:00 UTC\nSlow.\n\n## Resolved — 2025-07-16 11:00 UTC\n"
+            ])
+        let during = text(of: "index.html", in: try await SiteBuilder(now: instant("2025-07-16T10:30:00Z")).build(root: site.url))
+        #expect(during.contains("""
+            <details class="group" open>
+            <summary><h3>Core</h3> <span class="badge s-degraded"><svg class="icon" aria-hidden="true"><use href="#i-degraded"></use></svg>Degraded performance</span>
+            </summary>
+            <p class="muted group-description">What customers use.</p>
+            """))
+        let after = text(of: "index.html", in: try await SiteBuilder(now: instant("2025-07-16T12:00:00Z")).build(root: site.url))
+        #expect(after.contains("""
+            <details class="group">
+            <summary><h3>Core</h3> <span class="badge s-operational">
+            """))
+    }
+}
