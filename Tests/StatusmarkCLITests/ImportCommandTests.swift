@@ -59,7 +59,7 @@ import Testing
             "--now", Self.now,
         ])
         #expect(outcome.exitCode == 0, "\(outcome.error)")
-        #expect(outcome.out == "import: 7 files written, 0 skipped\ncheck: 7 incident files, no errors\n")
+        #expect(outcome.out == "import: statusmark.yml written with 10 components\nimport: 7 files written, 0 skipped\ncheck: 7 incident files, no errors\n")
         #expect(try await CommandRunner().run(["build", "--site", imported.url.path, "--now", Self.now]).exitCode == 0)
         // The page as a Statuspage client reads it: the same indicator and the same status for each component.
         #expect(try summary(imported.url) == (try summary(original.url)))
@@ -90,7 +90,7 @@ import Testing
             "--now", "2025-03-06T12:00:00Z",
         ])
         #expect(outcome.error == "")
-        #expect(outcome.out == "import: 1 file written, 0 skipped\ncheck: 1 incident file, no errors\n")
+        #expect(outcome.out == "import: statusmark.yml written with 2 components\nimport: 1 file written, 0 skipped\ncheck: 1 incident file, no errors\n")
         let configuration = try String(contentsOf: site.url.appendingPathComponent("statusmark.yml"), encoding: .utf8)
         #expect(configuration.hasSuffix("""
             time_zone: "America/New_York"
@@ -212,7 +212,13 @@ import Testing
         let fixture = RepositoryPaths.root.appendingPathComponent("Tests/Fixtures/import/cstate-site")
         let outcome = try await CommandRunner().run(["import", "cstate", fixture.path, "--site", imported.url.path, "--now", Self.now])
         #expect(outcome.exitCode == 0, "\(outcome.error)")
-        #expect(outcome.out == "import: 8 files written, 2 skipped\ncheck: 8 incident files, no errors\n")
+        #expect(
+            outcome.out == """
+                import: statusmark.yml written with 5 components
+                import: 8 files written, 2 skipped; 2 changed, 4 items not carried over (listed above)
+                check: 8 incident files, no errors
+
+                """)
         #expect(
             outcome.error == """
                 import: changed incidents/2025-09-02-queue-stall.md (from content/issues/2025-09-02-queue-stall.md): its track stamps run from 2025-04-01 09:58 UTC to 2025-09-02 10:03 UTC, but date and resolvedWhen give the impact window 2025-09-02 10:00 UTC to 2025-09-02 10:03 UTC; the window is kept (started, ended), and 1 update stamped before date is dated at its start

@@ -50,6 +50,7 @@ struct ImportWriter {
                 throw StatusmarkError.outputUnwritable(path: configurationURL.path, reason: "\(error)")
             }
         }
+        let wroteConfiguration = !hasConfiguration
         let session = try AuthoringSession(root: root, console: console)
         var written = 0
         var skipped = plan.skipped
@@ -81,7 +82,16 @@ struct ImportWriter {
         for change in plan.changes { console.writeError("import: changed \(change)\n") }
         for item in plan.notCarried { console.writeError("import: not carried over: \(item)\n") }
         for reason in skipped { console.writeError("import: skipped \(reason)\n") }
-        console.writeOut("import: \(written.counted("file")) written, \(skipped.count) skipped\n")
+        // The report's last lines: what was written, then what the lines above hold, by kind.
+        if wroteConfiguration {
+            console.writeOut("import: statusmark.yml written with \(plan.components.count.counted("component"))\n")
+        }
+        var summary = "import: \(written.counted("file")) written, \(skipped.count) skipped"
+        var listed: [String] = []
+        if !plan.changes.isEmpty { listed.append("\(plan.changes.count) changed") }
+        if !plan.notCarried.isEmpty { listed.append("\(plan.notCarried.count.counted("item")) not carried over") }
+        if !listed.isEmpty { summary += "; \(listed.joined(separator: ", ")) (listed above)" }
+        console.writeOut(summary + "\n")
         let sources = try ProjectLoader().load(root: root)
         let result = await StatusModelBuilder(now: now).build(sources)
         let errors = result.diagnostics.filter { $0.severity == .error }
