@@ -21,7 +21,7 @@ public enum OverallStatus: String, Sendable, Hashable, Codable, CaseIterable, Co
     }
 
     /// The overall status a component status implies.
-    init(_ status: ComponentStatus) {
+    public init(_ status: ComponentStatus) {
         switch status {
         case .operational: self = .operational
         case .underMaintenance: self = .maintenance
