@@ -159,6 +159,10 @@ import Testing
         let file = try String(contentsOf: site.url.appendingPathComponent("incidents/2025-01-02-slow-search.md"), encoding: .utf8)
         #expect(file.hasPrefix("---\ntitle: \"Slow search\"\ncomponents:\n  search: partial outage\nseverity: minor\naliases:\n  - \"/incidents/a\"\n---\n"))
         #expect(outcome.error.contains("warning: 'severity: minor' is below the computed severity, major [incident.severity-below-computed]"))
+        #expect(outcome.error.hasSuffix(
+            "import: note: 1 incident keeps the source's impact as 'severity', below what the rules compute from its "
+                + "components and duration, so it shows what the source showed; remove 'severity' from a file to show the "
+                + "computed one instead\n"))
         #expect(outcome.out.hasSuffix(
             "check: 1 incident file, no errors, 1 warning (shown above; 'check --strict' fails on them)\n"))
         // Rebuilt, each component has the status Statuspage gave it: Search in partial outage, Uploads fine.

@@ -103,6 +103,14 @@ struct ImportWriter {
         // Every warning the imported site is left with is shown, so `check --strict` holds no surprise.
         let warnings = result.diagnostics.filter { $0.severity == .warning }
         DiagnosticPrinter(format: .text, color: .auto, console: console).print(warnings, sources: sources)
+        // Why the import leaves them: the source's own impact is kept, not the one Statusmark would compute.
+        let kept = warnings.filter { $0.code == .incidentSeverityBelowComputed }.count
+        if kept > 0 {
+            console.writeError(
+                "import: note: \(kept == 1 ? "1 incident keeps" : "\(kept) incidents keep") the source's impact as "
+                    + "'severity', below what the rules compute from its components and duration, so it shows what the "
+                    + "source showed; remove 'severity' from a file to show the computed one instead\n")
+        }
         let files = sources.incidentFileCount.counted("incident file")
         if warnings.isEmpty {
             console.writeOut("check: \(files), no errors\n")

@@ -34,6 +34,13 @@ struct StatuspageExport: Decodable {
         var createdAt: String?
         var displayAt: String?
         var affectedComponents: [AffectedComponent]?
+
+        /// The components the update changed. Statuspage writes an update that changed none as one entry with
+        /// only a name, "No components were affected by this update.": an entry with neither `code` nor
+        /// `new_status` names no component.
+        var changedComponents: [AffectedComponent] {
+            (affectedComponents ?? []).filter { $0.code != nil || $0.newStatus != nil }
+        }
     }
 
     struct Incident: Decodable {

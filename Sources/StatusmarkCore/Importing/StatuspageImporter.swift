@@ -35,7 +35,7 @@ public struct StatuspageImporter: Sendable {
                 incidents.append(incident)
                 components += incident.components ?? []
                 // Older payloads name components only in the updates.
-                for affected in (incident.incidentUpdates ?? []).flatMap({ $0.affectedComponents ?? [] }) {
+                for affected in (incident.incidentUpdates ?? []).flatMap(\.changedComponents) {
                     guard let name = affected.name else { continue }
                     components.append(StatuspageExport.Component(id: affected.code, name: name))
                 }
@@ -194,7 +194,7 @@ private extension StatuspageImporter {
         for component in components { name(component.name) }
         var latest: [String: ComponentStatus] = [:]
         var worst: [String: ComponentStatus] = [:]
-        for affected in updates.flatMap({ $0.affectedComponents ?? [] }) {
+        for affected in updates.flatMap(\.changedComponents) {
             guard let component = affected.name else { continue }
             name(component)
             guard let level = affected.newStatus.flatMap(ComponentStatus.init(rawValue:)), level != .underMaintenance
