@@ -102,8 +102,9 @@ import Testing
     }
 
     @Test func anUpdateThatWouldMoveATimeOnlyHeadingIsRefusedAndTheFileIsUntouched() async throws {
-        // Newest first, with a postmortem on top: "Resolved — 11:55" takes started's date. A new update between
-        // them would lend it its own date instead.
+        // Newest first, with a postmortem on top: "Resolved — 09:55" takes started's date. A note later than the
+        // postmortem goes above it; one backdated before it goes between them, and would lend "Resolved — 09:55"
+        // its own date instead.
         let original = """
             ---
             title: Credits
@@ -111,7 +112,7 @@ import Testing
               api: partial
             started: 2025-09-18 09:00 UTC
             ---
-            ## Postmortem — 2025-09-18 12:30 UTC
+            ## Postmortem — 2025-09-20 12:30 UTC
             Root cause.
 
             ## Resolved — 09:55 UTC
@@ -122,8 +123,9 @@ import Testing
 
             """
         let site = try site(["2025-09-18-credits.md": original])
-        // At 10:00 the next day, "Resolved — 09:55" and "Investigating — 09:15" would still be in order, a day late.
-        let outcome = try await run(site, ["update", "credits", "update", "A note.", "--now", "2025-09-19T10:00:00Z"])
+        // Dated 08:00 the next day, "Resolved — 09:55" and "Investigating — 09:15" would move a day, out of order.
+        let outcome = try await run(
+            site, ["update", "credits", "update", "A note.", "--at", "2025-09-19 08:00 UTC", "--now", "2025-09-21T10:00:00Z"])
         #expect(outcome.exitCode == 1)
         #expect(
             outcome.error.hasPrefix(
@@ -320,6 +322,40 @@ import Testing
             """))
         let history = try String(contentsOf: site.url.appendingPathComponent("public/history/index.html"), encoding: .utf8)
         #expect(history.contains("New status page address</a> <span class=\"badge s-notice\">"))
+    }
+
+    /// A note after resolution needs no flag, on every incident of the sample site: those with a postmortem after
+    /// the last update (the note goes after it when it is newer), one whose postmortem heads a newest-first file
+    /// with time-only headings below (the note goes above the postmortem, which passes no date on), and those
+    /// without. Each file is the old one with one section inserted, byte for byte, and the site checks clean.
+    @Test func aNoteAfterResolutionIsAddedToEverySampleIncident() async throws {
+        let site = try TemporaryDirectory()
+        let root = RepositoryPaths.root
+        try FileManager.default.copyItem(
+            at: root.appendingPathComponent("statusmark.yml"), to: site.url.appendingPathComponent("statusmark.yml"))
+        try FileManager.default.copyItem(
+            at: root.appendingPathComponent("incidents"), to: site.url.appendingPathComponent("incidents"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: site.url.appendingPathComponent("incidents").path)
+            .filter { $0.hasSuffix(".md") }.sorted()
+        #expect(names.count == 7)
+        let section = "## Update — 2025-09-25 10:00 UTC\nA note after the fact.\n\n"
+        for name in names {
+            let path = "incidents/\(name)"
+            let before = String(decoding: try bytes(site, path), as: UTF8.self)
+            let outcome = try await run(
+                site, ["update", String(name.dropLast(3)), "update", "A note after the fact.", "--now", "2025-09-25T10:00:00Z"])
+            #expect(outcome.exitCode == 0, "\(name): \(outcome.error)")
+            let after = String(decoding: try bytes(site, path), as: UTF8.self)
+            // The old text with the section inserted at a line start, or appended after a blank line.
+            if after.hasPrefix(before) {
+                #expect(after.dropFirst(before.count).drop { $0 == "\n" } == section.dropLast(), "\(name)")
+            } else {
+                let parts = after.components(separatedBy: section)
+                #expect(parts.count == 2 && parts[0].hasSuffix("\n") && parts.joined() == before, "\(name)")
+            }
+        }
+        let check = try await run(site, ["check", "--strict", "--now", "2025-09-25T10:00:00Z", "--base-url", "https://status.test"])
+        #expect(check.exitCode == 0, "\(check.error)")
     }
 
     /// A killed update leaves its temporary file beside the incident: it is never an incident, and the next

@@ -3,8 +3,10 @@ import Foundation
 /// Adds an update to an incident file's text without touching a byte a person wrote: the new section is inserted
 /// at one place, in the file's own order and line endings, and everything before and after it stays as it was.
 ///
-/// - Oldest first: at the end, or just before a postmortem that follows the last update.
-/// - Newest first: just before the newest update's heading.
+/// - Oldest first: at the end, or just before a postmortem that follows the last update when the update is not
+///   later than the postmortem.
+/// - Newest first: just before the newest update's heading, or before a postmortem above it when the update is
+///   not earlier than the postmortem.
 ///
 /// The result is parsed again, and refused unless its updates are exactly the old ones plus the new one. This
 /// catches, for example, a time-only heading below the insertion point that would take its date from the new
@@ -32,7 +34,7 @@ public struct UpdateAppender: Sendable {
         let lineEnding = Self.firstLineEnding(in: file.text) ?? "\n"
         let section = Array(IncidentDraft.section(update, lineEnding: lineEnding).utf8)
         var bytes = Array(file.text.utf8)
-        if let line = insertionLine(incident), let offset = Self.offset(ofLine: line, in: file.text) {
+        if let line = insertionLine(incident, date: update.date), let offset = Self.offset(ofLine: line, in: file.text) {
             bytes.insert(contentsOf: section, at: offset)
         } else {
             // At the end, after a blank line, whatever the file ends with.
@@ -66,14 +68,27 @@ public struct UpdateAppender: Sendable {
 }
 
 private extension UpdateAppender {
-    /// The line to insert before, or `nil` to append at the end.
-    func insertionLine(_ incident: Incident) -> Int? {
+    /// The line to insert before, or `nil` to append at the end. In an oldest-first file whose postmortem follows
+    /// the last update, an update up to the postmortem's time goes before it; a later one (a note after the
+    /// postmortem was published) goes after it, at the end, so every heading stays in time order and a postmortem
+    /// heading without a date keeps taking its date from the update it was written under.
+    func insertionLine(_ incident: Incident, date: Date) -> Int? {
         if incident.isNewestFirst {
-            return incident.updates.last?.location.line
+            // Above the newest update, or above a postmortem that heads the file: the headings below a postmortem
+            // take their dates from `started`, not from the new heading.
+            let newestLine = incident.updates.last?.location.line
+            if let line = incident.postmortem?.location.line, let newest = newestLine, line < newest,
+                HeadingTimestamp.truncated(date) >= incident.postmortem?.date ?? date
+            {
+                return line
+            }
+            return newestLine
         }
         let lastUpdateLine = incident.updates.last?.location.line ?? 0
-        if let postmortemLine = incident.postmortem?.location.line, postmortemLine > lastUpdateLine {
-            return postmortemLine
+        if let postmortem = incident.postmortem, let line = postmortem.location.line, line > lastUpdateLine,
+            HeadingTimestamp.truncated(date) <= postmortem.date
+        {
+            return line
         }
         return nil
     }

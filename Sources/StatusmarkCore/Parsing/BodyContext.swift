@@ -48,12 +48,17 @@ struct BodyContext {
                     path: path, line: block.startLine, column: column + split.tailOffset,
                     length: split.tail.unicodeScalars.count)
                 // A postmortem is usually written days later, so its date is not passed on: in a newest-first
-                // file the update below it takes the date of `started` instead.
+                // file the update below it takes the date of `started` instead. Nor does a newer note above it
+                // (a newest-first file's latest news sits above its postmortem) pass its date across it.
                 let isPostmortem = named == .postmortem
                 switch parser.parse(split.tail, dateFrom: previousDate ?? (passedPostmortem ? started : nil)) {
                 case .success(let value):
                     parsed = (value, whenLocation)
-                    if !isPostmortem { previousDate = value.date }
+                    if !isPostmortem {
+                        previousDate = value.date
+                    } else if let above = previousDate, value.date < above {
+                        previousDate = nil
+                    }
                 case .failure(let error):
                     timeError = timestampDiagnostic(error, at: whenLocation)
                 }
