@@ -29,6 +29,7 @@ extension DiagnosticCode {
     public static let updateOutOfOrder = DiagnosticCode("update.out-of-order")
     public static let updateAfterResolved = DiagnosticCode("update.after-resolved")
     public static let updateBeforeStart = DiagnosticCode("update.before-start")
+    public static let updateLookalike = DiagnosticCode("update.lookalike")
     public static let updateInFuture = DiagnosticCode("update.in-future")
     public static let postmortemDuplicate = DiagnosticCode("postmortem.duplicate")
 
@@ -75,7 +76,7 @@ extension DiagnosticCode {
         .frontMatterMissing, .frontMatterUnclosed, .frontMatterYAMLSyntax, .frontMatterUnknownKey,
         .frontMatterMissingKey, .frontMatterInvalidValue,
         .updateUnknownStatus, .updateWrongKind, .updateMissingTime, .updateOutOfOrder, .updateAfterResolved,
-        .updateBeforeStart, .updateInFuture, .postmortemDuplicate,
+        .updateBeforeStart, .updateInFuture, .updateLookalike, .postmortemDuplicate,
         .timestampInvalid, .timestampInvalidDate, .timestampMeridiem, .timestampMissingDate,
         .timestampUnknownZone, .timestampAmbiguousZone, .timestampNonexistentLocalTime,
         .timestampAmbiguousLocalTime,

@@ -30,6 +30,7 @@ public struct IncidentParser: Sendable {
             path: file.path, lines: lines, document: document, kind: matter?.kind, started: matter?.started,
             parser: TimestampParser(defaultZone: configuration.timeZone))
         let sections = context.readSections(diagnostics: &diagnostics)
+        diagnostics += context.lookalikeWarnings()
 
         let chronology = ChronologyValidator(outOfOrderCode: .updateOutOfOrder, noun: "update")
             .validate(sections.map(\.entry))

@@ -19,6 +19,8 @@ final class MarkdownDocument {
         enum Kind: Equatable {
             case heading(level: Int)
             case list
+            /// A paragraph that starts with strong text (`**Resolved** — 11:00`).
+            case strongParagraph
             case other
         }
 
@@ -27,7 +29,8 @@ final class MarkdownDocument {
         var startLine: Int
         /// The file line the block ends on.
         var endLine: Int
-        /// The plain text of a heading (its inline content without markup); empty for other blocks.
+        /// The plain text of a heading (its inline content without markup), or of a strong paragraph's first line;
+        /// empty for other blocks.
         var plainText: String
     }
 
@@ -69,6 +72,11 @@ final class MarkdownDocument {
                 plainText = MarkdownDocument.plainText(of: node)
             } else if type == CMARK_NODE_LIST {
                 kind = .list
+            } else if type == CMARK_NODE_PARAGRAPH, let first = cmark_node_first_child(node),
+                cmark_node_get_type(first) == CMARK_NODE_STRONG
+            {
+                kind = .strongParagraph
+                plainText = MarkdownDocument.plainText(of: node, firstLineOnly: true)
             } else {
                 kind = .other
             }
@@ -181,7 +189,7 @@ private extension MarkdownDocument {
     ///
     /// Walked with libcmark's iterator rather than by recursion, so that a list nested tens of thousands deep
     /// cannot overflow the stack.
-    static func plainText(of node: OpaquePointer) -> String {
+    static func plainText(of node: OpaquePointer, firstLineOnly: Bool = false) -> String {
         var text = ""
         guard let iterator = cmark_iter_new(node) else { return text }
         defer { cmark_iter_free(iterator) }
@@ -191,6 +199,7 @@ private extension MarkdownDocument {
             if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
                 if let literal = cmark_node_get_literal(inline) { text += String(cString: literal) }
             } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                if firstLineOnly { break }
                 text += " "
             }
         }
