@@ -83,7 +83,7 @@ struct BodyContext {
                 diagnostics.append(
                     .error(
                         .updateMissingTime, "the '\(status.title)' update has no time", at: wordLocation,
-                        notes: [Diagnostic.Note("write the time after a dash: '## \(status.title) — 2025-07-16 07:58 UTC'")]))
+                        notes: [Diagnostic.Note("write the time after a dash: '## \(status.title) — \(parser.exampleDay) 07:58 UTC'")]))
                 continue
             }
             guard let parsed else {
@@ -161,7 +161,7 @@ private extension BodyContext {
             return .error(
                 .updateUnknownStatus,
                 "'## \(word)' is not an update heading: level-2 headings start updates, such as "
-                    + "'## Identified — 2025-07-16 07:58 UTC'",
+                    + "'## Identified — \(parser.exampleDay) 07:58 UTC'",
                 at: location,
                 notes: [
                     Diagnostic.Note("for a section inside an update or the postmortem, use '### \(word)'"),

@@ -1,7 +1,9 @@
 import Foundation
 import Yams
 
-/// Reads an incident's YAML front matter, reporting every problem at its line in the incident file.
+/// Reads an incident's YAML front matter, reporting every problem at its line in the incident file. What it could
+/// read is returned even when something else was wrong, for the body's reading; `nil` only when there is no
+/// mapping to read.
 struct FrontMatterDecoder {
     static let keys = [
         "title", "kind", "components", "affected", "severity", "started", "ended", "scheduled_start",
@@ -31,7 +33,6 @@ struct FrontMatterDecoder {
                     at: root.map(reader.location(of:)) ?? fenceLocation))
             return nil
         }
-        let errorsBefore = diagnostics.errorCount
         let entries = reader.entries(of: mapping, known: Self.keys, diagnostics: &diagnostics, what: "the front matter")
         var matter = IncidentFrontMatter()
         for (key, entry) in entries {
@@ -55,6 +56,8 @@ struct FrontMatterDecoder {
             parse: { IncidentKind(rawValue: $0.lowercased()) })
         {
             matter.kind = kind
+        } else if entries["kind"] != nil {
+            matter.isKindUnreadable = true
         }
         let severities = Severity.allCases.map(\.rawValue)
         matter.severity = reader.value(
@@ -111,7 +114,9 @@ struct FrontMatterDecoder {
         if let entry = entries["components"] {
             matter.impacts = decodeComponents(entry.value, kind: matter.kind, reader: reader, diagnostics: &diagnostics)
         }
-        return diagnostics.errorCount > errorsBefore ? nil : matter
+        // With an error the file makes no incident, but what was read still serves the body's reading: a
+        // misspelt key must not leave `started` unread and its time-only headings without a date.
+        return matter
     }
 }
 

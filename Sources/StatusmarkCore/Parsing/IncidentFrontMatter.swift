@@ -4,6 +4,8 @@ import Foundation
 struct IncidentFrontMatter {
     var title: String?
     var kind: IncidentKind = .incident
+    /// Whether `kind:` was given but not understood: the body's statuses are then not held to either kind.
+    var isKindUnreadable = false
     var impacts: [ComponentImpact] = []
     var affectedPercent: Double?
     var severity: Severity?

@@ -22,13 +22,18 @@ public struct IncidentParser: Sendable {
         var diagnostics: [Diagnostic] = []
         let matter = FrontMatterDecoder(configuration: configuration)
             .decode(split, path: file.path, diagnostics: &diagnostics)
+        let frontMatterIsClean = !diagnostics.hasErrors
         let lines = Self.lines(of: file.text)
         let document = MarkdownDocument(
             split.body, firstLine: split.bodyStartLine, unsafeHTML: configuration.unsafeHTML)
         let fence = SourceLocation(path: file.path, line: split.bodyStartLine - 1, column: 1, length: 3)
+        var parser = TimestampParser(defaultZone: configuration.timeZone)
+        if let day = Self.exampleDay(path: file.path, started: matter?.started, zone: configuration.timeZone) {
+            parser.exampleDay = day
+        }
         let context = BodyContext(
-            path: file.path, lines: lines, document: document, kind: matter?.kind, started: matter?.started,
-            parser: TimestampParser(defaultZone: configuration.timeZone))
+            path: file.path, lines: lines, document: document,
+            kind: matter?.isKindUnreadable == true ? nil : matter?.kind, started: matter?.started, parser: parser)
         let sections = context.readSections(diagnostics: &diagnostics)
         diagnostics += context.lookalikeWarnings()
 
@@ -70,7 +75,11 @@ public struct IncidentParser: Sendable {
         guard let matter, let title = matter.title else { return (nil, diagnostics) }
         // A file whose update headings are all broken has updates; their own errors say what is wrong.
         let hasUpdateHeadings = document.blocks.contains { $0.kind == .heading(level: 2) }
-        checkKind(matter, hasUpdates: hasUpdateHeadings, fence: fence, diagnostics: &diagnostics)
+        // The kind's own rules only once the front matter read clean, so one mistake gives one error.
+        if frontMatterIsClean {
+            checkKind(
+                matter, hasUpdates: hasUpdateHeadings, fence: fence, example: parser.exampleDay, diagnostics: &diagnostics)
+        }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
 
         let summaryEnd = sections.first?.headingIndex ?? document.blocks.count
@@ -88,6 +97,18 @@ public struct IncidentParser: Sendable {
         return (incident, diagnostics)
     }
 
+    /// The day an example in a message should use: `started`'s, else the day the file name starts with.
+    static func exampleDay(path: String, started: Date?, zone: ZoneReference) -> CivilDate? {
+        if let started { return zone.civilDate(at: Int(started.timeIntervalSince1970.rounded(.down))) }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let parts = name.prefix(10).split(separator: "-")
+        guard name.count > 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
+        let date = CivilDate(year: year, month: month, day: day)
+        return date.isValid ? date : nil
+    }
+
     /// The lines of a text, without their endings.
     static func lines(of text: String) -> [Substring] {
         var cursor = LineCursor(Substring(text))
@@ -99,7 +120,11 @@ public struct IncidentParser: Sendable {
 
 private extension IncidentParser {
     /// Checks the keys that belong to one kind of file only.
-    func checkKind(_ matter: IncidentFrontMatter, hasUpdates: Bool, fence: SourceLocation, diagnostics: inout [Diagnostic]) {
+    /// - Parameter example: The day examples in messages use.
+    func checkKind(
+        _ matter: IncidentFrontMatter, hasUpdates: Bool, fence: SourceLocation, example: CivilDate,
+        diagnostics: inout [Diagnostic]
+    ) {
         if matter.kind != .notice {
             for key in ["until", "pinned"] {
                 guard let at = matter.fieldLocations[key] else { continue }
@@ -116,7 +141,7 @@ private extension IncidentParser {
                     .error(
                         .incidentNoUpdates, "the notice has no updates",
                         at: fence,
-                        notes: [Diagnostic.Note("add one after the front matter, such as '## Update — 2025-07-16 07:58 UTC'")]))
+                        notes: [Diagnostic.Note("add one after the front matter, such as '## Update — \(example) 07:58 UTC'")]))
             }
             for key in ["components", "severity", "affected", "started", "ended", "scheduled_start", "scheduled_end"] {
                 guard let at = matter.fieldLocations[key] else { continue }
@@ -136,7 +161,7 @@ private extension IncidentParser {
                     .error(
                         .incidentNoUpdates, "the incident has no updates",
                         at: fence,
-                        notes: [Diagnostic.Note("add one after the front matter, such as '## Investigating — 2025-07-16 07:58 UTC'")]))
+                        notes: [Diagnostic.Note("add one after the front matter, such as '## Investigating — \(example) 07:58 UTC'")]))
             }
             for key in ["scheduled_start", "scheduled_end"] {
                 guard let at = matter.fieldLocations[key] else { continue }

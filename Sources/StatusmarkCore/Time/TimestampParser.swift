@@ -9,6 +9,8 @@ package import Foundation
 public struct TimestampParser: Sendable {
     /// The zone for timestamps that name none: the site's `time_zone`.
     public var defaultZone: ZoneReference
+    /// The day messages give as an example of a date to write: one that belongs to the file at hand.
+    public var exampleDay = CivilDate(year: 2025, month: 7, day: 16)
 
     public init(defaultZone: ZoneReference) {
         self.defaultZone = defaultZone
@@ -24,8 +26,9 @@ public struct TimestampParser: Sendable {
     ) -> Result<ParsedTimestamp, TimestampError> {
         let tokens = TimestampToken.tokenize(text)
         var reader = TokenReader(tokens: tokens, text: text)
+        reader.exampleDay = exampleDay
         guard !tokens.isEmpty else {
-            return .failure(TimestampError(.timestampInvalid, "expected a time such as 2025-07-16 07:58 UTC"))
+            return .failure(TimestampError(.timestampInvalid, "expected a time such as \(exampleDay) 07:58 UTC"))
         }
         do {
             reader.skipWeekday()
@@ -54,7 +57,7 @@ public struct TimestampParser: Sendable {
                 throw TimestampError(
                     .timestampMissingDate,
                     "'\(text)' has no date, and there is no timestamp before it to take one from",
-                    notes: ["write the date too, such as 2025-07-16 \(text)"],
+                    notes: ["write the date too, such as \(exampleDay) \(text)"],
                     offset: 0, length: text.unicodeScalars.count)
             }
             let local = day.daysSinceEpoch * 86_400 + time.secondsIntoDay
@@ -120,6 +123,8 @@ private struct TokenReader {
 
     let tokens: [TimestampToken]
     let text: String
+    /// The day examples in messages use (``TimestampParser/exampleDay``).
+    var exampleDay = CivilDate(year: 2025, month: 7, day: 16)
     var cursor = 0
 
     init(tokens: [TimestampToken], text: String) {
@@ -162,7 +167,7 @@ private struct TokenReader {
                 let dayToken = peek(4), dayToken.number != nil, dayToken.digits <= 2
             else {
                 throw TimestampError(
-                    .timestampInvalid, "expected a date as YYYY-MM-DD, such as 2025-07-16", offset: first.offset,
+                    .timestampInvalid, "expected a date as YYYY-MM-DD, such as \(exampleDay)", offset: first.offset,
                     length: first.length)
             }
             year = first.number ?? 0
@@ -248,7 +253,7 @@ private struct TokenReader {
             let token = current ?? tokens[tokens.count - 1]
             let message =
                 cursor == 0
-                ? "expected a time such as 2025-07-16 07:58 UTC, found '\(text)'"
+                ? "expected a time such as \(exampleDay) 07:58 UTC, found '\(text)'"
                 : "expected a time (HH:MM) after the date"
             throw TimestampError(.timestampInvalid, message, offset: token.offset, length: token.length)
         }
