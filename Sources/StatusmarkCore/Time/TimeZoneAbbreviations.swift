@@ -7,8 +7,8 @@ enum TimeZoneAbbreviations {
     /// Abbreviation (upper case) → offset east of UTC in seconds.
     static let offsets: [String: Int] = [
         "UTC": 0, "GMT": 0, "UT": 0, "Z": 0, "WET": 0,
-        "WEST": 3600, "BST": 3600, "CET": 3600, "MET": 3600,
-        "CEST": 7200, "MEST": 7200, "EET": 7200, "SAST": 7200,
+        "WEST": 3600, "BST": 3600, "CET": 3600, "MET": 3600, "MEZ": 3600,
+        "CEST": 7200, "MEST": 7200, "MESZ": 7200, "EET": 7200, "SAST": 7200,
         "EEST": 10_800, "MSK": 10_800,
         "PKT": 18_000,
         "ICT": 25_200, "WIB": 25_200,

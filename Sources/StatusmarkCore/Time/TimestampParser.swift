@@ -30,6 +30,7 @@ public struct TimestampParser: Sendable {
         guard !tokens.isEmpty else {
             return .failure(TimestampError(.timestampInvalid, "expected a time such as \(exampleDay) 07:58 UTC"))
         }
+        if let error = Self.numericDayMonthYear(text) { return .failure(error) }
         do {
             reader.skipWeekday()
             let date = try reader.readDate()
@@ -98,6 +99,55 @@ public struct TimestampParser: Sendable {
 }
 
 /// Walks the tokens of one timestamp.
+extension TimestampParser {
+    /// An error for a date written with numbers in day and month order, `18.09.2025` or `18/09/2025`, which
+    /// Statusmark does not read (`09/10/2025` means two different days on two sides of the Atlantic): what was
+    /// recognised, and the two ways to write it. `nil` for a text that does not start so.
+    static func numericDayMonthYear(_ text: String) -> TimestampError? {
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        func number(maxDigits: Int) -> (value: Int, digits: Int)? {
+            var value = 0
+            var digits = 0
+            while index < scalars.count, let digit = scalars[index].asciiDigit, digits < maxDigits {
+                value = value * 10 + digit
+                digits += 1
+                index += 1
+            }
+            return digits == 0 ? nil : (value, digits)
+        }
+        guard let first = number(maxDigits: 2), index < scalars.count, scalars[index] == "." || scalars[index] == "/"
+        else { return nil }
+        let separator = scalars[index]
+        index += 1
+        guard let second = number(maxDigits: 2), index < scalars.count, scalars[index] == separator else { return nil }
+        index += 1
+        guard let year = number(maxDigits: 4), year.digits == 4, index == scalars.count || scalars[index] == " "
+            || scalars[index] == "," || scalars[index] == "T"
+        else { return nil }
+        let written = String(String.UnicodeScalarView(scalars[..<index]))
+        func suggestion(day: Int, month: Int) -> String? {
+            let date = CivilDate(year: year.value, month: month, day: day)
+            guard date.isValid else { return nil }
+            return "\(date) or \(CivilDate.monthName(month).prefix(3)) \(day), \(year.value)"
+        }
+        // A dot is day first, as in German and most of Europe; a slash is either order unless one part is over 12.
+        let dayFirst = suggestion(day: first.value, month: second.value)
+        let monthFirst = separator == "/" ? suggestion(day: second.value, month: first.value) : nil
+        var notes: [String]
+        switch (dayFirst, monthFirst) {
+        case (let day?, let month?) where day != month:
+            notes = ["if it is day first, write the date as \(day); if month first, as \(month)"]
+        case (let day?, _): notes = ["write the date as \(day)"]
+        case (nil, let month?): notes = ["write the date as \(month)"]
+        case (nil, nil): notes = ["write the date as YYYY-MM-DD, such as 2025-09-18, or as Sep 18, 2025"]
+        }
+        return TimestampError(
+            .timestampInvalidDate, "'\(written)' is not read: in a date of numbers with dots or slashes, the order of day and month differs from country to country", notes: notes,
+            offset: 0, length: written.unicodeScalars.count)
+    }
+}
+
 private struct TokenReader {
     struct Time {
         var hour: Int
