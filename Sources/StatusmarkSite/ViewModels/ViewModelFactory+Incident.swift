@@ -18,7 +18,7 @@ extension ViewModelFactory {
                 ViewModelBox(
                     AffectedComponentViewModel(
                         name: componentName(impact.componentID), url: links.component(impact.componentID),
-                        level: ViewModelBox(StatusViewModel(incident.kind == .maintenance ? .underMaintenance : impact.level))))
+                        level: ViewModelBox(level(of: impact, in: record))))
             },
             facts: facts(record),
             severityReasons: incident.kind == .incident ? assessment.reasons.map(explanation.sentence) : [],
@@ -34,6 +34,17 @@ extension ViewModelFactory {
                                     time: formatting.time(event.date), milestone: event.milestone?.title, html: event.html))
                         }))
             })
+    }
+
+    /// The level an affected component is shown with: an incident's, or for a maintenance where it stands, since
+    /// its components are under maintenance only inside the window.
+    func level(of impact: ComponentImpact, in record: IncidentRecord) -> StatusViewModel {
+        guard record.incident.kind == .maintenance else { return StatusViewModel(impact.level) }
+        switch record.facts.maintenancePhase {
+        case .scheduled: return StatusViewModel(key: "maintenance", label: "Maintenance scheduled")
+        case .completed: return StatusViewModel(key: "operational", label: "Maintenance completed")
+        default: return StatusViewModel(.underMaintenance)
+        }
     }
 
     /// The incident's times as a definition list.

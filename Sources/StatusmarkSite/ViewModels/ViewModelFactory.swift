@@ -102,10 +102,18 @@ extension ViewModelFactory {
             status: facts.status.title, statusKey: facts.status.rawValue, severity: ViewModelBox(severity),
             start: formatting.time(isMaintenance ? incident.scheduledStart ?? facts.start : facts.start),
             end: (isMaintenance ? incident.scheduledEnd ?? facts.end : facts.end).map(formatting.time),
-            duration: DisplayFormatting.duration(facts.durationSeconds),
+            duration: duration(incident, facts),
             isOngoing: isOngoing(facts),
             components: incident.impacts.map { componentName($0.componentID) }.joined(separator: ", "),
             latestUpdate: incident.updates.last.map(update)))
+    }
+
+    /// How long it lasted or has lasted; for a maintenance not yet begun, its planned window (`2 h planned`).
+    func duration(_ incident: Incident, _ facts: IncidentFacts) -> String {
+        if facts.maintenancePhase == .scheduled, let start = incident.scheduledStart, let end = incident.scheduledEnd {
+            return DisplayFormatting.duration(Int(end.timeIntervalSince(start).rounded())) + " planned"
+        }
+        return DisplayFormatting.duration(facts.durationSeconds)
     }
 
     func update(_ update: IncidentUpdate) -> ViewModelBox<UpdateViewModel> {
