@@ -1,6 +1,22 @@
 import Foundation
 
 extension BodyContext {
+    /// The block of a postmortem's timeline when it is one list right under its `### Timeline` heading (and
+    /// before the next heading).
+    func timelineList(in range: Range<Int>) -> Int? {
+        let blocks = document.blocks
+        guard
+            let heading = range.first(where: {
+                blocks[$0].kind == .heading(level: 3) && blocks[$0].plainText.lowercased().hasPrefix("timeline")
+            }), heading + 1 < range.upperBound, blocks[heading + 1].kind == .list
+        else { return nil }
+        let next = heading + 2
+        if next < range.upperBound, case .heading = blocks[next].kind {
+            return heading + 1
+        }
+        return next >= range.upperBound ? heading + 1 : nil
+    }
+
     /// Reads the events of the `### Timeline` list(s) in a postmortem's blocks.
     ///
     /// Each item is `<when> <separator> <text>`; the separator may also be a colon after the time

@@ -65,10 +65,16 @@ public struct IncidentParser: Sendable {
                 continue
             }
             // Rendered above before the timeline is read: reading it edits the list items' text in the AST.
+            let around = context.timelineList(in: section.blocks).map { list in
+                (
+                    before: document.renderHTML(section.blocks.lowerBound..<list).removingControlCharacters(),
+                    after: document.renderHTML((list + 1)..<section.blocks.upperBound).removingControlCharacters()
+                )
+            }
             let timeline = context.readTimeline(in: section.blocks, diagnostics: &diagnostics)
             postmortem = Postmortem(
                 date: section.entry.date, markdown: markdown, html: html, timeline: timeline,
-                location: section.entry.location)
+                aroundTimeline: timeline.isEmpty ? nil : around, location: section.entry.location)
         }
         if chronology.isNewestFirst { updates.reverse() }
 

@@ -6,6 +6,9 @@ struct PostmortemViewModel: Sendable, Equatable {
     /// Trusted HTML rendered by libcmark.
     var html: String
     var timeline: [ViewModelBox<TimelineEventViewModel>]
+    /// The HTML before and after the timeline list, when the page shows the events itself.
+    var beforeTimeline: String?
+    var afterTimeline: String?
 }
 
 extension PostmortemViewModel: MustacheParent {
@@ -15,6 +18,9 @@ extension PostmortemViewModel: MustacheParent {
         case "html": html
         case "timeline": timeline
         case "hasTimeline": !timeline.isEmpty
+        case "showsTimeline": beforeTimeline != nil
+        case "beforeTimeline": beforeTimeline
+        case "afterTimeline": afterTimeline
         default: nil
         }
     }

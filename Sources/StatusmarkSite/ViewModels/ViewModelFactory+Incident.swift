@@ -24,16 +24,24 @@ extension ViewModelFactory {
             severityReasons: incident.kind == .incident ? assessment.reasons.map(explanation.sentence) : [],
             severityNote: severityNote,
             updates: incident.updates.reversed().map(update),
-            postmortem: incident.postmortem.map { postmortem in
-                ViewModelBox(
-                    PostmortemViewModel(
-                        time: formatting.time(postmortem.date), html: postmortem.html,
-                        timeline: postmortem.timeline.map { event in
-                            ViewModelBox(
-                                TimelineEventViewModel(
-                                    time: formatting.time(event.date), milestone: event.milestone?.title, html: event.html))
-                        }))
-            })
+            postmortem: incident.postmortem.map(postmortem))
+    }
+
+    /// The postmortem, with its timeline's times as every other time on the page: in `<time>`, in the site's
+    /// zone, the day given when it changes.
+    func postmortem(_ postmortem: Postmortem) -> ViewModelBox<PostmortemViewModel> {
+        var previousDay: String?
+        let events = postmortem.timeline.map { event in
+            let time = formatting.time(event.date)
+            let label = time.day == previousDay ? time.clock : time.text
+            previousDay = time.day
+            return ViewModelBox(
+                TimelineEventViewModel(time: time, label: label, milestone: event.milestone?.title, html: event.html))
+        }
+        return ViewModelBox(
+            PostmortemViewModel(
+                time: formatting.time(postmortem.date), html: postmortem.html, timeline: events,
+                beforeTimeline: postmortem.aroundTimeline?.before, afterTimeline: postmortem.aroundTimeline?.after))
     }
 
     /// The level an affected component is shown with: an incident's, or for a maintenance where it stands, since
