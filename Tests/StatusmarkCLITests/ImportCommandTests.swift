@@ -169,11 +169,11 @@ import Testing
         let build = try await CommandRunner().run(["build", "--site", site.url.path, "--now", "2025-01-02T12:00:00Z"])
         #expect(build.exitCode == 0)
         // The page indicator is the source's too: the ongoing incident's impact, minor, though Search is in partial
-        // outage (which alone would be major).
+        // outage (which alone would be major). The description is the banner's: what the components show.
         #expect(
             try summary(site.url)
                 == Summary(
-                    indicator: "minor", description: "Minor Service Outage",
+                    indicator: "minor", description: "Partial System Outage",
                     components: ["Search": "partial_outage", "Uploads": "operational"]))
     }
 

@@ -3,8 +3,10 @@ public import Foundation
 /// Rolls the open incidents and maintenance up into each component's status and the site's overall status.
 ///
 /// A component takes the worst level of the incidents whose impact is going on and that name it, or "under
-/// maintenance" during maintenance. The overall status is the worst component status, and also at least what an
-/// open incident's severity implies, so an incident that names no component still shows. Notices change no
+/// maintenance" during maintenance. The overall status is what the components show: the worst component status.
+/// An ongoing incident that names no component raises it to what its severity implies, so it still shows. An
+/// incident's severity is not the page's state: escalation after hours of a degraded component makes the
+/// incident major, not the page "partial outage". Notices change no
 /// status; the current ones are listed, pinned first, then the latest updated.
 public struct StatusRollup: Sendable {
     public let now: Date
@@ -29,7 +31,7 @@ public struct StatusRollup: Sendable {
             case .incident:
                 guard record.facts.isOngoing(at: now) else { continue }
                 active.append(record)
-                overall = max(overall, OverallStatus(record.facts.severity.effective))
+                if incident.impacts.isEmpty { overall = max(overall, OverallStatus(record.facts.severity.effective)) }
             case .maintenance:
                 switch record.facts.maintenancePhase {
                 case .inProgress: maintenance.append(record)

@@ -117,22 +117,28 @@ extension StatuspageAPIRenderer {
         return JSONOutput.object(members) + "\n"
     }
 
-    /// The page's indicator and its words, as Statuspage gives them: while an incident is ongoing, the worst impact
-    /// of the ongoing incidents (so a minor incident that left a component in partial outage is `minor`, as its
-    /// page said); else what the components show. Statuspage documents four indicators, so maintenance is `none`
-    /// with its own description.
+    /// The page's indicator, as Statuspage gives it: while an incident is ongoing, the worst impact of the ongoing
+    /// incidents (so a minor incident that left a component in partial outage is `minor`, as its page said); else
+    /// what the components show. The description is the banner's state, in Statuspage's words. Statuspage
+    /// documents four indicators, so maintenance is `none` with its own description.
     func status() -> StatuspageStatus {
         let records = model.records
         let impact = selection.unresolved.map { records[$0] }.filter { $0.facts.isOngoing(at: model.now) }
             .map(\.facts.severity.effective).max() ?? .none
-        switch impact {
-        case .minor: return StatuspageStatus(indicator: "minor", description: "Minor Service Outage")
-        case .major: return StatuspageStatus(indicator: "major", description: "Partial System Outage")
-        case .critical: return StatuspageStatus(indicator: "critical", description: "Major System Outage")
-        case .none: break
-        }
-        let components = model.configuration.components.map { model.summary.componentStatuses[$0.id] ?? .operational }
-        return switch OverallStatus(components.max() ?? .operational) {
+        let banner = Self.status(model.summary.overall)
+        let indicator =
+            switch impact {
+            case .none: banner.indicator
+            case .minor: "minor"
+            case .major: "major"
+            case .critical: "critical"
+            }
+        return StatuspageStatus(indicator: indicator, description: banner.description)
+    }
+
+    /// An overall status in Statuspage's indicator and words.
+    static func status(_ overall: OverallStatus) -> StatuspageStatus {
+        switch overall {
         case .operational: StatuspageStatus(indicator: "none", description: "All Systems Operational")
         case .maintenance: StatuspageStatus(indicator: "none", description: "Service Under Maintenance")
         case .degraded: StatuspageStatus(indicator: "minor", description: "Minor Service Outage")

@@ -18,6 +18,9 @@ struct IncidentSummaryViewModel: Sendable, Equatable {
     /// `2 h 14 min`: how long it lasted, or has lasted so far.
     var duration: String
     var isOngoing: Bool
+    /// Why the severity is above what the components give, when the impact's length raised it: `ongoing for more
+    /// than 4 h`.
+    var severityWhy: String?
     /// The affected components' names, joined: `API, Payments`.
     var components: String
     var latestUpdate: ViewModelBox<UpdateViewModel>?
@@ -46,6 +49,7 @@ extension IncidentSummaryViewModel: MustacheParent {
         case "end": end
         case "duration": duration
         case "isOngoing": isOngoing
+        case "severityWhy": severityWhy
         case "components": components.isEmpty ? nil : components
         case "latestUpdate": latestUpdate
         default: nil

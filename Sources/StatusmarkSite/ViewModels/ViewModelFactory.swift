@@ -103,9 +103,19 @@ extension ViewModelFactory {
             start: formatting.time(isMaintenance ? incident.scheduledStart ?? facts.start : facts.start),
             end: (isMaintenance ? incident.scheduledEnd ?? facts.end : facts.end).map(formatting.time),
             duration: duration(incident, facts),
-            isOngoing: isOngoing(facts),
+            isOngoing: isOngoing(facts), severityWhy: severityWhy(facts),
             components: incident.impacts.map { componentName($0.componentID) }.joined(separator: ", "),
             latestUpdate: incident.updates.last.map(update)))
+    }
+
+    /// `ongoing for more than 4 h` (`lasted …` once over) when `escalate_after` raised the computed severity
+    /// shown; `nil` otherwise.
+    func severityWhy(_ facts: IncidentFacts) -> String? {
+        guard facts.severity.declared == nil else { return nil }
+        for case .duration(_, let threshold, _, _) in facts.severity.reasons {
+            return "\(isOngoing(facts) ? "ongoing for" : "lasted") more than \(DisplayFormatting.duration(threshold))"
+        }
+        return nil
     }
 
     /// How long it lasted or has lasted; for a maintenance not yet begun, its planned window (`2 h planned`).
