@@ -8,7 +8,9 @@ public import Foundation
 ///   open. An incident is closed when its latest update that is not a plain Update is Resolved, so one reopened
 ///   (Investigating, Identified or Monitoring after Resolved) is open again until the next Resolved.
 ///   Maintenance ends at its Completed update, or at `scheduled_end` once that has passed. A notice never ends.
-/// - Time to mitigate: the earlier of the first Monitoring update and the Mitigated milestone.
+/// - Time to identify and to mitigate: the earlier of the first Identified (Monitoring) update and the timeline's
+///   Identified (Mitigated) milestone. An update posted after the impact ended is not a step of the response and
+///   does not count; a milestone nobody recorded is left out.
 public struct IncidentFactsCalculator: Sendable {
     public let configuration: SiteConfiguration
     public let now: Date
@@ -44,14 +46,19 @@ private extension IncidentFactsCalculator {
         let end = incident.ended ?? (isClosed ? milestone(.resolved) ?? resolvedUpdate?.date : nil)
         var status = updates.last { $0.status != .update }?.status ?? .investigating
         if isClosed, incident.postmortem != nil { status = .postmortem }
-        let mitigation = [updates.first { $0.status == .monitoring }?.date, milestone(.mitigated)].compactMap { $0 }.min()
+        // Updates posted after the impact ended (a write-up days later) tell nothing of how fast the response was.
+        func firstUpdate(_ status: UpdateStatus) -> Date? {
+            updates.first { update in update.status == status && (end.map { update.date <= $0 } ?? true) }?.date
+        }
+        let identification = [firstUpdate(.identified), milestone(.identified)].compactMap { $0 }.min()
+        let mitigation = [firstUpdate(.monitoring), milestone(.mitigated)].compactMap { $0 }.min()
         let durationSeconds = seconds(from: start, to: end ?? max(now, start))
         return IncidentFacts(
             start: start, end: end, status: status, isClosed: isClosed, maintenancePhase: nil,
             lastUpdated: lastUpdated(incident) ?? start, durationSeconds: durationSeconds,
             timeToDetect: interval(from: start, to: milestone(.detected)),
             timeToAcknowledge: interval(from: start, to: milestone(.acknowledged)),
-            timeToIdentify: interval(from: start, to: updates.first { $0.status == .identified }?.date),
+            timeToIdentify: interval(from: start, to: identification),
             timeToMitigate: interval(from: start, to: mitigation),
             timeToResolve: interval(from: start, to: end),
             severity: SeverityRollup(rules: configuration.severityRules)

@@ -2,6 +2,7 @@
 public enum Milestone: String, Sendable, Hashable, Codable, CaseIterable {
     case detected
     case acknowledged
+    case identified
     case mitigated
     case resolved
 

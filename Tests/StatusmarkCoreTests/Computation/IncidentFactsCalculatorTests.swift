@@ -16,8 +16,9 @@ import Testing
         #expect(facts.timeToDetect == 0)
         #expect(facts.timeToMitigate == 1800)
         #expect(facts.timeToResolve == 1800)
-        // Identified was only posted five days later; the facts say so rather than guess.
-        #expect(facts.timeToIdentify == 5 * 86_400 - 4 * 3600 - 2 * 60)
+        // Identified was only posted five days after the impact ended: not a step of the response, and the
+        // timeline records no Identified milestone, so there is no time to identify rather than a guess.
+        #expect(facts.timeToIdentify == nil)
         #expect(facts.status == .postmortem)
         #expect(facts.isClosed)
         #expect(facts.lastUpdated == date("2025-07-16T08:23:00Z"))
@@ -174,5 +175,31 @@ import Testing
         #expect(facts.isClosed)
         #expect(facts.severity.effective == .none)
         #expect(facts.lastUpdated == date("2025-07-17T09:00:00Z"))
+    }
+
+    /// An `Identified:` timeline event is a milestone like Detected, Acknowledged and Mitigated; the earlier of it
+    /// and an Identified update posted during the impact gives the time to identify.
+    @Test func anIdentifiedTimelineEventIsAMilestone() throws {
+        let text = """
+            ---
+            title: t
+            components: [API]
+            started: 2025-07-11 12:00 UTC
+            ended: 2025-07-11 12:30 UTC
+            ---
+            ## Identified — 2025-07-11 12:25 UTC
+            Found.
+
+            ## Resolved — 2025-07-11 12:30 UTC
+
+            ## Postmortem — 2025-07-12 09:00 UTC
+            ### Timeline
+            - 2025-07-11 12:00 UTC — Detected: alert
+            - 12:10 UTC — Identified: a bad deploy
+            - 12:30 UTC — Resolved: rolled back
+            """
+        let facts = try facts(text)
+        #expect(facts.timeToIdentify == 600)
+        #expect(facts.timeToDetect == 0)
     }
 }
