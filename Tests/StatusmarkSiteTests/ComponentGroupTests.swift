@@ -41,4 +41,14 @@ import Testing
             <summary><h3>Core</h3> <span class="badge s-operational">
             """))
     }
+
+    /// Every group shows its worst status beside its heading, as Statuspage does, rendered on the server.
+    @Test func everyGroupShowsItsWorstStatus() async throws {
+        let site = try makeSite(
+            configuration: "title: Test\nbase_url: https://status.test\ncomponents:\n  - name: API\n    group: Edge\n  - name: Web\n    group: Edge\n  - name: Mail\n",
+            incidents: ["2025-07-16-slow.md": "---\ntitle: Slow\ncomponents:\n  web: partial\n---\n## Investigating — 2025-07-16 10:00 UTC\nSlow.\n"])
+        let home = text(of: "index.html", in: try await SiteBuilder(now: instant("2025-07-16T10:30:00Z")).build(root: site.url))
+        #expect(home.contains(
+            "<h3>Edge <span class=\"badge s-partial\"><svg class=\"icon\" aria-hidden=\"true\"><use href=\"#i-partial\"></use></svg>Partial outage</span>\n</h3>"))
+    }
 }

@@ -4,9 +4,12 @@ internal import Mustache
 struct ComponentGroupViewModel: Sendable, Equatable {
     var name: String?
     var description: String?
-    /// Folded (`<details>` without `open`): `collapsed: true` and every component operational.
+    /// `collapsed: true`: shown as `<details>`.
+    var isFoldable = false
+    /// Folded (`<details>` without `open`): foldable and every component operational.
     var isFolded = false
-    /// Shown in the folded group's summary line: the group's worst status.
+    /// The group's worst component status, beside its heading as on Statuspage; `nil` for components without a
+    /// group.
     var status: ViewModelBox<StatusViewModel>?
     var components: [ViewModelBox<ComponentViewModel>]
 }
@@ -16,7 +19,7 @@ extension ComponentGroupViewModel: MustacheParent {
         switch name {
         case "name": self.name
         case "description": description
-        case "isFoldable": status != nil
+        case "isFoldable": isFoldable
         case "isFolded": isFolded
         case "status": status
         case "components": components

@@ -70,15 +70,17 @@ extension ViewModelFactory {
                 groups.append(ComponentGroupViewModel(name: component.group, components: [viewModel]))
             }
         }
-        // A folded group must never hide trouble: it opens while any of its components is not operational.
+        // Each group shows its worst status; a folded group must never hide trouble: it opens while any of its
+        // components is not operational.
         for index in groups.indices {
-            guard let name = groups[index].name, let described = model.configuration.group(named: name) else { continue }
-            groups[index].description = described.description
-            guard described.isCollapsed else { continue }
+            guard let name = groups[index].name else { continue }
             let worst = model.configuration.components.filter { $0.group == name }
                 .map { model.summary.componentStatuses[$0.id] ?? .operational }.max() ?? .operational
             groups[index].status = ViewModelBox(StatusViewModel(worst))
-            groups[index].isFolded = worst == .operational
+            guard let described = model.configuration.group(named: name) else { continue }
+            groups[index].description = described.description
+            groups[index].isFoldable = described.isCollapsed
+            groups[index].isFolded = described.isCollapsed && worst == .operational
         }
         return groups
     }
