@@ -92,8 +92,17 @@ def test_script_shows_times_in_the_readers_zone(browser, base_url):
     assert time.get_attribute("title") == "19 Sep 2025, 14:00 UTC"
     expected = browser.execute_script(
         "return new Intl.DateTimeFormat(undefined, {year: 'numeric', month: 'short', day: 'numeric',"
-        " hour: '2-digit', minute: '2-digit', timeZoneName: 'short'}).format(new Date('2025-09-19T14:00:00Z'))")
+        " hour: 'numeric', minute: '2-digit', timeZoneName: 'short'}).format(new Date('2025-09-19T14:00:00Z'))")
     assert time.text == expected
+    # A 12-hour clock reads 2:00 PM, not 02:00 PM.
+    assert "02:00 PM" not in browser.find_element(By.TAG_NAME, "body").text
+    assert browser.find_element(By.CSS_SELECTOR, "[data-zone-note]").text == "Times are shown in your time zone."
+    # A window on one day gives its date once: the end shows its clock only.
+    window = browser.find_element(By.CSS_SELECTOR, "time[data-time-only]")
+    clock = browser.execute_script(
+        "return new Intl.DateTimeFormat(undefined, {hour: 'numeric', minute: '2-digit', timeZoneName: 'short'})"
+        ".format(new Date(arguments[0]))", window.get_attribute("datetime"))
+    assert window.text == clock
 
 
 def test_screenshots(browser, base_url, screenshots):

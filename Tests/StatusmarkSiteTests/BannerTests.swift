@@ -23,12 +23,17 @@ import Testing
         #expect(words == ["indicator": "major", "description": "Minor Service Outage"])
     }
 
-    /// An ongoing incident that names no component still raises the banner to what its severity implies.
+    /// An ongoing incident that names no component still raises the banner to what its severity implies; with it
+    /// listed as active, the past days' list says "no other incidents", not "no incidents".
     @Test func anIncidentWithoutComponentsStillRaisesTheBanner() async throws {
         let site = try makeSite(incidents: [
             "2025-03-10-slow.md": "---\ntitle: Slow\nseverity: major\n---\n## Investigating — 2025-03-10 11:00 UTC\nSlow.\n"
         ])
         let home = text(of: "index.html", in: try await SiteBuilder(now: instant("2025-03-10T12:00:00Z")).build(root: site.url))
         #expect(home.contains("<use href=\"#i-partial\"></use></svg>Partial outage</h1>"))
+        #expect(home.contains("<p class=\"muted\">No other incidents in the past 14 days.</p>"))
+        let empty = try makeSite()
+        let quiet = text(of: "index.html", in: try await SiteBuilder(now: instant("2025-03-10T12:00:00Z")).build(root: empty.url))
+        #expect(quiet.contains("<p class=\"muted\">No incidents in the past 14 days.</p>"))
     }
 }

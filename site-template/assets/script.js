@@ -5,19 +5,30 @@
   "use strict";
   var format;
   try {
+    // "numeric" hours: 2:00 PM where the reader's clock has 12 hours, 14:00 where it has 24.
     format = new Intl.DateTimeFormat(undefined, {
-      year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short"
+      year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short"
     });
+    var clock = new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit", timeZoneName: "short" });
+    var day = new Intl.DateTimeFormat(undefined, { year: "numeric", month: "short", day: "numeric" });
   } catch (error) {
     return;
   }
   var times = document.querySelectorAll('time[datetime*="T"]');
+  var previousDay = null;
   for (var i = 0; i < times.length; i++) {
     var date = new Date(times[i].getAttribute("datetime"));
     if (isNaN(date.getTime())) continue;
     times[i].title = times[i].textContent;
-    times[i].textContent = format.format(date);
+    // A time after another on the same day (the end of a window, a timeline's next event) shows its clock
+    // only, if it is the same day in the reader's zone too.
+    var today = day.format(date);
+    var clockOnly = times[i].hasAttribute("data-time-only") && today === previousDay;
+    times[i].textContent = (clockOnly ? clock : format).format(date);
+    previousDay = today;
   }
+  var note = document.querySelector("[data-zone-note]");
+  if (note) note.textContent = "Times are shown in your time zone.";
 
   function duration(seconds) {
     var minutes = Math.floor(Math.max(0, seconds) / 60);

@@ -31,6 +31,7 @@ extension HomePageViewModel: MustacheParent {
         case "uptimeDays": uptimeDays
         case "recent": recent
         case "hasRecent": !recent.isEmpty
+        case "hasCurrent": !activeIncidents.isEmpty || !activeMaintenance.isEmpty
         case "recentDays": recentDays
         case "historyURL": historyURL
         default: nil

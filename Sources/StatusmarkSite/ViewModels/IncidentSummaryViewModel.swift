@@ -47,6 +47,7 @@ extension IncidentSummaryViewModel: MustacheParent {
         case "severity": severity
         case "start": start
         case "end": end
+        case "sameDay": end?.day == start.day
         case "duration": duration
         case "isOngoing": isOngoing
         case "severityWhy": severityWhy

@@ -16,6 +16,7 @@ extension TimelineEventViewModel: MustacheParent {
         switch name {
         case "time": time
         case "label": label
+        case "isTimeOnly": label == time.clock
         case "milestone": milestone
         case "html": html
         default: nil
