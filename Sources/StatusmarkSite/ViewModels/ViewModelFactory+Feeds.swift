@@ -57,7 +57,10 @@ extension ViewModelFactory {
             break
         case .maintenance:
             if let start = incident.scheduledStart, let end = incident.scheduledEnd {
-                html += "<p>Scheduled from \(formatting.time(start).text) to \(formatting.time(end).text).</p>\n"
+                let from = formatting.time(start)
+                let to = formatting.time(end)
+                // A window on one day gives its date once, as the pages do.
+                html += "<p>Scheduled from \(from.text) to \(to.day == from.day ? to.clock : to.text).</p>\n"
             }
             if !affected.isEmpty { html += "<p>Affected: \(XMLText.escape(affected.joined(separator: ", "))).</p>\n" }
         case .incident:
