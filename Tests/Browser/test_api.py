@@ -15,6 +15,7 @@ FILES = {
     "incidents/unresolved": "incidents-unresolved", "scheduled-maintenances": "scheduled-maintenances",
     "scheduled-maintenances/upcoming": "scheduled-maintenances-upcoming",
     "scheduled-maintenances/active": "scheduled-maintenances-active",
+    "statusmark/reliability": "reliability",
 }
 
 

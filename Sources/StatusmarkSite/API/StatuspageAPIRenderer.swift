@@ -14,7 +14,7 @@ struct StatuspageAPIRenderer: Sendable {
     static let listLimit = 50
 
     private let selection: StatuspageSelection
-    private let page: StatuspagePage
+    let page: StatuspagePage
     /// Every component and group, in the order `components.json` lists them.
     private let components: [StatuspageComponent]
     private let componentsByID: [String: StatuspageComponent]

@@ -367,6 +367,17 @@ private extension SiteRenderer {
             }
             output.add(RenderedFile(path: path, bytes: bytes), from: "the API")
         }
+        let zone = model.configuration.timeZone
+        let reliability = ReliabilityResponse(
+            page: api.page, windowDays: model.configuration.uptimeDays,
+            windowStart: InstantFormat.statuspage(factory.uptimeWindowStart, zone: zone),
+            components: model.configuration.components.map { component in
+                let (window, allTime) = factory.reliability(component)
+                return ReliabilityResponse.Component(
+                    id: component.id, name: component.name, window: .init(window), allTime: .init(allTime))
+            })
+        output.add(
+            RenderedFile(path: ReliabilityResponse.path, text: JSONOutput.encode(reliability)), from: "the API")
         let maintenance = selections.maintenance.map { model.records[$0] }
         let calendar = reusable.bytes(at: SiteLinks.calendarPath, from: maintenance) {
             CalendarRenderer(links: links).render(model, describe: factory.calendarDescription)

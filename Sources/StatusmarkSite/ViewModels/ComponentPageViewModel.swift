@@ -7,6 +7,9 @@ struct ComponentPageViewModel: Sendable, Equatable {
     var group: String?
     /// `Uptime, last 30 days` → `99.98%`, and the same for the site's uptime window; on the first page only.
     var uptimes: [ViewModelBox<FactViewModel>]
+    /// The incidents' count and times to detect, mitigate and resolve, over the uptime window and all time; on
+    /// the first page only.
+    var reliability: [ViewModelBox<ReliabilityRowViewModel>]
     /// The days of the uptime window that had an incident or maintenance, newest first; on the first page only.
     var eventfulDays: [ViewModelBox<DayViewModel>]
     /// This page's incidents.
@@ -24,6 +27,8 @@ extension ComponentPageViewModel: MustacheParent {
         case "component": component
         case "group": group
         case "uptimes": uptimes
+        case "reliability": reliability
+        case "hasReliability": !reliability.isEmpty
         case "eventfulDays": eventfulDays
         case "hasEventfulDays": !eventfulDays.isEmpty
         case "incidents": incidents

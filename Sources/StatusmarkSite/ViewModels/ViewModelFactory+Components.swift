@@ -85,6 +85,50 @@ extension ViewModelFactory {
         return groups
     }
 
+    /// When the uptime window begins: the start of its first day, in the site's zone.
+    var uptimeWindowStart: Date {
+        let zone = model.configuration.timeZone
+        let today = zone.civilDate(at: Int(model.now.timeIntervalSince1970.rounded(.down)))
+        let first = CivilDate(daysSinceEpoch: today.daysSinceEpoch - (model.configuration.uptimeDays - 1))
+        return Date(timeIntervalSince1970: TimeInterval(zone.startOfDay(first)))
+    }
+
+    /// The component's reliability over the uptime window and over all time.
+    func reliability(_ component: Component) -> (recent: ReliabilityFigures, allTime: ReliabilityFigures) {
+        let records = index.byComponent[component.id] ?? []
+        return (ReliabilityFigures(records, since: uptimeWindowStart), ReliabilityFigures(records, since: nil))
+    }
+
+    /// The rows of the component page's reliability table.
+    func reliabilityRows(_ component: Component) -> [ViewModelBox<ReliabilityRowViewModel>] {
+        let (recent, allTime) = reliability(component)
+        func figure(_ statistics: DurationStatistics?, of count: Int) -> String {
+            guard let statistics else { return "not recorded" }
+            let values = "mean \(DisplayFormatting.duration(statistics.meanSeconds)), median \(DisplayFormatting.duration(statistics.medianSeconds))"
+            return statistics.count == count ? values : "\(values) (\(statistics.count) of \(count))"
+        }
+        var rows = [
+            ReliabilityRowViewModel(label: "Incidents", recent: "\(recent.incidents)", allTime: "\(allTime.incidents)"),
+            ReliabilityRowViewModel(
+                label: "Time to resolve", recent: figure(recent.timeToResolve, of: recent.incidents),
+                allTime: figure(allTime.timeToResolve, of: allTime.incidents)),
+        ]
+        // Detection and mitigation only where some incident records them.
+        if allTime.timeToMitigate != nil {
+            rows.append(
+                ReliabilityRowViewModel(
+                    label: "Time to mitigate", recent: figure(recent.timeToMitigate, of: recent.incidents),
+                    allTime: figure(allTime.timeToMitigate, of: allTime.incidents)))
+        }
+        if allTime.timeToDetect != nil {
+            rows.append(
+                ReliabilityRowViewModel(
+                    label: "Time to detect", recent: figure(recent.timeToDetect, of: recent.incidents),
+                    allTime: figure(allTime.timeToDetect, of: allTime.incidents)))
+        }
+        return rows.map(ViewModelBox.init)
+    }
+
     /// The links of a component's pages: one for each ``listPageSize`` incidents that affected it, at least one.
     func componentPageLinks(_ component: Component) -> PageLinks {
         PageLinks(count: Self.pageCount(index.byComponent[component.id]?.count ?? 0)) {
@@ -117,6 +161,7 @@ extension ViewModelFactory {
         let incidents = index.byComponent[component.id] ?? []
         return ComponentPageViewModel(
             component: viewModel, group: component.group, uptimes: uptimes,
+            reliability: number == 1 ? reliabilityRows(component) : [],
             eventfulDays: number == 1 ? viewModel.days.filter { !$0.incidents.isEmpty }.reversed() : [],
             incidents: Self.page(number, of: incidents).map(summary),
             feed: ViewModelBox(

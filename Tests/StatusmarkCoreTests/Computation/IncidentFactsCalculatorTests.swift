@@ -203,3 +203,38 @@ import Testing
         #expect(facts.timeToDetect == 0)
     }
 }
+
+/// The mean and median of a component's times, and which incidents count.
+@Suite struct ReliabilityFiguresTests {
+    @Test func meanAndMedianOfOddAndEvenCounts() {
+        #expect(DurationStatistics([]) == nil)
+        let odd = DurationStatistics([600, 60, 3600])
+        #expect((odd?.count, odd?.meanSeconds, odd?.medianSeconds) == (3, 1420, 600))
+        let even = DurationStatistics([60, 600, 3600, 7201])
+        #expect((even?.count, even?.meanSeconds, even?.medianSeconds) == (4, 2865, 2100))
+    }
+
+    /// Only incidents count (not maintenance), only resolved ones give a time to resolve, and the window keeps
+    /// those that started in it.
+    @Test func incidentsInTheWindowAndResolvedOnesTimes() throws {
+        func record(_ text: String) throws -> IncidentRecord {
+            let incident = try #require(parseIncident(text).incident)
+            let facts = IncidentFactsCalculator(configuration: testConfiguration(), now: date("2025-09-01T00:00:00Z"))
+                .facts(for: incident)
+            return IncidentRecord(incident: incident, facts: facts)
+        }
+        let old = try record("---\ntitle: a\ncomponents: [API]\n---\n## Investigating — 2025-01-01 10:00 UTC\n\n## Resolved — 2025-01-01 11:00 UTC\n")
+        let recent = try record("---\ntitle: b\ncomponents: [API]\n---\n## Investigating — 2025-08-01 10:00 UTC\n\n## Monitoring — 2025-08-01 10:20 UTC\n\n## Resolved — 2025-08-01 10:30 UTC\n")
+        let open = try record("---\ntitle: c\ncomponents: [API]\n---\n## Investigating — 2025-08-20 10:00 UTC\n")
+        let maintenance = try record(scheduledMaintenanceFile)
+        let records = [open, recent, old, maintenance]
+        let window = ReliabilityFigures(records, since: date("2025-06-01T00:00:00Z"))
+        #expect(window.incidents == 2)
+        #expect(window.timeToResolve == DurationStatistics([1800]))
+        #expect(window.timeToMitigate == DurationStatistics([1200]))
+        #expect(window.timeToDetect == nil)
+        let allTime = ReliabilityFigures(records, since: nil)
+        #expect(allTime.incidents == 3)
+        #expect(allTime.timeToResolve == DurationStatistics([1800, 3600]))
+    }
+}
