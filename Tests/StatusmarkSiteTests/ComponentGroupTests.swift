@@ -51,4 +51,19 @@ import Testing
         #expect(home.contains(
             "<h3>Edge <span class=\"badge s-partial\"><svg class=\"icon\" aria-hidden=\"true\"><use href=\"#i-partial\"></use></svg>Partial outage</span>\n</h3>"))
     }
+
+    /// A component's page gives its status once, above its bar, and the figure beside the bar is for the days the
+    /// bar shows: all 90 on a wide screen, the last 30 on a narrow one.
+    @Test func aComponentPageGivesItsStatusOnceAndEachBarItsOwnUptime() async throws {
+        let site = try makeSite(incidents: [
+            "2025-06-01-down.md": "---\ntitle: Down\ncomponents:\n  api: major\n---\n## Investigating — 2025-06-01 10:00 UTC\n\n## Resolved — 2025-06-01 22:00 UTC\n"
+        ])
+        let result = try await SiteBuilder(now: instant("2025-07-16T12:00:00Z")).build(root: site.url)
+        let page = text(of: "components/api/index.html", in: result)
+        let top = page.components(separatedBy: "id=\"reliability\"")[0]
+        #expect(top.components(separatedBy: "Operational</span>").count == 2)
+        #expect(page.contains("<span class=\"wide\">99.44% uptime</span><span class=\"narrow\">100.00% uptime</span>"))
+        let home = text(of: "index.html", in: result)
+        #expect(home.contains("<span class=\"wide\">99.44% uptime</span><span class=\"narrow\">100.00% uptime</span>"))
+    }
 }

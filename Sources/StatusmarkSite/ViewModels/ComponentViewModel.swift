@@ -11,6 +11,8 @@ struct ComponentViewModel: Sendable, Equatable {
     var status: ViewModelBox<StatusViewModel>
     /// `99.95%` over the uptime window (90 days by default).
     var uptime: String
+    /// The uptime over the days the bar shows on a narrow screen, the last 30.
+    var narrowUptime: String
     var uptimeDays: Int
     var days: [ViewModelBox<DayViewModel>]
     /// The bar in words, for screen readers: `90 days: 87 without incidents, 2 partial outage, 1 major outage`.
@@ -27,6 +29,7 @@ extension ComponentViewModel: MustacheParent {
         case "url": url
         case "status": status
         case "uptime": uptime
+        case "narrowUptime": narrowUptime
         case "uptimeDays": uptimeDays
         case "days": days
         case "barLabel": barLabel

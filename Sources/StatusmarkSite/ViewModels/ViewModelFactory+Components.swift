@@ -29,7 +29,9 @@ extension ViewModelFactory {
         return ViewModelBox(ComponentViewModel(
             id: component.id, name: component.name, description: component.description, link: component.link,
             url: links.component(component.id), status: ViewModelBox(StatusViewModel(status)),
-            uptime: DisplayFormatting.uptime(uptime?.uptime), uptimeDays: model.configuration.uptimeDays,
+            uptime: DisplayFormatting.uptime(uptime?.uptime),
+            narrowUptime: DisplayFormatting.uptime(lastDaysUptime(Self.narrowBarDays, of: uptime?.days ?? [])),
+            uptimeDays: model.configuration.uptimeDays,
             days: days, barLabel: "Last \(days.count) days: \(parts.joined(separator: ", "))"))
     }
 
@@ -83,6 +85,19 @@ extension ViewModelFactory {
             groups[index].isFolded = described.isCollapsed && worst == .operational
         }
         return groups
+    }
+
+    /// How many days a bar shows on a narrow screen (the stylesheet hides the others).
+    static let narrowBarDays = 30
+
+    /// The uptime over the last `window` of `days` (all of them when fewer).
+    func lastDaysUptime(_ window: Int, of days: [ComponentUptime.Day]) -> UptimePercentage? {
+        let days = days.suffix(window)
+        let observed = days.reduce(0) { $0 + $1.observedSeconds }
+        let downtime = days.reduce(0.0) {
+            $0 + Double($1.majorOutageSeconds) + model.configuration.partialOutageWeight * Double($1.partialOutageSeconds)
+        }
+        return UptimePercentage(downtime: downtime, window: observed)
     }
 
     /// When the uptime window begins: the start of its first day, in the site's zone.
@@ -144,18 +159,11 @@ extension ViewModelFactory {
         if number == 1 {
             let allDays = uptimeByComponent[component.id]?.days ?? []
             for window in Set([30, model.configuration.uptimeDays]).sorted() where window <= allDays.count {
-                let days = allDays.suffix(window)
-                let observed = days.reduce(0) { $0 + $1.observedSeconds }
-                let downtime = days.reduce(0.0) {
-                    $0 + Double($1.majorOutageSeconds) + model.configuration.partialOutageWeight
-                        * Double($1.partialOutageSeconds)
-                }
                 uptimes.append(
                     ViewModelBox(
                         FactViewModel(
                             label: "Uptime, last \(window) days",
-                            value: DisplayFormatting.uptime(UptimePercentage(downtime: downtime, window: observed)),
-                            time: nil)))
+                            value: DisplayFormatting.uptime(lastDaysUptime(window, of: allDays)), time: nil)))
             }
         }
         let incidents = index.byComponent[component.id] ?? []
