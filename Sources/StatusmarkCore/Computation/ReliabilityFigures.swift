@@ -22,13 +22,44 @@ public struct ReliabilityFigures: Sendable, Hashable {
 
     /// The figures of the incidents among `records` that started at `since` or later (all of them for `nil`).
     public init(_ records: [IncidentRecord], since: Date?) {
-        let incidents = records.filter { record in
-            record.incident.kind == .incident && since.map { record.facts.start >= $0 } ?? true
+        self = Self.windowAndAllTime(records, since: since ?? .distantPast).window
+    }
+
+    /// The figures over the incidents among `records` that started at `since` or later, and over all of them, in
+    /// one pass.
+    public static func windowAndAllTime(
+        _ records: [IncidentRecord], since: Date
+    ) -> (window: ReliabilityFigures, allTime: ReliabilityFigures) {
+        var counts = (window: 0, allTime: 0)
+        var detect: (window: [Int], allTime: [Int]) = ([], [])
+        var mitigate: (window: [Int], allTime: [Int]) = ([], [])
+        var resolve: (window: [Int], allTime: [Int]) = ([], [])
+        for record in records where record.incident.kind == .incident {
+            let facts = record.facts
+            let inWindow = facts.start >= since
+            counts.allTime += 1
+            if inWindow { counts.window += 1 }
+            if let seconds = facts.timeToDetect {
+                detect.allTime.append(seconds)
+                if inWindow { detect.window.append(seconds) }
+            }
+            if let seconds = facts.timeToMitigate {
+                mitigate.allTime.append(seconds)
+                if inWindow { mitigate.window.append(seconds) }
+            }
+            if facts.isClosed, let seconds = facts.timeToResolve {
+                resolve.allTime.append(seconds)
+                if inWindow { resolve.window.append(seconds) }
+            }
         }
-        self.init(
-            incidents: incidents.count,
-            timeToDetect: DurationStatistics(incidents.compactMap(\.facts.timeToDetect)),
-            timeToMitigate: DurationStatistics(incidents.compactMap(\.facts.timeToMitigate)),
-            timeToResolve: DurationStatistics(incidents.compactMap { $0.facts.isClosed ? $0.facts.timeToResolve : nil }))
+        return (
+            ReliabilityFigures(
+                incidents: counts.window, timeToDetect: DurationStatistics(detect.window),
+                timeToMitigate: DurationStatistics(mitigate.window), timeToResolve: DurationStatistics(resolve.window)),
+            ReliabilityFigures(
+                incidents: counts.allTime, timeToDetect: DurationStatistics(detect.allTime),
+                timeToMitigate: DurationStatistics(mitigate.allTime),
+                timeToResolve: DurationStatistics(resolve.allTime))
+        )
     }
 }

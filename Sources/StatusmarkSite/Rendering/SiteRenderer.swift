@@ -59,6 +59,7 @@ extension SiteRenderer {
         }
         var factory = ViewModelFactory(model: model, links: links, assets: assetLinks, index: index)
         factory.components = factory.makeComponents()
+        factory.reliabilities = factory.makeReliabilities()
         let changed = last?.changed.map { model.records[$0] }
         factory.summaries = await summaries(factory, kept: cache?.takeSummaries() ?? [:], changed: changed)
         var incidentPages = cache?.takeIncidentPages() ?? [:]

@@ -108,10 +108,21 @@ extension ViewModelFactory {
         return Date(timeIntervalSince1970: TimeInterval(zone.startOfDay(first)))
     }
 
-    /// The component's reliability over the uptime window and over all time.
+    /// The component's reliability over the uptime window and over all time, as made beforehand for the build.
     func reliability(_ component: Component) -> (recent: ReliabilityFigures, allTime: ReliabilityFigures) {
-        let records = index.byComponent[component.id] ?? []
-        return (ReliabilityFigures(records, since: uptimeWindowStart), ReliabilityFigures(records, since: nil))
+        reliabilities[component.id] ?? makeReliability(component)
+    }
+
+    func makeReliability(_ component: Component) -> (recent: ReliabilityFigures, allTime: ReliabilityFigures) {
+        let figures = ReliabilityFigures.windowAndAllTime(index.byComponent[component.id] ?? [], since: uptimeWindowStart)
+        return (figures.window, figures.allTime)
+    }
+
+    /// Every component's reliability, by id, for ``reliabilities``: its page and the API show the same figures.
+    func makeReliabilities() -> [String: (recent: ReliabilityFigures, allTime: ReliabilityFigures)] {
+        var made: [String: (recent: ReliabilityFigures, allTime: ReliabilityFigures)] = [:]
+        for component in model.configuration.components { made[component.id] = makeReliability(component) }
+        return made
     }
 
     /// The rows of the component page's reliability table.

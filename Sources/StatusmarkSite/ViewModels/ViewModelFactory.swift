@@ -24,6 +24,8 @@ struct ViewModelFactory: Sendable {
     /// Components with their uptime bars, by id, made beforehand: the home page and each component's page
     /// show the same ninety days.
     var components: [String: ViewModelBox<ComponentViewModel>] = [:]
+    /// Each component's reliability figures, by id, made beforehand: its page and the API show them.
+    var reliabilities: [String: (recent: ReliabilityFigures, allTime: ReliabilityFigures)] = [:]
 
     /// - Parameter index: The model's record index, when already made.
     init(model: StatusModel, links: SiteLinks, assets: [String: String], index: RecordIndex? = nil) {
