@@ -60,6 +60,23 @@ def test_page_fits_a_320_pixel_screen(browser, base_url, path, heading):
         browser.set_window_size(1280, 1000)
 
 
+@pytest.mark.parametrize("width", [320, 375])
+def test_tables_and_legend_fit_a_phone_without_cutting_words(browser, base_url, width):
+    browser.set_window_size(width, 800)
+    try:
+        load(browser, base_url + "/components/sms/")
+        for region in browser.find_elements(By.CSS_SELECTOR, ".scroll"):
+            assert browser.execute_script("return arguments[0].scrollWidth <= arguments[0].clientWidth", region)
+        load(browser, base_url + "/")
+        # Each swatch sits on the same line as its label.
+        for item in browser.find_elements(By.CSS_SELECTOR, ".legend-item"):
+            key = item.find_element(By.CSS_SELECTOR, ".key")
+            assert abs(key.location["y"] + key.size["height"] / 2 - (item.location["y"] + item.size["height"] / 2)) < 4
+            assert item.size["height"] < 30, item.text
+    finally:
+        browser.set_window_size(1280, 1000)
+
+
 def test_home_page_shows_what_is_happening(browser, base_url):
     load(browser, base_url + "/")
     sections = [element.text for element in browser.find_elements(By.CSS_SELECTOR, "main h2")]
