@@ -77,8 +77,8 @@ private extension UpdateAppender {
             // Above the newest update, or above a postmortem that heads the file: the headings below a postmortem
             // take their dates from `started`, not from the new heading.
             let newestLine = incident.updates.last?.location.line
-            if let line = incident.postmortem?.location.line, let newest = newestLine, line < newest,
-                HeadingTimestamp.truncated(date) >= incident.postmortem?.date ?? date
+            if let postmortem = incident.postmortem, let line = postmortem.location.line, let newest = newestLine,
+                line < newest, HeadingTimestamp.truncated(date) >= postmortem.date
             {
                 return line
             }

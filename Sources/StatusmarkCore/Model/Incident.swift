@@ -264,6 +264,17 @@ public struct Incident: Sendable, Hashable, Identifiable {
 }
 
 extension Incident {
+    /// The date a file's name starts with (`2025-07-16-api.md` → 2025-07-16), as written: it may not be a valid
+    /// day. `nil` when the name does not start with `YYYY-MM-DD`.
+    public static func fileNameDate(forPath path: String) -> CivilDate? {
+        let name = path.split(separator: "/").last.map(String.init) ?? ""
+        let parts = name.split(separator: "-", maxSplits: 3)
+        guard parts.count >= 3, parts[0].count == 4, parts[1].count == 2, parts[2].prefix(2).count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2].prefix(2))
+        else { return nil }
+        return CivilDate(year: year, month: month, day: day)
+    }
+
     /// The slug for a file path: its name without `.md` (and without folders), as a slug.
     public static func slug(forPath path: String) -> String {
         let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]

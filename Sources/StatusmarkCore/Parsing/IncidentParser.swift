@@ -106,13 +106,7 @@ public struct IncidentParser: Sendable {
     /// The day an example in a message should use: `started`'s, else the day the file name starts with.
     static func exampleDay(path: String, started: Date?, zone: ZoneReference) -> CivilDate? {
         if let started { return zone.civilDate(at: Int(started.timeIntervalSince1970.rounded(.down))) }
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let parts = name.prefix(10).split(separator: "-")
-        guard name.count > 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return nil }
-        let date = CivilDate(year: year, month: month, day: day)
-        return date.isValid ? date : nil
+        return Incident.fileNameDate(forPath: path).flatMap { $0.isValid ? $0 : nil }
     }
 
     /// The lines of a text, without their endings.

@@ -100,12 +100,7 @@ private extension IncidentValidator {
     }
 
     func checkFileNameDate(_ record: IncidentRecord) -> [Diagnostic] {
-        let name = record.incident.path.split(separator: "/").last.map(String.init) ?? ""
-        let parts = name.split(separator: "-", maxSplits: 3)
-        guard parts.count >= 3, parts[0].count == 4, parts[1].count == 2, parts[2].prefix(2).count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2].prefix(2))
-        else { return [] }
-        let named = CivilDate(year: year, month: month, day: day)
+        guard let named = Incident.fileNameDate(forPath: record.incident.path) else { return [] }
         let actual = configuration.timeZone.civilDate(at: Int(record.facts.start.timeIntervalSince1970))
         guard named != actual else { return [] }
         let at = record.incident.fieldLocations["started"] ?? record.incident.fieldLocations["scheduled_start"]

@@ -134,23 +134,18 @@ extension ViewModelFactory {
             return statistics.count == count ? values : "\(values) (\(statistics.count) of \(count))"
         }
         var rows = [
-            ReliabilityRowViewModel(label: "Incidents", recent: "\(recent.incidents)", allTime: "\(allTime.incidents)"),
-            ReliabilityRowViewModel(
-                label: "Time to resolve", recent: figure(recent.timeToResolve, of: recent.incidents),
-                allTime: figure(allTime.timeToResolve, of: allTime.incidents)),
+            ReliabilityRowViewModel(label: "Incidents", recent: "\(recent.incidents)", allTime: "\(allTime.incidents)")
         ]
-        // Detection and mitigation only where some incident records them.
-        if allTime.timeToMitigate != nil {
+        // Resolution always; detection and mitigation only where some incident records them.
+        let times: [(String, KeyPath<ReliabilityFigures, DurationStatistics?>, Bool)] = [
+            ("Time to resolve", \.timeToResolve, true), ("Time to mitigate", \.timeToMitigate, false),
+            ("Time to detect", \.timeToDetect, false),
+        ]
+        for (label, time, always) in times where always || allTime[keyPath: time] != nil {
             rows.append(
                 ReliabilityRowViewModel(
-                    label: "Time to mitigate", recent: figure(recent.timeToMitigate, of: recent.incidents),
-                    allTime: figure(allTime.timeToMitigate, of: allTime.incidents)))
-        }
-        if allTime.timeToDetect != nil {
-            rows.append(
-                ReliabilityRowViewModel(
-                    label: "Time to detect", recent: figure(recent.timeToDetect, of: recent.incidents),
-                    allTime: figure(allTime.timeToDetect, of: allTime.incidents)))
+                    label: label, recent: figure(recent[keyPath: time], of: recent.incidents),
+                    allTime: figure(allTime[keyPath: time], of: allTime.incidents)))
         }
         return rows.map(ViewModelBox.init)
     }
