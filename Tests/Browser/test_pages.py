@@ -77,6 +77,34 @@ def test_tables_and_legend_fit_a_phone_without_cutting_words(browser, base_url, 
         browser.set_window_size(1280, 1000)
 
 
+# The words of the page's main text that a line break cuts in two: a word's letters and digits give one line
+# top each, unless the line ends inside the word.
+CUT_WORDS = """
+const cut = [];
+const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const match of node.data.matchAll(/[\\p{L}\\p{N}]+/gu)) {
+    const range = document.createRange();
+    range.setStart(node, match.index);
+    range.setEnd(node, match.index + match[0].length);
+    if (new Set([...range.getClientRects()].map(rect => Math.round(rect.top))).size > 1) cut.push(match[0]);
+  }
+}
+return cut;
+"""
+
+
+@pytest.mark.parametrize("width", [320, 375])
+@pytest.mark.parametrize("path,heading", PAGES)
+def test_no_word_is_cut_on_a_phone(browser, base_url, path, heading, width):
+    browser.set_window_size(width, 800)
+    try:
+        load(browser, base_url + path)
+        assert browser.execute_script(CUT_WORDS) == []
+    finally:
+        browser.set_window_size(1280, 1000)
+
+
 def test_home_page_shows_what_is_happening(browser, base_url):
     load(browser, base_url + "/")
     sections = [element.text for element in browser.find_elements(By.CSS_SELECTOR, "main h2")]

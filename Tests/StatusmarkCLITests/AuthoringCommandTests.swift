@@ -285,8 +285,8 @@ import Testing
             <h2 id="notices">Notices</h2>
             <article class="card s-notice">
             <h3><a href="/incidents/2025-07-16-new-status-page-address/">New status page address</a></h3>
-            <p class="meta"><span class="badge s-notice"><svg class="icon" aria-hidden="true"><use href="#i-notice"></use></svg>Notice</span>
-
+            <p class="meta"><span class="severity"><span class="badge s-notice"><svg class="icon" aria-hidden="true"><use href="#i-notice"></use></svg>Notice</span>
+            </span>
             <span>Posted <time datetime="2025-07-16T10:00:00Z">16 Jul 2025, 10:00 UTC</time></span>
             </p>
             """))

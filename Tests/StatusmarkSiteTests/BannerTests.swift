@@ -16,7 +16,7 @@ import Testing
         #expect(home.contains(
             "<h1 id=\"overall\"><svg class=\"icon\" aria-hidden=\"true\"><use href=\"#i-degraded\"></use></svg>Degraded performance</h1>"))
         #expect(home.contains(
-            "<span class=\"badge s-partial\"><svg class=\"icon\" aria-hidden=\"true\"><use href=\"#i-partial\"></use></svg>Major</span>\n<span class=\"why\">: ongoing for more than 4 h</span>"))
+            "<span class=\"severity\"><span class=\"badge s-partial\"><svg class=\"icon\" aria-hidden=\"true\"><use href=\"#i-partial\"></use></svg>Major</span>\n<span>: ongoing for more than 4 h</span></span>"))
         let status = try #require(
             try JSONSerialization.jsonObject(with: Data(text(of: "api/v2/status.json", in: result).utf8)) as? [String: Any])
         let words = try #require(status["status"] as? [String: String])

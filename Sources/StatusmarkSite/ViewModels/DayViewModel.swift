@@ -11,11 +11,11 @@ struct DayViewModel: Sendable, Equatable {
     var isoDay: String
     /// The worst level that day, in words.
     var status: ViewModelBox<StatusViewModel>?
-    /// `partial outage 1 h 12 min`, or empty on a day without outage time.
+    /// `1 h 12 min of partial outage`, or empty on a day without outage time.
     var outage: String
     var incidents: [ViewModelBox<LinkViewModel>]
 
-    /// The tooltip: `18 Sep 2025: partial outage 1 h 12 min; SMS delivery delays`; a quiet day shows only its date
+    /// The tooltip: `18 Sep 2025: 1 h 12 min of partial outage; SMS delivery delays`; a quiet day shows only its date
     /// (its colour and the legend say the rest), which keeps a home page of many components small.
     var summary: String {
         guard let status else { return "\(day): no data" }

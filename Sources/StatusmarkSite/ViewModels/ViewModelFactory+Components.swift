@@ -46,9 +46,9 @@ extension ViewModelFactory {
         case (true, .majorOutage): cssClass = "x"
         }
         var outage: [String] = []
-        if day.majorOutageSeconds > 0 { outage.append("major outage \(DisplayFormatting.duration(day.majorOutageSeconds))") }
+        if day.majorOutageSeconds > 0 { outage.append("\(DisplayFormatting.duration(day.majorOutageSeconds)) of major outage") }
         if day.partialOutageSeconds > 0 {
-            outage.append("partial outage \(DisplayFormatting.duration(day.partialOutageSeconds))")
+            outage.append("\(DisplayFormatting.duration(day.partialOutageSeconds)) of partial outage")
         }
         return ViewModelBox(DayViewModel(
             cssClass: cssClass, day: formatting.dayText(day.date), isoDay: day.date.description,
