@@ -31,6 +31,39 @@ def site_dir():
     return SITE
 
 
+NOTICE = """---
+title: Support line on holiday hours
+kind: notice
+pinned: true
+---
+## Update — 2025-09-18 09:00 UTC
+Phone support answers from 09:00 to 17:00 UTC until further notice. Chat and email are unchanged.
+"""
+
+
+@pytest.fixture(scope="session")
+def notice_site_url(tmp_path_factory):
+    """The sample site with a pinned notice, built and served: the pages a notice adds to."""
+    root = tmp_path_factory.mktemp("notice-site")
+    shutil.copy(ROOT / "statusmark.yml", root / "statusmark.yml")
+    shutil.copytree(ROOT / "incidents", root / "incidents")
+    shutil.copytree(ROOT / "site-template", root / "site-template")
+    (root / "incidents" / "2025-09-18-support-holiday-hours.md").write_text(NOTICE, encoding="utf-8")
+    output = root / "public"
+    subprocess.run([str(BINARY), "build", "--site", str(root), "--now", SAMPLE_NOW, "--output", str(output)],
+                   check=True)
+    server = _serve(output)
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def _serve(directory):
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format, *args):
         pass
@@ -52,10 +85,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture(scope="session")
 def base_url(site_dir):
     """A static file server on a free loopback port, serving the built site."""
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = _serve(site_dir)
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
 

@@ -30,12 +30,37 @@ def test_page_loads_without_console_errors(browser, base_url, path, heading):
     assert errors == []
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path,heading", PAGES)
-def test_page_has_no_serious_accessibility_violations(browser, base_url, path, heading):
-    load(browser, base_url + path)
-    axe = Axe(browser)
-    axe.inject()
-    results = axe.run()
+def test_page_has_no_serious_accessibility_violations(browser, base_url, path, heading, scheme):
+    """axe's rules, its colour contrast included, in both colour schemes."""
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                            {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+    try:
+        load(browser, base_url + path)
+        axe = Axe(browser)
+        axe.inject()
+        results = axe.run()
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+    serious = [violation for violation in results["violations"] if violation["impact"] in ("serious", "critical")]
+    assert serious == [], axe.report(serious)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", ["/", "/history/", "/incidents/2025-09-18-support-holiday-hours/"])
+def test_a_notice_passes_axe_in_both_schemes(browser, notice_site_url, path, scheme):
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                            {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+    try:
+        browser.get(notice_site_url + path)
+        assert "Support line on holiday hours" in browser.find_element(By.TAG_NAME, "main").text
+        assert browser.find_elements(By.CSS_SELECTOR, ".badge.s-notice")
+        axe = Axe(browser)
+        axe.inject()
+        results = axe.run()
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
     serious = [violation for violation in results["violations"] if violation["impact"] in ("serious", "critical")]
     assert serious == [], axe.report(serious)
 
