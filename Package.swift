@@ -39,6 +39,9 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "CSystemShims"),
+        // Statusmark's Mustache engine: templates compiled to nodes over a typed value tree. It depends on
+        // nothing else of Statusmark.
+        .target(name: "StatusmarkMustache", swiftSettings: swiftSettings),
         .target(name: "StatusmarkFuzzChecks", dependencies: ["StatusmarkCore"], swiftSettings: swiftSettings),
         .executableTarget(name: "ThemeEmbedder", swiftSettings: swiftSettings),
         .plugin(
@@ -88,6 +91,11 @@ let package = Package(
             name: "StatusmarkTestSupport",
             dependencies: ["StatusmarkCore"],
             path: "Tests/StatusmarkTestSupport",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "StatusmarkMustacheTests",
+            dependencies: ["StatusmarkMustache", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,0 +1,76 @@
+import StatusmarkMustache
+import Testing
+
+/// The Mustache spec's rules for sections and inverted sections, one case a rule, in the team's own words.
+@Suite struct SpecSectionTests {
+    static let items = TemplateValue.list([object(["n": .string("a")]), object(["n": .string("b")]), object(["n": .string("c")])])
+
+    static let cases: [SpecCase] = [
+        SpecCase(rule: "true shows the content", template: "<{{#on}}yes{{/on}}>", data: object(["on": .bool(true)]),
+                 expected: "<yes>"),
+        SpecCase(rule: "false hides the content", template: "<{{#on}}yes{{/on}}>", data: object(["on": .bool(false)]),
+                 expected: "<>"),
+        SpecCase(rule: "an absent value hides the content", template: "<{{#on}}yes{{/on}}>", data: object(["on": nil]),
+                 expected: "<>"),
+        SpecCase(rule: "a missing key hides the content", template: "<{{#on}}yes{{/on}}>", expected: "<>"),
+        SpecCase(rule: "an object becomes the context", template: "{{#who}}{{name}} is {{age}}{{/who}}",
+                 data: object(["who": object(["name": .string("Ada"), "age": .number(36)])]), expected: "Ada is 36"),
+        SpecCase(rule: "names not in the object are looked up outwards",
+                 template: "{{#a}}{{x}}{{#b}}{{x}}{{y}}{{/b}}{{/a}}",
+                 data: object(["x": .string("1"), "a": object(["b": object(["y": .string("2")])])]), expected: "112"),
+        SpecCase(rule: "a list repeats the content for each item", template: "{{#items}}[{{n}}]{{/items}}",
+                 data: object(["items": items]), expected: "[a][b][c]"),
+        SpecCase(rule: "an empty list hides the content", template: "<{{#items}}x{{/items}}>",
+                 data: object(["items": .list([])]), expected: "<>"),
+        SpecCase(rule: "a list of strings iterates with the dot", template: "{{#l}}({{.}}){{/l}}",
+                 data: object(["l": .list([.string("x"), .string("<y>")])]), expected: "(x)(&lt;y&gt;)"),
+        SpecCase(rule: "a list of numbers iterates with the dot", template: "{{#l}}{{.}},{{/l}}",
+                 data: object(["l": .list([.number(1), .number(2.5)])]), expected: "1,2.5,"),
+        SpecCase(rule: "nested lists iterate in turn", template: "{{#l}}{{#.}}{{.}}{{/.}};{{/l}}",
+                 data: object(["l": .list([.list([.string("a"), .string("b")]), .list([.string("c")])])]), expected: "ab;c;"),
+        SpecCase(rule: "the same section may appear twice", template: "{{#on}}1{{/on}}-{{#on}}2{{/on}}",
+                 data: object(["on": .bool(true)]), expected: "1-2"),
+        SpecCase(rule: "nested sections of truth all show", template: "{{#a}}A{{#b}}B{{#c}}C{{/c}}{{/b}}{{/a}}",
+                 data: object(["a": .bool(true), "b": .bool(true), "c": .bool(true)]), expected: "ABC"),
+        SpecCase(rule: "a dotted name opens a section", template: "{{#a.b}}in {{c}}{{/a.b}}",
+                 data: object(["a": object(["b": object(["c": .string("b")])])]), expected: "in b"),
+        SpecCase(rule: "a broken dotted name hides the section", template: "<{{#a.b}}x{{/a.b}}>",
+                 data: object(["a": object([:])]), expected: "<>"),
+        SpecCase(rule: "a section keeps the spaces around it", template: " {{#on}}\t|{{/on}} \n",
+                 data: object(["on": .bool(true)]), expected: " \t| \n"),
+        SpecCase(rule: "standalone section lines are removed", template: "a\n  {{#on}}\nb\n  {{/on}}\nc\n",
+                 data: object(["on": .bool(true)]), expected: "a\nb\nc\n"),
+        SpecCase(rule: "a standalone line may end with the template", template: "a\n{{#on}}\nb\n{{/on}}",
+                 data: object(["on": .bool(true)]), expected: "a\nb\n"),
+        SpecCase(rule: "a standalone line may begin the template", template: "{{#on}}\nb\n{{/on}}\n",
+                 data: object(["on": .bool(true)]), expected: "b\n"),
+        SpecCase(rule: "a CRLF ends a standalone line", template: "a\r\n{{#on}}\r\nb\r\n{{/on}}\r\n",
+                 data: object(["on": .bool(true)]), expected: "a\r\nb\r\n"),
+        SpecCase(rule: "two tags on a line are not standalone", template: "x\n{{#on}}{{/on}}\ny",
+                 data: object(["on": .bool(true)]), expected: "x\n\ny"),
+        SpecCase(rule: "spaces around a section's name are allowed", template: "{{# on }}=={{/ on }}",
+                 data: object(["on": .bool(true)]), expected: "=="),
+        SpecCase(rule: "an inverted section shows when false", template: "<{{^on}}no{{/on}}>",
+                 data: object(["on": .bool(false)]), expected: "<no>"),
+        SpecCase(rule: "an inverted section hides when true", template: "<{{^on}}no{{/on}}>",
+                 data: object(["on": .bool(true)]), expected: "<>"),
+        SpecCase(rule: "an inverted section shows for an absent value", template: "<{{^on}}no{{/on}}>", data: object(["on": nil]),
+                 expected: "<no>"),
+        SpecCase(rule: "an inverted section hides for an object", template: "<{{^o}}no{{/o}}>",
+                 data: object(["o": object([:])]), expected: "<>"),
+        SpecCase(rule: "an inverted section hides for a list", template: "<{{^l}}no{{/l}}>",
+                 data: object(["l": .list([.string("x")])]), expected: "<>"),
+        SpecCase(rule: "an inverted section shows for an empty list", template: "<{{^l}}no{{/l}}>",
+                 data: object(["l": .list([])]), expected: "<no>"),
+        SpecCase(rule: "an inverted section and its section complement", template: "{{#on}}+{{/on}}{{^on}}-{{/on}}",
+                 data: object(["on": .bool(false)]), expected: "-"),
+        SpecCase(rule: "an inverted dotted name that is broken shows", template: "<{{^a.b}}no{{/a.b}}>",
+                 data: object(["a": object([:])]), expected: "<no>"),
+        SpecCase(rule: "standalone inverted lines are removed", template: "a\n {{^on}}\nb\n {{/on}}\nc",
+                 data: object(["on": .bool(false)]), expected: "a\nb\nc"),
+    ]
+
+    @Test(arguments: cases) func rule(_ spec: SpecCase) {
+        #expect(render(spec.template, spec.data, partials: spec.partials) == spec.expected)
+    }
+}
