@@ -20,6 +20,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        // Only the tests use swift-mustache: the oracle StatusmarkMustache's output is compared with.
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         // Hummingbird's own dependencies, named so the preview server can use their types directly.
@@ -53,8 +54,8 @@ let package = Package(
             name: "StatusmarkSite",
             dependencies: [
                 "StatusmarkCore",
+                "StatusmarkMustache",
                 "CSystemShims",
-                .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: swiftSettings,
             plugins: ["ThemeEmbedderPlugin"]

@@ -14,6 +14,15 @@ public struct TemplateFields<Model>: Sendable {
         readers = fields.map(\.value)
     }
 
+    /// These fields and those of a part the model holds (a page and its pager), as one flat object.
+    public init<Part>(
+        _ fields: KeyValuePairs<String, @Sendable (Model) -> TemplateValue?>, adding part: TemplateFields<Part>,
+        from read: @escaping @Sendable (Model) -> Part
+    ) {
+        shape = TemplateShape(fields.map(\.key) + part.shape.keys)
+        readers = fields.map(\.value) + part.readers.map { reader in { reader(read($0)) } }
+    }
+
     /// The model as an object of this shape.
     @inlinable public func value(of model: Model) -> TemplateValue {
         .object(object(of: model))

@@ -3,9 +3,9 @@
 ///
 /// A line is standalone when it holds only spaces or tabs and one tag of a kind that shows nothing itself (a
 /// section's opening or closing tag, a comment, a partial, a delimiter change, a parent or a block). A line of
-/// several such tags is standalone too when one of them is a parent's or a block's, as inheritance wants
-/// (`{{<layout}}{{$main}}` on a line). A standalone line leaves no trace in the output, and its indentation
-/// indents a partial's lines.
+/// several such tags is standalone too when one of them opens or closes a parent, as inheritance wants
+/// (`{{<layout}}{{$main}}` on a line); an empty block on a line of its own (`{{$head}}{{/head}}`) keeps its
+/// line end. A standalone line leaves no trace in the output, and its indentation indents a partial's lines.
 struct TemplateParser {
     /// One reference to a template by name, with where it is.
     struct Reference: Sendable, Equatable {
@@ -151,8 +151,7 @@ struct TemplateParser {
         var lineBegin = tag.start
         while lineBegin > 0, isBlank(source[lineBegin - 1]) { lineBegin -= 1 }
         guard lineBegin == 0 || source[lineBegin - 1] == UInt8(ascii: "\n") else { return nil }
-        var inheritance = sigil == UInt8(ascii: "<") || sigil == UInt8(ascii: "$")
-            || (sigil == UInt8(ascii: "/") && closesInheritance(frames, depth: 0))
+        var parent = sigil == UInt8(ascii: "<") || (sigil == UInt8(ascii: "/") && closesParent(frames, depth: 0))
         var closes = sigil == UInt8(ascii: "/") ? 1 : 0
         var opens = 0
         var lastTagEnd = tag.end
@@ -174,13 +173,13 @@ struct TemplateParser {
             let next = source[index + open.count]
             guard "<$/!".utf8.contains(next), let end = find(close, from: index + open.count + 1) else { return nil }
             if next == UInt8(ascii: "<") || next == UInt8(ascii: "$") {
-                inheritance = true
+                if next == UInt8(ascii: "<") { parent = true }
                 opens += 1
             } else if next == UInt8(ascii: "/") {
                 if opens > 0 {
                     opens -= 1
                 } else {
-                    if closesInheritance(frames, depth: closes) { inheritance = true }
+                    if closesParent(frames, depth: closes) { parent = true }
                     closes += 1
                 }
             }
@@ -188,18 +187,15 @@ struct TemplateParser {
             lastTagEnd = index
             tags += 1
         }
-        guard tags == 1 || inheritance else { return nil }
+        guard tags == 1 || parent else { return nil }
         return (lineBegin, lastTagEnd, index)
     }
 
-    /// Whether the frame `depth` levels below the innermost is a parent or a block.
-    private func closesInheritance(_ frames: [Frame], depth: Int) -> Bool {
+    /// Whether the frame `depth` levels below the innermost is a parent.
+    private func closesParent(_ frames: [Frame], depth: Int) -> Bool {
         let index = frames.count - 1 - depth
-        guard index > 0 else { return false }
-        switch frames[index].kind {
-        case .parent, .block: return true
-        case .root, .section: return false
-        }
+        guard index > 0, case .parent = frames[index].kind else { return false }
+        return true
     }
 
     // MARK: - Nodes

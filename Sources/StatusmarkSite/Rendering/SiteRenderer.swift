@@ -1,5 +1,5 @@
 import Foundation
-internal import Mustache
+internal import StatusmarkMustache
 public import StatusmarkCore
 
 /// Renders the whole site for a model: every page through the theme's templates, the fingerprinted assets and
@@ -93,9 +93,9 @@ extension SiteRenderer {
             if page.record == nil, let earlier = previousPages[page.path], earlier.viewModel == viewModel {
                 return RenderedPage(bytes: earlier.bytes, viewModel: viewModel, isReused: true)
             }
-            guard let text = templates.render(viewModel, template: page.template) else { return nil }
+            guard let bytes = templates.render(viewModel, template: page.template) else { return nil }
             return RenderedPage(
-                bytes: Array(text.utf8), viewModel: keepsViewModels && page.record == nil ? viewModel : nil, isReused: false)
+                bytes: bytes, viewModel: keepsViewModels && page.record == nil ? viewModel : nil, isReused: false)
         }
         for (index, page) in zip(order, renderedInOrder) { rendered[index] = page }
         var kept: [String: PageRenderCache.Page] = [:]
@@ -464,7 +464,7 @@ private extension SiteRenderer {
         let siteModified = model.lastChange
         func page(
             _ link: String, _ template: String, _ title: String, section: String = "",
-            _ content: @escaping @Sendable (ViewModelFactory) -> any MustacheContent
+            _ content: @escaping @Sendable (ViewModelFactory) -> any PageContent
         ) {
             pages.append(
                 Page(

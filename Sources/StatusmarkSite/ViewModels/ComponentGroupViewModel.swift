@@ -1,4 +1,4 @@
-internal import Mustache
+internal import StatusmarkMustache
 
 /// Components under a group heading; components without a group form a group without a name.
 struct ComponentGroupViewModel: Sendable, Equatable {
@@ -14,16 +14,15 @@ struct ComponentGroupViewModel: Sendable, Equatable {
     var components: [ViewModelBox<ComponentViewModel>]
 }
 
-extension ComponentGroupViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "name": self.name
-        case "description": description
-        case "isFoldable": isFoldable
-        case "isFolded": isFolded
-        case "status": status
-        case "components": components
-        default: nil
-        }
-    }
+extension ComponentGroupViewModel: TemplateValueConvertible {
+    static let fields = TemplateFields<ComponentGroupViewModel>([
+        "name": { $0.name.templateValue },
+        "description": { $0.description.templateValue },
+        "isFoldable": { $0.isFoldable.templateValue },
+        "isFolded": { $0.isFolded.templateValue },
+        "status": { $0.status.templateValue },
+        "components": { $0.components.templateValue },
+    ])
+
+    var templateValue: TemplateValue? { Self.fields.value(of: self) }
 }

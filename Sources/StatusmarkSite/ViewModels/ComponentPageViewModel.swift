@@ -1,4 +1,4 @@
-internal import Mustache
+internal import StatusmarkMustache
 
 /// A page of a component's own: its status, then, on the first page, its uptime over 30 and 90 days and its
 /// days with incidents, and the incidents that affected it, newest first, paged as the history is.
@@ -21,22 +21,23 @@ struct ComponentPageViewModel: Sendable, Equatable {
     var pager: PagerViewModel
 }
 
-extension ComponentPageViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "component": component
-        case "group": group
-        case "uptimes": uptimes
-        case "reliability": reliability
-        case "hasReliability": !reliability.isEmpty
-        case "eventfulDays": eventfulDays
-        case "hasEventfulDays": !eventfulDays.isEmpty
-        case "incidents": incidents
-        case "hasIncidents": !incidents.isEmpty
-        case "feed": feed
-        case "isFirstPage": pager.pageNumber == 1
-        case "incidentCount": incidentCount
-        default: pager.child(named: name)
-        }
-    }
+extension ComponentPageViewModel: TemplateValueConvertible {
+    /// The pager's values are the page's own, as `pager.mustache` reads them.
+    static let fields = TemplateFields<ComponentPageViewModel>(
+        [
+            "component": { $0.component.templateValue },
+            "group": { $0.group.templateValue },
+            "uptimes": { $0.uptimes.templateValue },
+            "reliability": { $0.reliability.templateValue },
+            "hasReliability": { (!$0.reliability.isEmpty).templateValue },
+            "eventfulDays": { $0.eventfulDays.templateValue },
+            "hasEventfulDays": { (!$0.eventfulDays.isEmpty).templateValue },
+            "incidents": { $0.incidents.templateValue },
+            "hasIncidents": { (!$0.incidents.isEmpty).templateValue },
+            "feed": { $0.feed.templateValue },
+            "isFirstPage": { ($0.pager.pageNumber == 1).templateValue },
+            "incidentCount": { $0.incidentCount.templateValue },
+        ], adding: PagerViewModel.fields, from: \.pager)
+
+    var templateValue: TemplateValue? { Self.fields.value(of: self) }
 }

@@ -1,4 +1,4 @@
-internal import Mustache
+internal import StatusmarkMustache
 
 /// A component as listed on the home page and headed on its own page.
 struct ComponentViewModel: Sendable, Equatable {
@@ -19,21 +19,20 @@ struct ComponentViewModel: Sendable, Equatable {
     var barLabel: String
 }
 
-extension ComponentViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": id
-        case "name": self.name
-        case "description": description
-        case "link": link
-        case "url": url
-        case "status": status
-        case "uptime": uptime
-        case "narrowUptime": narrowUptime
-        case "uptimeDays": uptimeDays
-        case "days": days
-        case "barLabel": barLabel
-        default: nil
-        }
-    }
+extension ComponentViewModel: TemplateValueConvertible {
+    static let fields = TemplateFields<ComponentViewModel>([
+        "id": { $0.id.templateValue },
+        "name": { $0.name.templateValue },
+        "description": { $0.description.templateValue },
+        "link": { $0.link.templateValue },
+        "url": { $0.url.templateValue },
+        "status": { $0.status.templateValue },
+        "uptime": { $0.uptime.templateValue },
+        "narrowUptime": { $0.narrowUptime.templateValue },
+        "uptimeDays": { $0.uptimeDays.templateValue },
+        "days": { $0.days.templateValue },
+        "barLabel": { $0.barLabel.templateValue },
+    ])
+
+    var templateValue: TemplateValue? { Self.fields.value(of: self) }
 }

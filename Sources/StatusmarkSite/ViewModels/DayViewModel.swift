@@ -1,4 +1,4 @@
-internal import Mustache
+internal import StatusmarkMustache
 
 /// One day of a component's uptime bar.
 struct DayViewModel: Sendable, Equatable {
@@ -26,17 +26,16 @@ struct DayViewModel: Sendable, Equatable {
     }
 }
 
-extension DayViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "cssClass": cssClass
-        case "day": day
-        case "isoDay": isoDay
-        case "status": status
-        case "outage": outage.isEmpty ? nil : outage
-        case "incidents": incidents
-        case "summary": summary
-        default: nil
-        }
-    }
+extension DayViewModel: TemplateValueConvertible {
+    static let fields = TemplateFields<DayViewModel>([
+        "cssClass": { $0.cssClass.templateValue },
+        "day": { $0.day.templateValue },
+        "isoDay": { $0.isoDay.templateValue },
+        "status": { $0.status.templateValue },
+        "outage": { ($0.outage.isEmpty ? nil : $0.outage).templateValue },
+        "incidents": { $0.incidents.templateValue },
+        "summary": { $0.summary.templateValue },
+    ])
+
+    var templateValue: TemplateValue? { Self.fields.value(of: self) }
 }

@@ -1,4 +1,4 @@
-internal import Mustache
+internal import StatusmarkMustache
 
 /// A labelled value in a definition list: `Duration: 2 h 14 min`.
 struct FactViewModel: Sendable, Hashable {
@@ -8,13 +8,12 @@ struct FactViewModel: Sendable, Hashable {
     var time: ViewModelBox<TimeViewModel>?
 }
 
-extension FactViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "label": label
-        case "value": value
-        case "time": time
-        default: nil
-        }
-    }
+extension FactViewModel: TemplateValueConvertible {
+    static let fields = TemplateFields<FactViewModel>([
+        "label": { $0.label.templateValue },
+        "value": { $0.value.templateValue },
+        "time": { $0.time.templateValue },
+    ])
+
+    var templateValue: TemplateValue? { Self.fields.value(of: self) }
 }

@@ -1,4 +1,4 @@
-internal import Mustache
+internal import StatusmarkMustache
 
 /// A feed a page links to: `<link rel="alternate" type="…" title="…" href="…">`.
 struct FeedLinkViewModel: Sendable, Hashable {
@@ -11,14 +11,13 @@ struct FeedLinkViewModel: Sendable, Hashable {
     var url: String
 }
 
-extension FeedLinkViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "format": format
-        case "title": title
-        case "type": type
-        case "url": url
-        default: nil
-        }
-    }
+extension FeedLinkViewModel: TemplateValueConvertible {
+    static let fields = TemplateFields<FeedLinkViewModel>([
+        "format": { $0.format.templateValue },
+        "title": { $0.title.templateValue },
+        "type": { $0.type.templateValue },
+        "url": { $0.url.templateValue },
+    ])
+
+    var templateValue: TemplateValue? { Self.fields.value(of: self) }
 }

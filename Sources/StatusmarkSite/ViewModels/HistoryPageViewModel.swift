@@ -1,4 +1,4 @@
-internal import Mustache
+internal import StatusmarkMustache
 
 /// One page of the history: incidents and maintenance newest first, under month headings.
 struct HistoryPageViewModel: Sendable, Equatable {
@@ -7,15 +7,16 @@ struct HistoryPageViewModel: Sendable, Equatable {
     var pager: PagerViewModel
 }
 
-extension HistoryPageViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "months": months
-        case "hasMonths": !months.isEmpty
-        case "totalCount": totalCount
-        default: pager.child(named: name)
-        }
-    }
+extension HistoryPageViewModel: TemplateValueConvertible {
+    /// The pager's values are the page's own, as `pager.mustache` reads them.
+    static let fields = TemplateFields<HistoryPageViewModel>(
+        [
+            "months": { $0.months.templateValue },
+            "hasMonths": { (!$0.months.isEmpty).templateValue },
+            "totalCount": { $0.totalCount.templateValue },
+        ], adding: PagerViewModel.fields, from: \.pager)
+
+    var templateValue: TemplateValue? { Self.fields.value(of: self) }
 }
 
 /// The incidents of one month on a history page.
@@ -27,15 +28,14 @@ struct MonthViewModel: Sendable, Equatable {
     var incidents: [ViewModelBox<IncidentSummaryViewModel>]
 }
 
-extension MonthViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "label": label
-        case "id": id
-        case "incidents": incidents
-        default: nil
-        }
-    }
+extension MonthViewModel: TemplateValueConvertible {
+    static let fields = TemplateFields<MonthViewModel>([
+        "label": { $0.label.templateValue },
+        "id": { $0.id.templateValue },
+        "incidents": { $0.incidents.templateValue },
+    ])
+
+    var templateValue: TemplateValue? { Self.fields.value(of: self) }
 }
 
 /// A link to one page of a paged list.
@@ -45,13 +45,12 @@ struct PageLinkViewModel: Sendable, Equatable {
     var isCurrent: Bool
 }
 
-extension PageLinkViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "number": number
-        case "url": url
-        case "isCurrent": isCurrent
-        default: nil
-        }
-    }
+extension PageLinkViewModel: TemplateValueConvertible {
+    static let fields = TemplateFields<PageLinkViewModel>([
+        "number": { $0.number.templateValue },
+        "url": { $0.url.templateValue },
+        "isCurrent": { $0.isCurrent.templateValue },
+    ])
+
+    var templateValue: TemplateValue? { Self.fields.value(of: self) }
 }

@@ -1,4 +1,4 @@
-internal import Mustache
+internal import StatusmarkMustache
 
 /// The front page: the overall status, what is happening now, every component, and the last days' incidents.
 struct HomePageViewModel: Sendable, Equatable {
@@ -15,26 +15,25 @@ struct HomePageViewModel: Sendable, Equatable {
     var historyURL: String
 }
 
-extension HomePageViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "overall": overall
-        case "activeIncidents": activeIncidents
-        case "hasActiveIncidents": !activeIncidents.isEmpty
-        case "activeMaintenance": activeMaintenance
-        case "hasActiveMaintenance": !activeMaintenance.isEmpty
-        case "upcomingMaintenance": upcomingMaintenance
-        case "hasUpcomingMaintenance": !upcomingMaintenance.isEmpty
-        case "notices": notices
-        case "hasNotices": !notices.isEmpty
-        case "groups": groups
-        case "uptimeDays": uptimeDays
-        case "recent": recent
-        case "hasRecent": !recent.isEmpty
-        case "hasCurrent": !activeIncidents.isEmpty || !activeMaintenance.isEmpty
-        case "recentDays": recentDays
-        case "historyURL": historyURL
-        default: nil
-        }
-    }
+extension HomePageViewModel: TemplateValueConvertible {
+    static let fields = TemplateFields<HomePageViewModel>([
+        "overall": { $0.overall.templateValue },
+        "activeIncidents": { $0.activeIncidents.templateValue },
+        "hasActiveIncidents": { (!$0.activeIncidents.isEmpty).templateValue },
+        "activeMaintenance": { $0.activeMaintenance.templateValue },
+        "hasActiveMaintenance": { (!$0.activeMaintenance.isEmpty).templateValue },
+        "upcomingMaintenance": { $0.upcomingMaintenance.templateValue },
+        "hasUpcomingMaintenance": { (!$0.upcomingMaintenance.isEmpty).templateValue },
+        "notices": { $0.notices.templateValue },
+        "hasNotices": { (!$0.notices.isEmpty).templateValue },
+        "groups": { $0.groups.templateValue },
+        "uptimeDays": { $0.uptimeDays.templateValue },
+        "recent": { $0.recent.templateValue },
+        "hasRecent": { (!$0.recent.isEmpty).templateValue },
+        "hasCurrent": { (!$0.activeIncidents.isEmpty || !$0.activeMaintenance.isEmpty).templateValue },
+        "recentDays": { $0.recentDays.templateValue },
+        "historyURL": { $0.historyURL.templateValue },
+    ])
+
+    var templateValue: TemplateValue? { Self.fields.value(of: self) }
 }

@@ -1,4 +1,4 @@
-internal import Mustache
+internal import StatusmarkMustache
 
 /// An incident's own page.
 struct IncidentPageViewModel: Sendable, Equatable {
@@ -17,22 +17,21 @@ struct IncidentPageViewModel: Sendable, Equatable {
     var postmortem: ViewModelBox<PostmortemViewModel>?
 }
 
-extension IncidentPageViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "incident": summary
-        case "summaryHTML": summaryHTML
-        case "affected": affected
-        case "hasAffected": !affected.isEmpty
-        case "facts": facts
-        case "severityReasons": severityReasons
-        case "hasSeverityReasons": !severityReasons.isEmpty
-        case "severityNote": severityNote
-        case "updates": updates
-        case "postmortem": postmortem
-        default: nil
-        }
-    }
+extension IncidentPageViewModel: TemplateValueConvertible {
+    static let fields = TemplateFields<IncidentPageViewModel>([
+        "incident": { $0.summary.templateValue },
+        "summaryHTML": { $0.summaryHTML.templateValue },
+        "affected": { $0.affected.templateValue },
+        "hasAffected": { (!$0.affected.isEmpty).templateValue },
+        "facts": { $0.facts.templateValue },
+        "severityReasons": { $0.severityReasons.templateValue },
+        "hasSeverityReasons": { (!$0.severityReasons.isEmpty).templateValue },
+        "severityNote": { $0.severityNote.templateValue },
+        "updates": { $0.updates.templateValue },
+        "postmortem": { $0.postmortem.templateValue },
+    ])
+
+    var templateValue: TemplateValue? { Self.fields.value(of: self) }
 }
 
 /// A component an incident affected, and how badly.
@@ -42,13 +41,12 @@ struct AffectedComponentViewModel: Sendable, Equatable {
     var level: ViewModelBox<StatusViewModel>
 }
 
-extension AffectedComponentViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "name": self.name
-        case "url": url
-        case "level": level
-        default: nil
-        }
-    }
+extension AffectedComponentViewModel: TemplateValueConvertible {
+    static let fields = TemplateFields<AffectedComponentViewModel>([
+        "name": { $0.name.templateValue },
+        "url": { $0.url.templateValue },
+        "level": { $0.level.templateValue },
+    ])
+
+    var templateValue: TemplateValue? { Self.fields.value(of: self) }
 }

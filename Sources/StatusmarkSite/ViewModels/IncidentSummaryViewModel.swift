@@ -1,4 +1,4 @@
-internal import Mustache
+internal import StatusmarkMustache
 import StatusmarkCore
 
 /// An incident or maintenance as listed on the home, history and component pages.
@@ -34,26 +34,25 @@ extension IncidentSummaryViewModel {
     }
 }
 
-extension IncidentSummaryViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "url": url
-        case "isMaintenance": isMaintenance
-        case "isNotice": isNotice
-        case "isIncident": !isMaintenance && !isNotice
-        case "status": status
-        case "statusKey": statusKey
-        case "severity": severity
-        case "start": start
-        case "end": end
-        case "sameDay": end?.day == start.day
-        case "duration": duration
-        case "isOngoing": isOngoing
-        case "severityWhy": severityWhy
-        case "components": components.isEmpty ? nil : components
-        case "latestUpdate": latestUpdate
-        default: nil
-        }
-    }
+extension IncidentSummaryViewModel: TemplateValueConvertible {
+    static let fields = TemplateFields<IncidentSummaryViewModel>([
+        "title": { $0.title.templateValue },
+        "url": { $0.url.templateValue },
+        "isMaintenance": { $0.isMaintenance.templateValue },
+        "isNotice": { $0.isNotice.templateValue },
+        "isIncident": { (!$0.isMaintenance && !$0.isNotice).templateValue },
+        "status": { $0.status.templateValue },
+        "statusKey": { $0.statusKey.templateValue },
+        "severity": { $0.severity.templateValue },
+        "start": { $0.start.templateValue },
+        "end": { $0.end.templateValue },
+        "sameDay": { ($0.end?.day == $0.start.day).templateValue },
+        "duration": { $0.duration.templateValue },
+        "isOngoing": { $0.isOngoing.templateValue },
+        "severityWhy": { $0.severityWhy.templateValue },
+        "components": { ($0.components.isEmpty ? nil : $0.components).templateValue },
+        "latestUpdate": { $0.latestUpdate.templateValue },
+    ])
+
+    var templateValue: TemplateValue? { Self.fields.value(of: self) }
 }

@@ -1,4 +1,4 @@
-internal import Mustache
+internal import StatusmarkMustache
 
 /// A titled link.
 struct LinkViewModel: Sendable, Hashable {
@@ -6,12 +6,11 @@ struct LinkViewModel: Sendable, Hashable {
     var url: String
 }
 
-extension LinkViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "url": url
-        default: nil
-        }
-    }
+extension LinkViewModel: TemplateValueConvertible {
+    static let fields = TemplateFields<LinkViewModel>([
+        "title": { $0.title.templateValue },
+        "url": { $0.url.templateValue },
+    ])
+
+    var templateValue: TemplateValue? { Self.fields.value(of: self) }
 }

@@ -1,4 +1,4 @@
-internal import Mustache
+internal import StatusmarkMustache
 
 /// One page: the layout's values (`site`, `title`, `canonicalURL`) over the page's own content, whose keys
 /// templates reach directly (`{{#updates}}` on an incident page).
@@ -13,16 +13,16 @@ struct PageViewModel: Sendable, Equatable {
     var canonicalURL: String?
     /// Which navigation entry is the current page: `home`, `history` or empty.
     var section: String
-    var content: any MustacheContent
+    var content: any PageContent
 }
 
-/// A page's content: looked up by key, with no reflection, and comparable, so that a page whose content is
-/// unchanged need not be rendered again.
-typealias MustacheContent = MustacheParent & Sendable & Equatable
+/// A page's content: a value tree for the templates, and comparable, so that a page whose content is unchanged
+/// need not be rendered again.
+typealias PageContent = TemplateValueConvertible & Sendable & Equatable
 
 /// The 404 page has no content of its own.
-struct NotFoundViewModel: MustacheContent {
-    func child(named name: String) -> Any? { nil }
+struct NotFoundViewModel: PageContent {
+    var templateValue: TemplateValue? { nil }
 }
 
 extension PageViewModel {
@@ -32,20 +32,22 @@ extension PageViewModel {
     }
 
     /// Whether `rhs` is a `Content` equal to `lhs` (`lhs`'s type is opened from the existential).
-    private static func isEqual<Content: MustacheContent>(_ lhs: Content, _ rhs: any MustacheContent) -> Bool {
+    private static func isEqual<Content: PageContent>(_ lhs: Content, _ rhs: any PageContent) -> Bool {
         (rhs as? Content) == lhs
     }
 }
 
-extension PageViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "site": site
-        case "title": title
-        case "canonicalURL": canonicalURL
-        case "isHome": section == "home"
-        case "isHistory": section == "history"
-        default: content.child(named: name)
-        }
+extension PageViewModel {
+    static let fields = TemplateFields<PageViewModel>([
+        "site": { $0.site.templateValue },
+        "title": { $0.title.templateValue },
+        "canonicalURL": { $0.canonicalURL.templateValue },
+        "isHome": { ($0.section == "home").templateValue },
+        "isHistory": { ($0.section == "history").templateValue },
+    ])
+
+    /// What a page's template renders over: the layout's values, looked up first, over the page's content.
+    var templateContext: [TemplateValue] {
+        [content.templateValue, Self.fields.value(of: self)].compactMap { $0 }
     }
 }

@@ -1,4 +1,4 @@
-internal import Mustache
+internal import StatusmarkMustache
 
 /// Where a page lies in a paged list (the history, a component's incidents), and its links to the others: the
 /// values of `pager.mustache`, which the pages that embed it reach directly (`{{pageNumber}}`).
@@ -10,16 +10,15 @@ struct PagerViewModel: Sendable, Equatable {
     var nextURL: String?
 }
 
-extension PagerViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "pageNumber": pageNumber
-        case "pageCount": pageCount
-        case "isPaged": pageCount > 1
-        case "pages": pages
-        case "previousURL": previousURL
-        case "nextURL": nextURL
-        default: nil
-        }
-    }
+extension PagerViewModel: TemplateValueConvertible {
+    static let fields = TemplateFields<PagerViewModel>([
+        "pageNumber": { $0.pageNumber.templateValue },
+        "pageCount": { $0.pageCount.templateValue },
+        "isPaged": { ($0.pageCount > 1).templateValue },
+        "pages": { $0.pages.templateValue },
+        "previousURL": { $0.previousURL.templateValue },
+        "nextURL": { $0.nextURL.templateValue },
+    ])
+
+    var templateValue: TemplateValue? { Self.fields.value(of: self) }
 }

@@ -1,4 +1,4 @@
-internal import Mustache
+internal import StatusmarkMustache
 
 /// An incident's postmortem: its text and its timeline of events.
 struct PostmortemViewModel: Sendable, Equatable {
@@ -11,17 +11,16 @@ struct PostmortemViewModel: Sendable, Equatable {
     var afterTimeline: String?
 }
 
-extension PostmortemViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "time": time
-        case "html": html
-        case "timeline": timeline
-        case "hasTimeline": !timeline.isEmpty
-        case "showsTimeline": beforeTimeline != nil
-        case "beforeTimeline": beforeTimeline
-        case "afterTimeline": afterTimeline
-        default: nil
-        }
-    }
+extension PostmortemViewModel: TemplateValueConvertible {
+    static let fields = TemplateFields<PostmortemViewModel>([
+        "time": { $0.time.templateValue },
+        "html": { $0.html.templateValue },
+        "timeline": { $0.timeline.templateValue },
+        "hasTimeline": { (!$0.timeline.isEmpty).templateValue },
+        "showsTimeline": { ($0.beforeTimeline != nil).templateValue },
+        "beforeTimeline": { $0.beforeTimeline.templateValue },
+        "afterTimeline": { $0.afterTimeline.templateValue },
+    ])
+
+    var templateValue: TemplateValue? { Self.fields.value(of: self) }
 }

@@ -1,4 +1,4 @@
-internal import Mustache
+internal import StatusmarkMustache
 
 /// A row of a component's reliability table: a figure over the uptime window and over all time.
 struct ReliabilityRowViewModel: Sendable, Equatable {
@@ -9,13 +9,12 @@ struct ReliabilityRowViewModel: Sendable, Equatable {
     var allTime: String
 }
 
-extension ReliabilityRowViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "label": label
-        case "recent": recent
-        case "allTime": allTime
-        default: nil
-        }
-    }
+extension ReliabilityRowViewModel: TemplateValueConvertible {
+    static let fields = TemplateFields<ReliabilityRowViewModel>([
+        "label": { $0.label.templateValue },
+        "recent": { $0.recent.templateValue },
+        "allTime": { $0.allTime.templateValue },
+    ])
+
+    var templateValue: TemplateValue? { Self.fields.value(of: self) }
 }

@@ -1,4 +1,4 @@
-internal import Mustache
+internal import StatusmarkMustache
 
 /// What every page's layout shows: the site's name, its navigation and its asset links.
 struct SiteViewModel: Sendable, Equatable {
@@ -19,29 +19,25 @@ struct SiteViewModel: Sendable, Equatable {
     var apiURL: String
 }
 
-extension SiteViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "description": description
-        case "homeURL": homeURL
-        case "historyURL": historyURL
-        case "assets": AssetLinks(links: assets)
-        case "generated": generated
-        case "zoneName": zoneName
-        case "feeds": feeds
-        case "calendarURL": calendarURL
-        case "apiURL": apiURL
-        default: nil
-        }
-    }
-}
+extension SiteViewModel: TemplateValueConvertible {
+    static let fields = TemplateFields<SiteViewModel>([
+        "title": { $0.title.templateValue },
+        "description": { $0.description.templateValue },
+        "homeURL": { $0.homeURL.templateValue },
+        "historyURL": { $0.historyURL.templateValue },
+        "assets": { $0.assetLinks },
+        "generated": { $0.generated.templateValue },
+        "zoneName": { $0.zoneName.templateValue },
+        "feeds": { $0.feeds.templateValue },
+        "calendarURL": { $0.calendarURL.templateValue },
+        "apiURL": { $0.apiURL.templateValue },
+    ])
 
-/// The asset links by file name, with the extension's dot written as `_`: `{{site.assets.style_css}}`.
-private struct AssetLinks: MustacheParent {
-    var links: [String: String]
+    var templateValue: TemplateValue? { Self.fields.value(of: self) }
 
-    func child(named name: String) -> Any? {
-        links[name]
+    /// The asset links by file name, with the extension's dot written as `_`: `{{site.assets.style_css}}`.
+    private var assetLinks: TemplateValue {
+        let names = assets.keys.sorted()
+        return .object(TemplateObject(TemplateShape(names), names.map { assets[$0]?.templateValue }))
     }
 }

@@ -1,4 +1,4 @@
-internal import Mustache
+internal import StatusmarkMustache
 import StatusmarkCore
 
 /// A level of service as shown: a CSS key, an icon of the same name, and words, so colour never carries it alone.
@@ -42,12 +42,11 @@ extension StatusViewModel {
     }
 }
 
-extension StatusViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "key": key
-        case "label": label
-        default: nil
-        }
-    }
+extension StatusViewModel: TemplateValueConvertible {
+    static let fields = TemplateFields<StatusViewModel>([
+        "key": { $0.key.templateValue },
+        "label": { $0.label.templateValue },
+    ])
+
+    var templateValue: TemplateValue? { Self.fields.value(of: self) }
 }

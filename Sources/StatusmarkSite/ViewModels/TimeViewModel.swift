@@ -1,4 +1,4 @@
-internal import Mustache
+internal import StatusmarkMustache
 
 /// An instant as a page shows it: `16 Jul 2025, 07:58 UTC`, with the ISO form for `<time datetime>`.
 struct TimeViewModel: Sendable, Hashable {
@@ -13,14 +13,13 @@ struct TimeViewModel: Sendable, Hashable {
     var text: String { "\(day), \(clock)" }
 }
 
-extension TimeViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "iso": iso
-        case "day": day
-        case "clock": clock
-        case "text": text
-        default: nil
-        }
-    }
+extension TimeViewModel: TemplateValueConvertible {
+    static let fields = TemplateFields<TimeViewModel>([
+        "iso": { $0.iso.templateValue },
+        "day": { $0.day.templateValue },
+        "clock": { $0.clock.templateValue },
+        "text": { $0.text.templateValue },
+    ])
+
+    var templateValue: TemplateValue? { Self.fields.value(of: self) }
 }

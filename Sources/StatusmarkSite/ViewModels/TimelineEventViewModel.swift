@@ -1,4 +1,4 @@
-internal import Mustache
+internal import StatusmarkMustache
 
 /// One event of a postmortem's timeline.
 struct TimelineEventViewModel: Sendable, Equatable {
@@ -11,15 +11,14 @@ struct TimelineEventViewModel: Sendable, Equatable {
     var html: String
 }
 
-extension TimelineEventViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "time": time
-        case "label": label
-        case "isTimeOnly": label == time.clock
-        case "milestone": milestone
-        case "html": html
-        default: nil
-        }
-    }
+extension TimelineEventViewModel: TemplateValueConvertible {
+    static let fields = TemplateFields<TimelineEventViewModel>([
+        "time": { $0.time.templateValue },
+        "label": { $0.label.templateValue },
+        "isTimeOnly": { ($0.label == $0.time.clock).templateValue },
+        "milestone": { $0.milestone.templateValue },
+        "html": { $0.html.templateValue },
+    ])
+
+    var templateValue: TemplateValue? { Self.fields.value(of: self) }
 }

@@ -1,4 +1,4 @@
-internal import Mustache
+internal import StatusmarkMustache
 
 /// One update of an incident: its status, when it was posted, and its Markdown rendered by libcmark.
 struct UpdateViewModel: Sendable, Equatable {
@@ -11,14 +11,13 @@ struct UpdateViewModel: Sendable, Equatable {
     var html: String
 }
 
-extension UpdateViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "status": status
-        case "statusKey": statusKey
-        case "time": time
-        case "html": html
-        default: nil
-        }
-    }
+extension UpdateViewModel: TemplateValueConvertible {
+    static let fields = TemplateFields<UpdateViewModel>([
+        "status": { $0.status.templateValue },
+        "statusKey": { $0.statusKey.templateValue },
+        "time": { $0.time.templateValue },
+        "html": { $0.html.templateValue },
+    ])
+
+    var templateValue: TemplateValue? { Self.fields.value(of: self) }
 }

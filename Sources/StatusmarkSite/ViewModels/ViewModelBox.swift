@@ -1,17 +1,17 @@
-internal import Mustache
+internal import StatusmarkMustache
 
-/// A view model behind one reference, so that handing it to the template engine costs a retain.
-///
-/// swift-mustache passes every value it looks up as `Any` and casts it to its protocols on the way. A struct of
-/// more than three words does not fit in an `Any`: each lookup of it copied it to a new heap box, retaining every
-/// string it holds, and each cast copied it again. A page's layout looks up `site` about fifteen times, and every
-/// update, fact and badge of an incident page was copied the same way. Boxed, the value is copied once, when the
-/// view model is made; its fields read as before (`site.title`), and it still compares by value.
+/// A view model behind one reference, with its value tree made once, when the view model is made: every page
+/// that shows it (the site on all of them, an incident's summary on several lists) reuses that tree. Its fields
+/// read as the value's (`site.title`), and it compares by value.
 @dynamicMemberLookup
-struct ViewModelBox<Value: Sendable & Equatable>: Sendable, Equatable {
+struct ViewModelBox<Value: Sendable & Equatable & TemplateValueConvertible>: Sendable, Equatable {
     private final class Storage: Sendable {
         let value: Value
-        init(_ value: Value) { self.value = value }
+        let tree: TemplateValue?
+        init(_ value: Value) {
+            self.value = value
+            tree = value.templateValue
+        }
     }
 
     private let storage: Storage
@@ -35,8 +35,6 @@ extension ViewModelBox: Hashable where Value: Hashable {
     }
 }
 
-extension ViewModelBox: MustacheParent where Value: MustacheParent {
-    func child(named name: String) -> Any? {
-        storage.value.child(named: name)
-    }
+extension ViewModelBox: TemplateValueConvertible {
+    var templateValue: TemplateValue? { storage.tree }
 }

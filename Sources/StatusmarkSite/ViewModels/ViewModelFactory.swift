@@ -1,5 +1,5 @@
 import Foundation
-internal import Mustache
+internal import StatusmarkMustache
 import StatusmarkCore
 
 /// Makes the pages' view models from the computed model: every string a template shows is made here, so
@@ -78,7 +78,7 @@ extension ViewModelFactory {
     static let recentDays = 14
 
     /// A page around its content; `link` is `nil` for a page without a canonical URL (404.html).
-    func page(title: String, link: String?, section: String = "", content: any MustacheContent) -> PageViewModel {
+    func page(title: String, link: String?, section: String = "", content: any PageContent) -> PageViewModel {
         PageViewModel(
             site: site, title: title, canonicalURL: link.map(links.absolute), section: section, content: content)
     }
