@@ -94,9 +94,15 @@ let package = Package(
             path: "Tests/StatusmarkTestSupport",
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "MustacheOracle",
+            dependencies: ["StatusmarkMustache", .product(name: "Mustache", package: "swift-mustache")],
+            path: "Tests/MustacheOracle",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "StatusmarkMustacheTests",
-            dependencies: ["StatusmarkMustache", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["StatusmarkMustache", "MustacheOracle"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -106,7 +112,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StatusmarkSiteTests",
-            dependencies: ["StatusmarkSite", "StatusmarkCore", "StatusmarkTestSupport"],
+            dependencies: ["StatusmarkSite", "StatusmarkCore", "StatusmarkTestSupport", "StatusmarkMustache", "MustacheOracle"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

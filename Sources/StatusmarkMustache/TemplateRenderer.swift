@@ -9,6 +9,9 @@ struct TemplateRenderer {
     var context: [TemplateValue]
     /// The overrides of the parents being rendered, outermost first: the outermost definition of a block wins.
     var overrides: [[Int: [TemplateNode]]] = []
+    /// The blocks whose overrides are being rendered: inside one, a block of the same name shows its default, so
+    /// an override that holds its own block ends.
+    var expanding: [Int] = []
     var depth = 0
 
     init(set: TemplateSet, output: [UInt8], context: [TemplateValue]) {
@@ -71,7 +74,13 @@ struct TemplateRenderer {
                 renderPartial(number, indentation: own.map { indentation + $0 } ?? [])
                 overrides.removeLast()
             case .block(let key, let body):
-                render(override(of: key) ?? body, indentation: indentation)
+                if !expanding.contains(key), let replacement = override(of: key) {
+                    expanding.append(key)
+                    render(replacement, indentation: indentation)
+                    expanding.removeLast()
+                } else {
+                    render(body, indentation: indentation)
+                }
             }
         }
     }

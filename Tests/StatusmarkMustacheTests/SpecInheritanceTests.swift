@@ -45,6 +45,8 @@ import Testing
         SpecCase(rule: "an override renders in the context where its block is", template: "{{<frame}}{{$b}}{{w}}{{/b}}{{/frame}}",
                  data: object(["w": .string("outer"), "inner": object(["w": .string("inner")])]),
                  partials: ["frame": "{{#inner}}{{$b}}-{{/b}}{{/inner}}"], expected: "inner"),
+        SpecCase(rule: "a block inside its own override shows its default", template: "{{<frame}}{{$b}}<{{$b}}inner{{/b}}>{{/b}}{{/frame}}",
+                 partials: ["frame": "{{$b}}d{{/b}}"], expected: "<inner>"),
         SpecCase(rule: "a parent's tags on one line are standalone", template: "a\n  {{<frame}}{{/frame}}\nb",
                  partials: ["frame": "1\n2\n"], expected: "a\n  1\n  2\nb"),
         SpecCase(rule: "a parent and a block on one line are standalone", template: "{{<frame}}{{$b}}\nx\n{{/b}}\n{{/frame}}\n",

@@ -61,8 +61,13 @@ extension TemplateLibrary {
     /// Renders a page's view model with a template.
     /// - Returns: The bytes, or `nil` when there is no template of that name.
     func render(_ page: PageViewModel, template name: String) -> [UInt8]? {
-        templates.render(name, context: page.templateContext)
+        if let engine = Self.referenceEngine { return engine(name, page.templateContext) }
+        return templates.render(name, context: page.templateContext)
     }
+
+    /// Another engine to render pages with, for the tests that compare this one with a reference
+    /// implementation: a template's name and the context stack in, the page's bytes out.
+    @TaskLocal static var referenceEngine: (@Sendable (String, [TemplateValue]) -> [UInt8]?)?
 
     private static func syntaxDiagnostic(_ error: TemplateSyntaxError, file: ThemeFile) -> Diagnostic {
         let reason: String
