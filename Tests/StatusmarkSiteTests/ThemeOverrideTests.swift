@@ -45,6 +45,24 @@ import Testing
         #expect(diagnostic.notes.map(\.message) == ["did you mean 'incident-card'?"])
     }
 
+    @Test func aValueNoPageHasIsAWarningAtItsPart() async throws {
+        let site = try makeSite(theme: [
+            "templates/404.mustache": "{{<layout}}{{$main}}\n<h1>{{site.tilte}}</h1>{{site.assets.logo_png}}\n{{#nothing}}{{.}}{{/nothing}}{{/main}}{{/layout}}\n"
+        ])
+        let result = try await SiteBuilder(now: now).build(root: site.url)
+        #expect(!result.diagnostics.hasErrors)
+        #expect(result.diagnostics.map(\.code) == [.templateUnknownValue, .templateUnknownValue])
+        #expect(result.diagnostics.map(\.message) == [
+            "no page has a value named 'tilte', so this shows nothing",
+            "no page has a value named 'nothing', so this shows nothing",
+        ])
+        #expect(result.diagnostics.map(\.location) == [
+            SourceLocation(path: "site-template/templates/404.mustache", line: 2, column: 12, length: 5),
+            SourceLocation(path: "site-template/templates/404.mustache", line: 3, column: 4, length: 7),
+        ])
+        #expect(result.diagnostics.first?.notes.map(\.message) == ["did you mean 'title'?"])
+    }
+
     @Test func aStaticFileThatCollidesWithAPageIsAConflict() async throws {
         let site = try makeSite(theme: ["static/index.html": "<p>mine</p>\n"])
         let result = try await SiteBuilder(now: now).build(root: site.url)

@@ -66,6 +66,7 @@ extension DiagnosticCode {
     // MARK: - Theme and output
     public static let templateSyntax = DiagnosticCode("template.syntax")
     public static let templateUnknownPartial = DiagnosticCode("template.unknown-partial")
+    public static let templateUnknownValue = DiagnosticCode("template.unknown-value")
     public static let templateMissing = DiagnosticCode("template.missing")
     public static let outputConflict = DiagnosticCode("output.conflict")
 
@@ -85,6 +86,6 @@ extension DiagnosticCode {
         .incidentEndBeforeStart, .incidentFileNameDate, .incidentFileNameSlug, .incidentSeverityBelowComputed,
         .incidentAliasInvalid, .incidentAliasCollision,
         .maintenanceMissingSchedule, .maintenanceScheduleOrder, .frontMatterKindMismatch,
-        .templateSyntax, .templateUnknownPartial, .templateMissing, .outputConflict,
+        .templateSyntax, .templateUnknownPartial, .templateUnknownValue, .templateMissing, .outputConflict,
     ]
 }

@@ -39,6 +39,22 @@ extension TemplateLibrary {
                 diagnostics.append(syntaxDiagnostic(error, file: file))
                 continue
             }
+            for reference in templates.valueNames(in: name) {
+                for (part, offset) in TemplateVocabulary.unknownParts(of: reference.name) {
+                    let suggestion = SpellingCorrector.suggestion(for: part, among: TemplateVocabulary.keys.sorted())
+                    diagnostics.append(
+                        .warning(
+                            .templateUnknownValue, "no page has a value named '\(part)', so this shows nothing",
+                            at: SourceLocation(
+                                path: file.displayPath, line: reference.line, column: reference.column + offset,
+                                length: part.count),
+                            notes: [
+                                Diagnostic.Note(
+                                    suggestion.map { "did you mean '\($0)'?" }
+                                        ?? "docs/site-and-themes.md lists the values each page has")
+                            ]))
+                }
+            }
             for reference in templates.partialReferences(in: name) where sources[reference.name] == nil {
                 let suggestion = SpellingCorrector.suggestion(for: reference.name, among: templates.names)
                 diagnostics.append(
