@@ -1,5 +1,6 @@
-/// An object of the value tree: a shape and one value (or none) per key of it.
-public struct TemplateObject: Sendable {
+/// An object of the value tree: a shape and one value (or none) per key of it. A class, so that a value holding
+/// it is one reference to retain, not two.
+public final class TemplateObject: Sendable {
     public let shape: TemplateShape
     public let values: [TemplateValue?]
 

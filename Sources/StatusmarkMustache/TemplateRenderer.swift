@@ -4,120 +4,143 @@ struct TemplateRenderer {
     /// exhausting the stack.
     static let partialDepthLimit = 100
 
-    let set: TemplateSet
+    /// An override being in force: a block's key, and its body in a program.
+    struct Override {
+        var key: Int
+        var program: Int
+        var start: Int
+        var end: Int
+    }
+
+    let programs: [TemplateProgram]
     var output: [UInt8]
     var context: [TemplateValue]
     /// The overrides of the parents being rendered, outermost first: the outermost definition of a block wins.
-    var overrides: [[Int: [TemplateNode]]] = []
+    var overrides: [Override] = []
     /// The blocks whose overrides are being rendered: inside one, a block of the same name shows its default, so
     /// an override that holds its own block ends.
     var expanding: [Int] = []
     var depth = 0
 
-    init(set: TemplateSet, output: [UInt8], context: [TemplateValue]) {
-        self.set = set
+    init(programs: [TemplateProgram], output: [UInt8], context: [TemplateValue]) {
+        self.programs = programs
         self.output = output
         self.context = context
     }
 
-    mutating func render(_ nodes: [TemplateNode], indentation: [UInt8]) {
-        for node in nodes {
-            switch node.kind {
-            case .text: break
-            default: if !indentation.isEmpty, node.startsLine { output.append(contentsOf: indentation) }
+    mutating func render(_ number: Int, indentation: [UInt8]) {
+        render(number, from: 0, to: programs[number].instructions.count, indentation: indentation)
+    }
+
+    /// Runs the instructions `start..<end` of a program.
+    mutating func render(_ number: Int, from start: Int, to end: Int, indentation: [UInt8]) {
+        let program = programs[number]
+        var index = start
+        while index < end {
+            let instruction = program.instructions[index]
+            if !indentation.isEmpty, instruction.startsLine, instruction.code != .text {
+                output.append(contentsOf: indentation)
             }
-            switch node.kind {
-            case .text(let bytes, let lineStarts):
-                if indentation.isEmpty || lineStarts.isEmpty {
-                    output.append(contentsOf: bytes)
+            switch instruction.code {
+            case .text:
+                let lower = Int(instruction.a)
+                let upper = Int(instruction.b)
+                if indentation.isEmpty || instruction.c == instruction.d {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: program.bytes[lower..<upper]))
                 } else {
-                    var start = 0
-                    for lineStart in lineStarts {
-                        output.append(contentsOf: bytes[start..<lineStart])
+                    var from = lower
+                    for lineStart in program.lineStarts[Int(instruction.c)..<Int(instruction.d)] {
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: program.bytes[from..<Int(lineStart)]))
                         output.append(contentsOf: indentation)
-                        start = lineStart
+                        from = Int(lineStart)
                     }
-                    output.append(contentsOf: bytes[start...])
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: program.bytes[from..<upper]))
                 }
-            case .variable(let name, let escaped):
-                guard let value = lookUp(name) else { continue }
-                switch value {
-                case .string(let text): HTMLEscaping.append(text, escaped: escaped, to: &output)
-                case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
-                case .number(let number): output.append(contentsOf: Self.text(of: number).utf8)
-                case .list, .object: continue
+            case .variable:
+                if let value = lookUp(Int(instruction.a), in: program) {
+                    switch value {
+                    case .string(let text): HTMLEscaping.append(text, escaped: instruction.b == 1, to: &output)
+                    case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+                    case .number(let number): output.append(contentsOf: Self.text(of: number).utf8)
+                    case .list, .object: break
+                    }
                 }
-            case .section(let name, let body):
-                guard let value = lookUp(name), value.isTruthy else { continue }
-                switch value {
-                case .list(let items):
-                    for item in items {
-                        context.append(item)
-                        render(body, indentation: indentation)
+            case .section:
+                if let value = lookUp(Int(instruction.a), in: program), value.isTruthy {
+                    let body = (index + 1, Int(instruction.end))
+                    switch value {
+                    case .list(let items):
+                        for item in items {
+                            context.append(item)
+                            render(number, from: body.0, to: body.1, indentation: indentation)
+                            context.removeLast()
+                        }
+                    case .bool:
+                        render(number, from: body.0, to: body.1, indentation: indentation)
+                    case .string, .number, .object:
+                        context.append(value)
+                        render(number, from: body.0, to: body.1, indentation: indentation)
                         context.removeLast()
                     }
-                case .bool:
-                    render(body, indentation: indentation)
-                case .string, .number, .object:
-                    context.append(value)
-                    render(body, indentation: indentation)
-                    context.removeLast()
                 }
-            case .invertedSection(let name, let body):
-                if let value = lookUp(name), value.isTruthy { continue }
-                render(body, indentation: indentation)
-            case .partial(let number, let own):
+            case .invertedSection:
+                if lookUp(Int(instruction.a), in: program)?.isTruthy != true {
+                    render(number, from: index + 1, to: Int(instruction.end), indentation: indentation)
+                }
+            case .partial:
                 // A standalone partial's lines take its tag's indentation; one that shares a line takes none.
-                renderPartial(number, indentation: own.map { indentation + $0 } ?? [])
-            case .parent(let number, let own, let blocks):
-                overrides.append(blocks)
-                renderPartial(number, indentation: own.map { indentation + $0 } ?? [])
-                overrides.removeLast()
-            case .block(let key, let body):
-                if !expanding.contains(key), let replacement = override(of: key) {
+                renderPartial(Int(instruction.a), indentation: indented(indentation, by: instruction.b, in: program))
+            case .parent:
+                let count = overrides.count
+                for override in program.overrides[Int(instruction.c)..<Int(instruction.d)] {
+                    overrides.append(
+                        Override(key: override.key, program: number, start: Int(override.start), end: Int(override.end)))
+                }
+                renderPartial(Int(instruction.a), indentation: indented(indentation, by: instruction.b, in: program))
+                overrides.removeSubrange(count...)
+            case .block:
+                let key = Int(instruction.a)
+                if !expanding.contains(key), let replacement = overrides.first(where: { $0.key == key }) {
                     expanding.append(key)
-                    render(replacement, indentation: indentation)
+                    render(replacement.program, from: replacement.start, to: replacement.end, indentation: indentation)
                     expanding.removeLast()
                 } else {
-                    render(body, indentation: indentation)
+                    render(number, from: index + 1, to: Int(instruction.end), indentation: indentation)
                 }
             }
+            index = Int(instruction.end)
         }
+    }
+
+    private func indented(_ indentation: [UInt8], by own: Int32, in program: TemplateProgram) -> [UInt8] {
+        own < 0 ? [] : indentation + program.indentations[Int(own)]
     }
 
     private mutating func renderPartial(_ number: Int, indentation: [UInt8]) {
         guard number >= 0, depth < Self.partialDepthLimit else { return }
         depth += 1
-        render(set.templates[number].nodes, indentation: indentation)
+        render(number, indentation: indentation)
         depth -= 1
     }
 
-    private func override(of key: Int) -> [TemplateNode]? {
-        for blocks in overrides {
-            if let body = blocks[key] { return body }
-        }
-        return nil
-    }
-
     /// A name's value: its first key from the innermost context outwards, the rest inside what that found.
-    private func lookUp(_ name: TemplateName) -> TemplateValue? {
-        switch name {
-        case .current:
-            return context.last
-        case .path(let first, let rest):
-            var found: TemplateValue?
-            for value in context.reversed() {
-                if case .object(let object) = value, let child = object.value(of: first) {
-                    found = child
-                    break
-                }
+    private func lookUp(_ name: Int, in program: TemplateProgram) -> TemplateValue? {
+        let (first, restStart, restEnd) = program.names[name]
+        guard first >= 0 else { return context.last }
+        var found: TemplateValue?
+        var index = context.count - 1
+        while index >= 0 {
+            if case .object(let object) = context[index], let child = object.value(of: Int(first)) {
+                found = child
+                break
             }
-            for key in rest {
-                guard case .object(let object)? = found else { return nil }
-                found = object.value(of: key)
-            }
-            return found
+            index -= 1
         }
+        for key in program.keys[Int(restStart)..<Int(restEnd)] {
+            guard case .object(let object)? = found else { return nil }
+            found = object.value(of: Int(key))
+        }
+        return found
     }
 
     /// `85` for a whole number, `1.21` otherwise.

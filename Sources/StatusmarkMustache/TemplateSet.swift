@@ -5,9 +5,8 @@
 /// let html = set.render("page", context: [value])
 /// ```
 public struct TemplateSet: Sendable {
-    /// A template's parse: its nodes, or why it does not parse.
+    /// A template's parse, with the names it refers to.
     struct Compiled: Sendable {
-        var nodes: [TemplateNode]
         var partials: [TemplateParser.Reference]
         var names: [TemplateParser.Reference]
     }
@@ -15,6 +14,8 @@ public struct TemplateSet: Sendable {
     /// The template names, sorted; a template's number is its index here.
     public let names: [String]
     let templates: [Compiled]
+    /// The templates as instructions, by number (an empty program for one that does not parse).
+    let programs: [TemplateProgram]
     /// The templates that do not parse, by name.
     public let errors: [String: TemplateSyntaxError]
 
@@ -25,19 +26,23 @@ public struct TemplateSet: Sendable {
         var numbers: [String: Int] = [:]
         for (number, name) in names.enumerated() { numbers[name] = number }
         var templates: [Compiled] = []
+        var programs: [TemplateProgram] = []
         var errors: [String: TemplateSyntaxError] = [:]
         for name in names {
             var parser = TemplateParser(source: sources[name]!, templateNumber: { numbers[$0] ?? -1 })
             do {
                 let nodes = try parser.parse()
-                templates.append(Compiled(nodes: nodes, partials: parser.partials, names: parser.names))
+                templates.append(Compiled(partials: parser.partials, names: parser.names))
+                programs.append(TemplateProgram(nodes))
             } catch {
                 errors[name] = error
-                templates.append(Compiled(nodes: [], partials: [], names: []))
+                templates.append(Compiled(partials: [], names: []))
+                programs.append(TemplateProgram([]))
             }
         }
         self.names = names
         self.templates = templates
+        self.programs = programs
         self.errors = errors
     }
 
@@ -77,9 +82,9 @@ public struct TemplateSet: Sendable {
     @discardableResult
     public func render(_ number: Int, context: [TemplateValue], into output: inout [UInt8]) -> Bool {
         guard templates.indices.contains(number) else { return false }
-        var renderer = TemplateRenderer(set: self, output: [], context: context)
+        var renderer = TemplateRenderer(programs: programs, output: [], context: context)
         swap(&renderer.output, &output)
-        renderer.render(templates[number].nodes, indentation: [])
+        renderer.render(number, indentation: [])
         swap(&renderer.output, &output)
         return true
     }
