@@ -50,6 +50,9 @@ struct TemplateParser {
     private(set) var partials: [Reference] = []
     /// The names of values the template reads (`.` excluded), in order.
     private(set) var names: [Reference] = []
+    /// The same, with their byte offsets, until the parse ends and turns them into lines and columns in one pass.
+    private var partialOffsets: [(String, Int)] = []
+    private var nameOffsets: [(String, Int)] = []
 
     init(source: [UInt8], templateNumber: @escaping (String) -> Int) {
         self.source = source
@@ -91,7 +94,31 @@ struct TemplateParser {
             throw TemplateSyntaxError(
                 reason: .unclosedSection, line: line, column: column, name: String(decoding: open.name, as: UTF8.self))
         }
+        partials = locate(partialOffsets)
+        names = locate(nameOffsets)
         return frames[0].nodes
+    }
+
+    /// References at ascending offsets, located in one pass over the source.
+    private func locate(_ references: [(String, Int)]) -> [Reference] {
+        var located: [Reference] = []
+        located.reserveCapacity(references.count)
+        var line = 1
+        var column = 1
+        var offset = 0
+        for (name, target) in references {
+            while offset < target {
+                if source[offset] == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else if source[offset] & 0xC0 != 0x80 {
+                    column += 1
+                }
+                offset += 1
+            }
+            located.append(Reference(name: name, line: line, column: column))
+        }
+        return located
     }
 
     // MARK: - Tags
@@ -112,6 +139,12 @@ struct TemplateParser {
             index += 1
         }
         return nil
+    }
+
+    private func matches(_ needle: [UInt8], at index: Int) -> Bool {
+        guard index + needle.count <= source.count else { return false }
+        for offset in needle.indices where source[index + offset] != needle[offset] { return false }
+        return true
     }
 
     private func readTag(at start: Int) throws(TemplateSyntaxError) -> Tag {
@@ -169,7 +202,7 @@ struct TemplateParser {
                 break
             }
             // Another tag on the line: allowed only among a parent's and blocks' tags and comments.
-            guard find(open, from: index) == index, index + open.count < source.count else { return nil }
+            guard matches(open, at: index), index + open.count < source.count else { return nil }
             let next = source[index + open.count]
             guard "<$/!".utf8.contains(next), let end = find(close, from: index + open.count + 1) else { return nil }
             if next == UInt8(ascii: "<") || next == UInt8(ascii: "$") {
@@ -342,16 +375,14 @@ struct TemplateParser {
                 let (line, column) = locator.location(of: range.lowerBound)
                 throw TemplateSyntaxError(reason: .invalidName, line: line, column: column, name: name)
             }
-            let (line, column) = locator.location(of: range.lowerBound)
-            names.append(Reference(name: name, line: line, column: column))
+            nameOffsets.append((name, range.lowerBound))
         }
         return TemplateName(Substring(name))
     }
 
     private mutating func reference(_ range: Range<Int>) -> Int {
         let name = text(range)
-        let (line, column) = locator.location(of: range.lowerBound)
-        partials.append(Reference(name: name, line: line, column: column))
+        partialOffsets.append((name, range.lowerBound))
         return templateNumber(name)
     }
 }

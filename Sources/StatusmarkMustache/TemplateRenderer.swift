@@ -3,6 +3,9 @@ struct TemplateRenderer {
     /// How deep partials may nest: a template that includes itself without end stops here instead of
     /// exhausting the stack.
     static let partialDepthLimit = 100
+    /// How many partials one render may expand: two partials that each include the other twice would otherwise
+    /// take 2^100 steps before the depth limit.
+    static let partialCountLimit = 200_000
 
     /// An override being in force: a block's key, and its body in a program.
     struct Override {
@@ -21,6 +24,9 @@ struct TemplateRenderer {
     /// an override that holds its own block ends.
     var expanding: [Int] = []
     var depth = 0
+    var expansions = 0
+    /// Set when a limit stopped the render: its output is incomplete.
+    var exceededLimit = false
 
     init(programs: [TemplateProgram], output: [UInt8], context: [TemplateValue]) {
         self.programs = programs
@@ -36,7 +42,7 @@ struct TemplateRenderer {
     mutating func render(_ number: Int, from start: Int, to end: Int, indentation: [UInt8]) {
         let program = programs[number]
         var index = start
-        while index < end {
+        while index < end, !exceededLimit {
             let instruction = program.instructions[index]
             if !indentation.isEmpty, instruction.startsLine, instruction.code != .text {
                 output.append(contentsOf: indentation)
@@ -117,8 +123,13 @@ struct TemplateRenderer {
     }
 
     private mutating func renderPartial(_ number: Int, indentation: [UInt8]) {
-        guard number >= 0, depth < Self.partialDepthLimit else { return }
+        guard number >= 0 else { return }
+        guard depth < Self.partialDepthLimit, expansions < Self.partialCountLimit else {
+            exceededLimit = true
+            return
+        }
         depth += 1
+        expansions += 1
         render(number, indentation: indentation)
         depth -= 1
     }

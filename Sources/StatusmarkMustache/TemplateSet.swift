@@ -79,6 +79,8 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders the template of that number over a context stack, appending to `output`.
+    /// - Returns: `false` when there is no such template, or when partials nested more than 100 deep or were
+    ///   expanded more than 200,000 times (a template that includes itself): `output` is then incomplete.
     @discardableResult
     public func render(_ number: Int, context: [TemplateValue], into output: inout [UInt8]) -> Bool {
         guard templates.indices.contains(number) else { return false }
@@ -86,6 +88,6 @@ public struct TemplateSet: Sendable {
         swap(&renderer.output, &output)
         renderer.render(number, indentation: [])
         swap(&renderer.output, &output)
-        return true
+        return !renderer.exceededLimit
     }
 }

@@ -63,6 +63,17 @@ import Testing
         #expect(result.diagnostics.first?.notes.map(\.message) == ["did you mean 'title'?"])
     }
 
+    @Test func aPartialWithoutEndIsAnErrorAndNothingIsBuilt() async throws {
+        let site = try makeSite(theme: [
+            "templates/404.mustache": "{{<layout}}{{$main}}{{>loop}}{{/main}}{{/layout}}\n",
+            "templates/loop.mustache": "<p>{{>loop}}{{>loop}}</p>\n",
+        ])
+        let result = try await SiteBuilder(now: now).build(root: site.url)
+        #expect(result.files.isEmpty)
+        #expect(result.diagnostics.map(\.code) == [.templateRecursion])
+        #expect(result.diagnostics.map(\.location) == [SourceLocation(path: "site-template/templates/404.mustache")])
+    }
+
     @Test func aStaticFileThatCollidesWithAPageIsAConflict() async throws {
         let site = try makeSite(theme: ["static/index.html": "<p>mine</p>\n"])
         let result = try await SiteBuilder(now: now).build(root: site.url)

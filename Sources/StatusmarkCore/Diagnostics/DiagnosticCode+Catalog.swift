@@ -68,6 +68,7 @@ extension DiagnosticCode {
     public static let templateUnknownPartial = DiagnosticCode("template.unknown-partial")
     public static let templateUnknownValue = DiagnosticCode("template.unknown-value")
     public static let templateMissing = DiagnosticCode("template.missing")
+    public static let templateRecursion = DiagnosticCode("template.recursion")
     public static let outputConflict = DiagnosticCode("output.conflict")
 
     /// Every code, in the order docs/diagnostics.md lists them.
@@ -86,6 +87,6 @@ extension DiagnosticCode {
         .incidentEndBeforeStart, .incidentFileNameDate, .incidentFileNameSlug, .incidentSeverityBelowComputed,
         .incidentAliasInvalid, .incidentAliasCollision,
         .maintenanceMissingSchedule, .maintenanceScheduleOrder, .frontMatterKindMismatch,
-        .templateSyntax, .templateUnknownPartial, .templateUnknownValue, .templateMissing, .outputConflict,
+        .templateSyntax, .templateUnknownPartial, .templateUnknownValue, .templateMissing, .templateRecursion, .outputConflict,
     ]
 }

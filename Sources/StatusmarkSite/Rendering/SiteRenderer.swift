@@ -104,9 +104,17 @@ extension SiteRenderer {
         let firstIncident = output.files.count + head.count
         for (page, result) in zip(pages, rendered) {
             guard let result else {
-                output.diagnostics.append(
-                    .error(.templateMissing, "the theme has no template '\(page.template)'",
-                        at: SourceLocation(path: "\(Theme.folderName)/\(TemplateLibrary.folder)/\(page.template).mustache")))
+                let location = SourceLocation(path: "\(Theme.folderName)/\(TemplateLibrary.folder)/\(page.template).mustache")
+                if templates.names.contains(page.template) {
+                    output.diagnostics.append(
+                        .error(
+                            .templateRecursion,
+                            "rendering '\(page.path)' with this template never ends: its partials nest more than 100 deep or expand more than 200,000 times",
+                            at: location, notes: [Diagnostic.Note("a partial that includes itself needs a section that ends the recursion")]))
+                } else {
+                    output.diagnostics.append(
+                        .error(.templateMissing, "the theme has no template '\(page.template)'", at: location))
+                }
                 continue
             }
             if !result.isReused { renderedPaths.append(page.path) }

@@ -75,7 +75,7 @@ extension TemplateLibrary {
     }
 
     /// Renders a page's view model with a template.
-    /// - Returns: The bytes, or `nil` when there is no template of that name.
+    /// - Returns: The bytes, or `nil` when there is no template of that name or its partials never end.
     func render(_ page: PageViewModel, template name: String) -> [UInt8]? {
         if let engine = Self.referenceEngine { return engine(name, page.templateContext) }
         return templates.render(name, context: page.templateContext)
