@@ -51,10 +51,10 @@ browser-test: build
 	@scripts/install-deps --browser
 	python3 -m pytest Tests/Browser -q
 
-# libFuzzer on the incident parser and the configuration decoder, FUZZ_SECONDS each (FUZZ_TARGETS to choose);
-# a crash fails with its input in .build/fuzz/crashes/ (see README, Developing).
+# libFuzzer on the incident parser, the configuration decoder and the template engine, FUZZ_SECONDS each
+# (FUZZ_TARGETS to choose); a crash fails with its input in .build/fuzz/crashes/ (see README, Developing).
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= incident configuration
+FUZZ_TARGETS ?= incident configuration template
 fuzz: deps
 	scripts/fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 

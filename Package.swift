@@ -13,7 +13,8 @@ let package = Package(
     products: [
         .executable(name: "statusmark", targets: ["statusmark"]),
         // For the fuzz targets in Fuzz/, a package of their own that only `make fuzz` builds (with
-        // -sanitize=fuzzer): the model, parsers and diagnostics, and the checks each fuzz input must pass.
+        // -sanitize=fuzzer): the model, parsers and diagnostics, the template engine, and the checks each fuzz
+        // input must pass.
         .library(name: "StatusmarkCore", targets: ["StatusmarkCore"]),
         .library(name: "StatusmarkFuzzChecks", targets: ["StatusmarkFuzzChecks"]),
     ],
@@ -43,7 +44,9 @@ let package = Package(
         // Statusmark's Mustache engine: templates compiled to nodes over a typed value tree. It depends on
         // nothing else of Statusmark.
         .target(name: "StatusmarkMustache", swiftSettings: swiftSettings),
-        .target(name: "StatusmarkFuzzChecks", dependencies: ["StatusmarkCore"], swiftSettings: swiftSettings),
+        .target(
+            name: "StatusmarkFuzzChecks", dependencies: ["StatusmarkCore", "StatusmarkMustache"],
+            swiftSettings: swiftSettings),
         .executableTarget(name: "ThemeEmbedder", swiftSettings: swiftSettings),
         .plugin(
             name: "ThemeEmbedderPlugin",

@@ -17,6 +17,10 @@ let package = Package(
             name: "fuzz-configuration",
             dependencies: ["CLibFuzzer", .product(name: "StatusmarkFuzzChecks", package: "Statusmark")],
             path: "Sources/FuzzConfiguration"),
+        .executableTarget(
+            name: "fuzz-template",
+            dependencies: ["CLibFuzzer", .product(name: "StatusmarkFuzzChecks", package: "Statusmark")],
+            path: "Sources/FuzzTemplate"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,6 +18,9 @@ import Testing
     static let configurationInputs = files(in: "Tests/Fixtures/fuzz/configuration", named: "")
         + files(in: "Tests/Fixtures", named: "statusmark.yml") + ["statusmark.yml"]
 
+    static let templateInputs = files(in: "Tests/Fixtures/fuzz/template", named: "")
+        + files(in: "site-template/templates", named: ".mustache")
+
     @Test func theCrashInputsAreKept() {
         #expect(Self.incidentInputs.contains("Tests/Fixtures/fuzz/incident/bare-carriage-returns.md"))
         #expect(Self.incidentInputs.contains("Tests/Fixtures/fuzz/incident/timeline-nested-sixty-thousand-deep.md"))
@@ -27,6 +30,11 @@ import Testing
     @Test(arguments: incidentInputs)
     func incidentInputPassesTheFuzzChecks(path: String) throws {
         IncidentFuzzCheck.check([UInt8](try Data(contentsOf: RepositoryPaths.root.appendingPathComponent(path))))
+    }
+
+    @Test(arguments: templateInputs)
+    func templateInputPassesTheFuzzChecks(path: String) throws {
+        TemplateFuzzCheck.check([UInt8](try Data(contentsOf: RepositoryPaths.root.appendingPathComponent(path))))
     }
 
     @Test(arguments: configurationInputs)
