@@ -16,6 +16,8 @@ public struct TemplateSet: Sendable {
     let templates: [Compiled]
     /// The templates as instructions, by number (an empty program for one that does not parse).
     let programs: [TemplateProgram]
+    /// Each template's number, by name.
+    let numbers: [String: Int]
     /// The templates that do not parse, by name.
     public let errors: [String: TemplateSyntaxError]
 
@@ -41,6 +43,7 @@ public struct TemplateSet: Sendable {
             }
         }
         self.names = names
+        self.numbers = numbers
         self.templates = templates
         self.programs = programs
         self.errors = errors
@@ -48,13 +51,13 @@ public struct TemplateSet: Sendable {
 
     /// Every `{{> name}}` and `{{< name}}` of a template, with where it is.
     public func partialReferences(in template: String) -> [(name: String, line: Int, column: Int)] {
-        guard let number = names.firstIndex(of: template) else { return [] }
+        guard let number = numbers[template] else { return [] }
         return templates[number].partials.map { ($0.name, $0.line, $0.column) }
     }
 
     /// Every name a template's tags read (`site.title`; `.` left out), with where it is.
     public func valueNames(in template: String) -> [(name: String, line: Int, column: Int)] {
-        guard let number = names.firstIndex(of: template) else { return [] }
+        guard let number = numbers[template] else { return [] }
         return templates[number].names.map { ($0.name, $0.line, $0.column) }
     }
 
@@ -68,13 +71,13 @@ public struct TemplateSet: Sendable {
     /// Renders a template over a context stack, appending to `output`.
     /// - Returns: `false` when the set has no template of that name or it did not parse.
     public func render(_ template: String, context: [TemplateValue], into output: inout [UInt8]) -> Bool {
-        guard let number = names.firstIndex(of: template), errors[template] == nil else { return false }
+        guard let number = numbers[template], errors[template] == nil else { return false }
         return render(number, context: context, into: &output)
     }
 
     /// The number of a template, for rendering it without looking its name up.
     public func number(of template: String) -> Int? {
-        guard let number = names.firstIndex(of: template), errors[template] == nil else { return nil }
+        guard let number = numbers[template], errors[template] == nil else { return nil }
         return number
     }
 

@@ -16,6 +16,23 @@ PAGES = [
 ]
 
 
+def assert_axe_finds_nothing_serious(browser, url, scheme, check_page=None):
+    """axe's serious and critical findings on a page in a colour scheme (its colour contrast included)."""
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                            {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+    try:
+        load(browser, url)
+        if check_page:
+            check_page()
+        axe = Axe(browser)
+        axe.inject()
+        results = axe.run()
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+    serious = [violation for violation in results["violations"] if violation["impact"] in ("serious", "critical")]
+    assert serious == [], axe.report(serious)
+
+
 def load(browser, url):
     browser.get_log("browser")  # drop what earlier pages logged
     browser.get(url)
@@ -34,35 +51,17 @@ def test_page_loads_without_console_errors(browser, base_url, path, heading):
 @pytest.mark.parametrize("path,heading", PAGES)
 def test_page_has_no_serious_accessibility_violations(browser, base_url, path, heading, scheme):
     """axe's rules, its colour contrast included, in both colour schemes."""
-    browser.execute_cdp_cmd("Emulation.setEmulatedMedia",
-                            {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
-    try:
-        load(browser, base_url + path)
-        axe = Axe(browser)
-        axe.inject()
-        results = axe.run()
-    finally:
-        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
-    serious = [violation for violation in results["violations"] if violation["impact"] in ("serious", "critical")]
-    assert serious == [], axe.report(serious)
+    assert_axe_finds_nothing_serious(browser, base_url + path, scheme)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", ["/", "/history/", "/incidents/2025-09-18-support-holiday-hours/"])
 def test_a_notice_passes_axe_in_both_schemes(browser, notice_site_url, path, scheme):
-    browser.execute_cdp_cmd("Emulation.setEmulatedMedia",
-                            {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
-    try:
-        browser.get(notice_site_url + path)
+    def shows_the_notice():
         assert "Support line on holiday hours" in browser.find_element(By.TAG_NAME, "main").text
         assert browser.find_elements(By.CSS_SELECTOR, ".badge.s-notice")
-        axe = Axe(browser)
-        axe.inject()
-        results = axe.run()
-    finally:
-        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
-    serious = [violation for violation in results["violations"] if violation["impact"] in ("serious", "critical")]
-    assert serious == [], axe.report(serious)
+
+    assert_axe_finds_nothing_serious(browser, notice_site_url + path, scheme, shows_the_notice)
 
 
 @pytest.mark.parametrize("path,heading", PAGES)
