@@ -11,9 +11,16 @@ struct TemplateNode: Sendable {
         /// (`nil` when the tag shares its line), which indents every line of the partial.
         case partial(Int, indentation: [UInt8]?)
         /// `{{< name}}…{{/name}}`: a partial whose blocks the overrides replace, by key number.
-        case parent(Int, indentation: [UInt8]?, overrides: [Int: [TemplateNode]])
-        /// `{{$ name}}default{{/name}}`.
-        case block(Int, body: [TemplateNode])
+        case parent(Int, indentation: [UInt8]?, overrides: [Int: Override])
+        /// `{{$ name}}default{{/name}}`, where an override's lines are indented by `indentation`; `standalone`
+        /// when the tag's line is gone from the output, so that an override's first line begins a line.
+        case block(Int, body: [TemplateNode], indentation: [UInt8], standalone: Bool)
+    }
+
+    /// A block's definition inside a parent: its nodes, and the indentation its lines lose where it is defined.
+    struct Override: Sendable {
+        var body: [TemplateNode]
+        var indentation: [UInt8]
     }
 
     var kind: Kind

@@ -6,6 +6,10 @@
 /// several such tags is standalone too when one of them opens or closes a parent, as inheritance wants
 /// (`{{<layout}}{{$main}}` on a line); an empty block on a line of its own (`{{$head}}{{/head}}`) keeps its
 /// line end. A standalone line leaves no trace in the output, and its indentation indents a partial's lines.
+///
+/// Blocks are re-indented: an override loses the indentation of its first line, where it is defined, and takes
+/// its block's, where it is shown. A block's indentation is its default content's when its tag stands alone
+/// ("intrinsic"), otherwise the blanks before its tag.
 struct TemplateParser {
     /// One reference to a template by name, with where it is.
     struct Reference: Sendable, Equatable {
@@ -18,7 +22,7 @@ struct TemplateParser {
         case root
         case section(TemplateName, inverted: Bool)
         case parent(Int, indentation: [UInt8]?)
-        case block(Int)
+        case block(Int, tagIndentation: [UInt8], standalone: Bool)
     }
 
     private struct Frame {
@@ -26,8 +30,11 @@ struct TemplateParser {
         var name: ArraySlice<UInt8>
         var nameOffset: Int
         var nodes: [TemplateNode] = []
-        var overrides: [Int: [TemplateNode]] = [:]
+        var overrides: [Int: TemplateNode.Override] = [:]
         var startsLine: Bool
+        /// Where the frame's content begins, and whether that begins a line of the source.
+        var bodyStart = 0
+        var bodyStartsLine = false
     }
 
     private struct Tag {
@@ -75,6 +82,7 @@ struct TemplateParser {
             let indentation = standalone.map { Array(source[$0.lineBegin..<tag.start]) }
             // A standalone tag's line is gone from the output, indentation and all; what follows it starts a line.
             let startsLine = standalone == nil && atLineStart
+            let depth = frames.count
             try handle(tag, indentation: indentation, startsLine: startsLine, frames: &frames)
             if let group = standaloneGroup, tag.end >= group.lastTagEnd {
                 position = group.nextLine
@@ -87,6 +95,10 @@ struct TemplateParser {
                 if let standalone { standaloneGroup = (standalone.lastTagEnd, standalone.nextLine) }
                 position = tag.end
                 atLineStart = false
+            }
+            if frames.count > depth {
+                frames[frames.count - 1].bodyStart = position
+                frames[frames.count - 1].bodyStartsLine = atLineStart
             }
         }
         if frames.count > 1, let open = frames.last {
@@ -173,6 +185,21 @@ struct TemplateParser {
     private static let standaloneSigils: Set<UInt8> = Set("#^/!><$=".utf8)
 
     private func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+
+    /// The spaces and tabs before `offset` when only they precede it on its line, otherwise none.
+    private func blanks(before offset: Int) -> [UInt8] {
+        var lineBegin = offset
+        while lineBegin > 0, isBlank(source[lineBegin - 1]) { lineBegin -= 1 }
+        guard lineBegin == 0 || source[lineBegin - 1] == UInt8(ascii: "\n") else { return [] }
+        return Array(source[lineBegin..<offset])
+    }
+
+    /// The spaces and tabs from `offset` on.
+    private func blanks(from offset: Int) -> [UInt8] {
+        var end = offset
+        while end < source.count, isBlank(source[end]) { end += 1 }
+        return Array(source[offset..<end])
+    }
 
     /// Where a standalone tag's line begins, where the line's last tag ends and where the next line begins; `nil`
     /// when the tag is not standalone.
@@ -266,8 +293,10 @@ struct TemplateParser {
             try checkName(trimmed)
             frames.append(
                 Frame(
-                    kind: .block(TemplateKeys.number(of: text(trimmed))), name: source[trimmed],
-                    nameOffset: trimmed.lowerBound, startsLine: startsLine))
+                    kind: .block(
+                        TemplateKeys.number(of: text(trimmed)), tagIndentation: indentation ?? blanks(before: tag.start),
+                        standalone: indentation != nil),
+                    name: source[trimmed], nameOffset: trimmed.lowerBound, startsLine: startsLine))
         case UInt8(ascii: "<"):
             try checkName(trimmed)
             let number = reference(trimmed)
@@ -312,14 +341,22 @@ struct TemplateParser {
                     kind: .parent(number, indentation: indentation, overrides: frame.overrides),
                     startsLine: frame.startsLine),
                 standalone: indentation != nil, at: frame.nameOffset, to: &frames)
-        case .block(let key):
+        case .block(let key, let tagIndentation, let standalone):
+            // The blanks that begin the block's content, when it begins a line.
+            let contentIndentation = frame.bodyStartsLine ? blanks(from: frame.bodyStart) : []
             if case .parent = frames[frames.count - 1].kind {
                 // A block inside a parent overrides the parent's block of that name; the first definition wins.
-                if frames[frames.count - 1].overrides[key] == nil { frames[frames.count - 1].overrides[key] = frame.nodes }
+                if frames[frames.count - 1].overrides[key] == nil {
+                    frames[frames.count - 1].overrides[key] = TemplateNode.Override(
+                        body: frame.nodes, indentation: contentIndentation)
+                }
             } else {
+                let indentation = standalone && !frame.nodes.isEmpty ? contentIndentation : tagIndentation
                 try append(
-                    TemplateNode(kind: .block(key, body: frame.nodes), startsLine: frame.startsLine), standalone: false,
-                    at: frame.nameOffset, to: &frames)
+                    TemplateNode(
+                        kind: .block(key, body: frame.nodes, indentation: indentation, standalone: standalone),
+                        startsLine: frame.startsLine),
+                    standalone: false, at: frame.nameOffset, to: &frames)
             }
         }
     }

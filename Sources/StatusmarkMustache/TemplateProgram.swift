@@ -67,7 +67,8 @@ extension TemplateProgram {
                 /// Template number `a`, indented by `indentations[b]` when `b` ≥ 0, its blocks overridden by
                 /// `overrides[c..<d]`; the override bodies are the instructions up to `end`.
                 case parent
-                /// Block key `a`; the default body is the instructions up to `end`.
+                /// Block key `a`, whose overrides are indented by `indentations[b]` when `b` ≥ 0 and begin a line
+                /// when `c` is 1; the default body is the instructions up to `end`.
                 case block
             }
 
@@ -82,11 +83,13 @@ extension TemplateProgram {
             var end: Int32 = 0
         }
 
-        /// An override of a parent: the block's key and the instructions of its body.
+        /// An override of a parent: the block's key, the instructions of its body, and the indentation its lines
+        /// lose (`indentations[strip]`, none when -1).
         struct Override: Sendable {
             var key: Int
             var start: Int32
             var end: Int32
+            var strip: Int32
         }
 
         var instructions: [Instruction] = []
@@ -140,19 +143,27 @@ extension TemplateProgram {
                 var made: [Override] = []
                 for key in blocks.keys.sorted() {
                     let start = Int32(instructions.count)
-                    append(blocks[key]!)
-                    made.append(Override(key: key, start: start, end: Int32(instructions.count)))
+                    append(blocks[key]!.body)
+                    made.append(
+                        Override(
+                            key: key, start: start, end: Int32(instructions.count),
+                            strip: indentationIndex(nonEmpty(blocks[key]!.indentation))))
                 }
                 instructions[index].c = Int32(overrides.count)
                 overrides.append(contentsOf: made)
                 instructions[index].d = Int32(overrides.count)
                 instructions[index].end = Int32(instructions.count)
-            case .block(let key, let body):
-                instructions.append(Instruction(code: .block, startsLine: node.startsLine, a: Int32(key)))
+            case .block(let key, let body, let indentation, let standalone):
+                instructions.append(
+                    Instruction(
+                        code: .block, startsLine: node.startsLine, a: Int32(key), b: indentationIndex(nonEmpty(indentation)),
+                        c: standalone ? 1 : 0))
                 append(body)
                 instructions[index].end = Int32(instructions.count)
             }
         }
+
+        private func nonEmpty(_ indentation: [UInt8]) -> [UInt8]? { indentation.isEmpty ? nil : indentation }
 
         private mutating func indentationIndex(_ indentation: [UInt8]?) -> Int32 {
             guard let indentation else { return -1 }

@@ -7,12 +7,24 @@ struct TemplateRenderer {
     /// take 2^100 steps before the depth limit.
     static let partialCountLimit = 200_000
 
-    /// An override being in force: a block's key, and its body in a program.
+    /// An override being in force: a block's key, its body in a program, and the indentation its lines lose
+    /// (that program's `indentations[strip]`, none when -1).
     struct Override {
         var key: Int
         var program: Int
         var start: Int
         var end: Int
+        var strip: Int
+    }
+
+    /// Where the first instruction of a run stands in the output.
+    enum FirstLine {
+        /// As in its source.
+        case asWritten
+        /// It continues a line the output has begun: it adds no indentation even where its source begins a line.
+        case continuesLine
+        /// It begins a line of the output: it adds indentation even where its source does not begin a line.
+        case beginsLine
     }
 
     let programs: [TemplateProgram]
@@ -34,31 +46,37 @@ struct TemplateRenderer {
         self.context = context
     }
 
-    mutating func render(_ number: Int, indentation: [UInt8]) {
+    mutating func render(_ number: Int, indentation: TemplateIndentation) {
         render(number, from: 0, to: programs[number].instructions.count, indentation: indentation)
     }
 
     /// Runs the instructions `start..<end` of a program.
-    mutating func render(_ number: Int, from start: Int, to end: Int, indentation: [UInt8]) {
+    mutating func render(
+        _ number: Int, from start: Int, to end: Int, indentation: TemplateIndentation, firstLine: FirstLine = .asWritten
+    ) {
         let program = programs[number]
         var index = start
         while index < end, !exceededLimit {
             let instruction = program.instructions[index]
-            if !indentation.isEmpty, instruction.startsLine, instruction.code != .text {
-                output.append(contentsOf: indentation)
+            let lineStartAdds = index != start || firstLine != .continuesLine
+            if !indentation.add.isEmpty {
+                if instruction.startsLine ? instruction.code != .text && lineStartAdds : index == start && firstLine == .beginsLine {
+                    output.append(contentsOf: indentation.add)
+                }
             }
             switch instruction.code {
             case .text:
                 let lower = Int(instruction.a)
                 let upper = Int(instruction.b)
-                if indentation.isEmpty || instruction.c == instruction.d {
+                if indentation.isNone || instruction.c == instruction.d {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: program.bytes[lower..<upper]))
                 } else {
                     var from = lower
                     for lineStart in program.lineStarts[Int(instruction.c)..<Int(instruction.d)] {
-                        output.append(contentsOf: UnsafeBufferPointer(rebasing: program.bytes[from..<Int(lineStart)]))
-                        output.append(contentsOf: indentation)
-                        from = Int(lineStart)
+                        let line = Int(lineStart)
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: program.bytes[from..<line]))
+                        if line != lower || lineStartAdds { output.append(contentsOf: indentation.add) }
+                        from = line + indentation.strippedCount(program.bytes[line..<upper])
                     }
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: program.bytes[from..<upper]))
                 }
@@ -100,15 +118,23 @@ struct TemplateRenderer {
                 let count = overrides.count
                 for override in program.overrides[Int(instruction.c)..<Int(instruction.d)] {
                     overrides.append(
-                        Override(key: override.key, program: number, start: Int(override.start), end: Int(override.end)))
+                        Override(
+                            key: override.key, program: number, start: Int(override.start), end: Int(override.end),
+                            strip: Int(override.strip)))
                 }
                 renderPartial(Int(instruction.a), indentation: indented(indentation, by: instruction.b, in: program))
                 overrides.removeSubrange(count...)
             case .block:
                 let key = Int(instruction.a)
                 if !expanding.contains(key), let replacement = overrides.first(where: { $0.key == key }) {
+                    // The override's lines lose their indentation where it is defined and take the block's.
+                    let site = instruction.b < 0 ? [] : program.indentations[Int(instruction.b)]
+                    let strip = replacement.strip < 0 ? [] : programs[replacement.program].indentations[replacement.strip]
                     expanding.append(key)
-                    render(replacement.program, from: replacement.start, to: replacement.end, indentation: indentation)
+                    render(
+                        replacement.program, from: replacement.start, to: replacement.end,
+                        indentation: indentation.wrapping(add: site, strip: strip),
+                        firstLine: instruction.c == 1 ? .beginsLine : .continuesLine)
                     expanding.removeLast()
                 } else {
                     render(number, from: index + 1, to: Int(instruction.end), indentation: indentation)
@@ -118,11 +144,13 @@ struct TemplateRenderer {
         }
     }
 
-    private func indented(_ indentation: [UInt8], by own: Int32, in program: TemplateProgram) -> [UInt8] {
-        own < 0 ? [] : indentation + program.indentations[Int(own)]
+    private func indented(
+        _ indentation: TemplateIndentation, by own: Int32, in program: TemplateProgram
+    ) -> TemplateIndentation {
+        own < 0 ? .none : indentation.wrapping(add: program.indentations[Int(own)], strip: [])
     }
 
-    private mutating func renderPartial(_ number: Int, indentation: [UInt8]) {
+    private mutating func renderPartial(_ number: Int, indentation: TemplateIndentation) {
         guard number >= 0 else { return }
         guard depth < Self.partialDepthLimit, expansions < Self.partialCountLimit else {
             exceededLimit = true

@@ -89,7 +89,7 @@ public struct TemplateSet: Sendable {
         guard templates.indices.contains(number) else { return false }
         var renderer = TemplateRenderer(programs: programs, output: [], context: context)
         swap(&renderer.output, &output)
-        renderer.render(number, indentation: [])
+        renderer.render(number, indentation: .none)
         swap(&renderer.output, &output)
         return !renderer.exceededLimit
     }
