@@ -1,6 +1,7 @@
 import Foundation
 import StatusmarkTestSupport
 import Testing
+import StatusmarkCore
 import StatusmarkSite
 #if canImport(Glibc)
 import Glibc
@@ -55,6 +56,45 @@ import Glibc
         #expect(outcome.error.hasPrefix("incidents/2025-09-20-broken.md:5:4: error: unknown update status 'Investigatin' [update.unknown-status]\n"))
         #expect(outcome.error.hasSuffix("build: 1 error, 0 warnings; nothing written, \(output.path)/ is unchanged\n"))
         #expect(try FolderSnapshot.read(output) == before)
+    }
+
+    /// The pages go into the staging folder as they are rendered: what lands in the output folder is, file for
+    /// file and byte for byte, what an in-memory build of the same site renders, whatever the site's shape.
+    @Test(arguments: [(0, 0, 0), (1, 1, 5), (120, 1, 6), (400, 3, 7), (600, 12, 8)])
+    func theWrittenSiteIsTheRenderedSite(incidents: Int, components: Int, seed: UInt64) async throws {
+        let site: TemporaryDirectory
+        if incidents == 0 {
+            site = try sampleSite()
+        } else {
+            site = try TemporaryDirectory()
+            let generator = SampleSiteGenerator(
+                incidents: incidents, components: components, seed: seed, now: try Date(Self.now, strategy: .iso8601))
+            for file in generator.files() { _ = try site.write(file.path, file.text) }
+        }
+        let rendered = try await SiteBuilder(now: try Date(Self.now, strategy: .iso8601)).build(root: site.url)
+        #expect(!rendered.diagnostics.hasErrors)
+        await #expect(try build(site).exitCode == 0)
+        var written = try FolderSnapshot.read(site.url.appendingPathComponent("public"))
+        #expect(written.removeValue(forKey: SiteWriter.markerName) != nil)
+        #expect(written.keys.sorted() == rendered.files.map(\.path))
+        let differing = rendered.files.filter { written[$0.path] != Data($0.bytes) }.map(\.path)
+        #expect(differing == [])
+    }
+
+    /// A template that never ends is found while the pages are rendered and written: the build fails, the output
+    /// is as it was, and the pages staged before and after the failing one are gone with their folder.
+    @Test func aTemplateErrorFoundWhileRenderingLeavesThePreviousOutputAndNoStagingFolder() async throws {
+        let site = try sampleSite()
+        await #expect(try build(site).exitCode == 0)
+        let output = site.url.appendingPathComponent("public")
+        let before = try FolderSnapshot.read(output)
+        try site.write("site-template/templates/404.mustache", "{{>404}}\n")
+        let outcome = try await build(site)
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.error.contains("[template.recursion]"))
+        #expect(try FolderSnapshot.read(output) == before)
+        let beside = try FileManager.default.contentsOfDirectory(atPath: site.url.path)
+        #expect(!beside.contains { $0.contains("staging") || $0.contains("retired") })
     }
 
     @Test func strictFailsOnAWarningAndWritesNothing() async throws {

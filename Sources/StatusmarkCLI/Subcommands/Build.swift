@@ -73,21 +73,31 @@ extension Statusmark {
                 console.writeError("build: waiting for \(who) to finish writing \(shownPath)\n")
             }
             let writer = SiteWriter(output: destination, force: force)
-            writer.removeLeftovers(holding: lock)
-            let result = try await SiteBuilder(now: now, baseURL: publishing.baseURL).build(root: root)
+            // The pages are written into the staging folder as they are rendered; it is swapped in only when the
+            // whole build succeeded, and a signal meanwhile removes it.
+            let staging = try writer.stage(holding: lock)
+            let cleanup = InterruptCleanup(removing: staging.url, by: writer.retiredFolder)
+            let result: BuildResult
+            do {
+                result = try await SiteBuilder(now: now, baseURL: publishing.baseURL).build(root: root, staging: staging)
+            } catch {
+                writer.discard(staging)
+                await cleanup.cancel()
+                throw error
+            }
             let diagnostics = result.diagnostics
             DiagnosticPrinter(format: format, color: color, console: console)
                 .print(diagnostics, sources: result.sources, themeSources: result.themeSources)
             if diagnostics.hasErrors || (strict && diagnostics.warningCount > 0) || result.model == nil {
+                writer.discard(staging)
+                await cleanup.cancel()
                 let counts = "\(diagnostics.errorCount.counted("error")), \(diagnostics.warningCount.counted("warning"))"
                 console.writeError("build: \(counts); nothing written, \(shownPath) is unchanged\n")
                 throw ExitCode.failure
             }
             var phases = result.timings
-            // Only the write makes a staging folder, so only then does a signal have anything to clean up.
-            let cleanup = InterruptCleanup(removing: writer.stagingFolder, by: writer.retiredFolder)
             do {
-                try await phases.measure("write") { try await writer.write(result.files, holding: lock) }
+                try await phases.measure("write") { try await writer.publish(result.files, in: staging) }
             } catch {
                 // The write fails when a signal's cleanup takes its folder away; cancel waits for that to exit.
                 await cleanup.cancel()
@@ -100,7 +110,7 @@ extension Statusmark {
             let incidents = result.model?.records.count ?? 0
             var line = "build: \(result.pageCount.counted("page"))"
             if result.redirectCount > 0 { line += " and \(result.redirectCount.counted("redirect"))" }
-            line += " (\(result.files.count.counted("file"))) for "
+            line += " (\(result.fileCount.counted("file"))) for "
             line += "\(incidents.counted("incident")) written to \(shownPath) in \(milliseconds) ms"
             if diagnostics.warningCount > 0 { line += "; \(diagnostics.warningCount.counted("warning"))" }
             console.writeOut(line + "\n")

@@ -24,9 +24,11 @@ extension SiteBuilder {
     ///   - previous: The incident files as last read, sorted by path, for the preview server: those not in
     ///     `changed` are taken instead of being read again.
     ///   - changed: The paths changed since `previous` was read.
+    ///   - staging: Where to write the pages as they are rendered (``SiteRenderer/render(_:cache:staging:)``),
+    ///     for a build that publishes; with an error it holds what must not be published.
     nonisolated(nonsending) public func build(
         root: URL, parseCache: IncidentParseCache? = nil, pageCache: PageRenderCache? = nil, paths: [String]? = nil,
-        reusing previous: [SourceFile] = [], changed: [String] = []
+        reusing previous: [SourceFile] = [], changed: [String] = [], staging: StagingFolder? = nil
     ) async throws -> BuildResult {
         var timings = PhaseTimings()
         let (sources, theme) = try await timings.measure("read") {
@@ -42,22 +44,30 @@ extension SiteBuilder {
         }
         var diagnostics = result.diagnostics + compiled.diagnostics
         var files: [RenderedFile] = []
+        var staged: [String] = []
         if var model = result.model, let templates = compiled.library {
             if let baseURL { model.configuration.baseURL = baseURL }
             if let links = model.configuration.baseURL.flatMap(SiteLinks.init(baseURL:)) {
                 let renderer = SiteRenderer(theme: theme, templates: templates, links: links)
-                let rendered = await timings.measure("render") { await renderer.render(model, cache: pageCache) }
+                let rendered = await timings.measure("render") {
+                    await renderer.render(model, cache: pageCache, staging: staging)
+                }
                 diagnostics += rendered.diagnostics
                 files = rendered.files
+                staged = rendered.staged
             } else {
                 diagnostics.append(Self.missingBaseURL)
             }
             result.model = model
         }
-        if diagnostics.hasErrors { files = [] }
+        if diagnostics.hasErrors {
+            files = []
+            staged = []
+        }
         var built = BuildResult(
             sources: sources, model: result.model, files: files, diagnostics: diagnostics.sorted(),
             themeSources: Self.themeSources(theme))
+        built.stagedPaths = staged
         built.timings = timings
         return built
     }

@@ -32,48 +32,66 @@ extension SiteWriter {
     /// - Throws: ``StatusmarkError/outputNotOwned(path:)`` or ``StatusmarkError/outputUnwritable(path:reason:)``;
     ///   in both cases the previous output is untouched.
     ///
-    /// The files are written from every core, in batches of neighbouring paths that share their folders.
-    ///
     /// - Parameter lock: The output folder's lock, when the caller took it already (a build takes it before it
     ///   starts, so two builds take turns from the first file read); without it, the write takes it.
     nonisolated(nonsending) public func write(_ files: [RenderedFile], holding lock: OutputLock? = nil) async throws {
         let held: OutputLock
         if let lock { held = lock } else { held = try await OutputLock.acquire(output) }
         defer { withExtendedLifetime(held) {} }
-        let fileManager = FileManager.default
+        let staging = try stage(holding: held)
+        try await publish(files, in: staging)
+    }
+
+    /// Makes an empty staging folder for a build to write into as it renders, after checking that the output
+    /// folder may be replaced and removing what killed builds left.
+    /// - Parameter lock: The output folder's lock, held until the folder is published or discarded.
+    /// - Throws: ``StatusmarkError/outputNotOwned(path:)`` or ``StatusmarkError/outputUnwritable(path:reason:)``.
+    public func stage(holding lock: OutputLock) throws -> StagingFolder {
         try checkOwnership()
-        let parent = output.deletingLastPathComponent()
-        let name = output.lastPathComponent
-        removeLeftovers(holding: held)
+        removeLeftovers(holding: lock)
         let staging = stagingFolder
         do {
-            try? fileManager.removeItem(at: staging)
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            try? FileManager.default.removeItem(at: staging)
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw StatusmarkError.outputUnwritable(path: staging.path, reason: error.localizedDescription)
+        }
+        return StagingFolder(url: staging)
+    }
+
+    /// Adds the files to what the staging folder holds and swaps it in as the new output folder; when a file
+    /// written into it earlier or now failed, removes it instead and throws.
+    /// - Throws: ``StatusmarkError/outputUnwritable(path:reason:)``; the previous output is untouched.
+    ///
+    /// The files are written from every core, in batches of neighbouring paths that share their folders.
+    nonisolated(nonsending) public func publish(_ files: [RenderedFile], in staging: StagingFolder) async throws {
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        do {
+            if let failure = staging.firstFailure { throw failure }
             if let unsafe = files.first(where: { !RenderedFile.isSafe($0.path) }) {
                 throw StatusmarkError.outputUnwritable(path: unsafe.path, reason: "the path leaves the output folder")
             }
-            let root = staging.path
-            let failures = await files.concurrentMap(batch: 64, state: { FileTreeWriter(root: root) }) {
-                tree, file -> FileTreeWriter.Failure? in
-                do throws(FileTreeWriter.Failure) {
-                    try tree.write(file.bytes, at: file.path)
-                    return nil
-                } catch {
-                    return error
-                }
+            let written = await files.concurrentMap(batch: 64, state: { staging.makeWriter() }) { writer, file in
+                staging.write(file, with: &writer)
             }
-            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-            var tree = FileTreeWriter(root: root)
-            try tree.write(Array(Self.markerText.utf8), at: Self.markerName)
-            try swapIn(staging, parent: parent, name: name)
+            if written.contains(false), let failure = staging.firstFailure { throw failure }
+            var marker = staging.makeWriter()
+            try marker.write(Array(Self.markerText.utf8), at: Self.markerName)
+            try swapIn(staging.url, parent: parent, name: name)
         } catch let failure as FileTreeWriter.Failure {
-            try? fileManager.removeItem(at: staging)
+            discard(staging)
             throw StatusmarkError.outputUnwritable(path: failure.path, reason: failure.reason)
         } catch {
-            try? fileManager.removeItem(at: staging)
+            discard(staging)
             if let error = error as? StatusmarkError { throw error }
             throw StatusmarkError.outputUnwritable(path: output.path, reason: error.localizedDescription)
         }
+    }
+
+    /// Removes a staging folder that is not to be published.
+    public func discard(_ staging: StagingFolder) {
+        try? FileManager.default.removeItem(at: staging.url)
     }
 
     /// Whether a folder may be replaced: missing, empty, written by this writer, or forced.

@@ -3,7 +3,8 @@ internal import StatusmarkMustache
 public import StatusmarkCore
 
 /// Renders the whole site for a model: every page through the theme's templates, the fingerprinted assets and
-/// the static files. Pure: it returns files and diagnostics and writes nothing.
+/// the static files. It returns files and diagnostics; given a staging folder, it writes each page into it as
+/// soon as the page is rendered, so that a large site's pages are never all in memory at once.
 public struct SiteRenderer: Sendable {
     public let theme: Theme
     public let templates: TemplateLibrary
@@ -18,13 +19,18 @@ public struct SiteRenderer: Sendable {
 
 extension SiteRenderer {
     /// The site's files sorted by path, or diagnostics that say why it cannot be built.
-    /// - Parameter cache: Pages, summaries and files of earlier builds, reused when what they were made from is
-    ///   unchanged (the preview server's; see ``PageRenderCache``).
+    /// - Parameters:
+    ///   - cache: Pages, summaries and files of earlier builds, reused when what they were made from is
+    ///     unchanged (the preview server's; see ``PageRenderCache``).
+    ///   - staging: Where to write the HTML pages as they are rendered (a build's; not with a cache). Those pages
+    ///     are then listed in `staged`, sorted, and left out of `files`. With an error, what was staged is not
+    ///     to be published.
     ///
     /// Pages are rendered on every core; the files do not depend on how they were shared out.
     nonisolated(nonsending) public func render(
-        _ model: StatusModel, cache: PageRenderCache? = nil
-    ) async -> (files: [RenderedFile], diagnostics: [Diagnostic]) {
+        _ model: StatusModel, cache: PageRenderCache? = nil, staging: StagingFolder? = nil
+    ) async -> (files: [RenderedFile], staged: [String], diagnostics: [Diagnostic]) {
+        precondition(cache == nil || staging == nil, "the preview keeps its pages in memory")
         var output = OutputCollector()
 
         var assetLinks: [String: String] = [:]
@@ -87,13 +93,19 @@ extension SiteRenderer {
         var rendered = pages.map { page in page.cached.map { RenderedPage(bytes: $0, viewModel: nil, isReused: true) } }
         let order = pages.indices.filter { pages[$0].record == nil }
             + pages.indices.filter { pages[$0].record != nil && pages[$0].cached == nil }
-        let renderedInOrder = await order.map { pages[$0] }.concurrentMap(batch: 4) { [factory] page -> RenderedPage? in
+        let renderedInOrder = await order.map { pages[$0] }.concurrentMap(batch: 4, state: { staging?.makeWriter() }) {
+            [factory] writer, page -> RenderedPage? in
             guard let make = page.viewModel else { return nil }
             let viewModel = make(factory)
             if page.record == nil, let earlier = previousPages[page.path], earlier.viewModel == viewModel {
                 return RenderedPage(bytes: earlier.bytes, viewModel: viewModel, isReused: true)
             }
             guard let bytes = templates.render(viewModel, template: page.template) else { return nil }
+            // A path that is not safe is kept back, for the diagnostic below.
+            if let staging, writer != nil, RenderedFile.isSafe(page.path) {
+                staging.write(RenderedFile(path: page.path, bytes: bytes), with: &writer!)
+                return RenderedPage(bytes: [], viewModel: nil, isReused: false, isStaged: true)
+            }
             return RenderedPage(
                 bytes: bytes, viewModel: keepsViewModels && page.record == nil ? viewModel : nil, isReused: false)
         }
@@ -127,7 +139,11 @@ extension SiteRenderer {
                 kept[page.path] = PageRenderCache.Page(viewModel: viewModel, bytes: result.bytes)
             }
             if origin.template != page.template { origin = (page.template, "the \(page.template) template") }
-            output.add(RenderedFile(path: page.path, bytes: result.bytes), from: origin.text)
+            if result.isStaged {
+                output.add(stagedPage: page.path, from: origin.text)
+            } else {
+                output.add(RenderedFile(path: page.path, bytes: result.bytes), from: origin.text)
+            }
         }
         // A site imported with its old addresses has an alias or two for every incident: an edit that changes no
         // alias and no title takes the last build's redirects instead of making them again.
@@ -159,7 +175,7 @@ extension SiteRenderer {
                     pages: kept, incidentPages: incidentPages, summaries: factory.summaries, files: reused.kept,
                     rendered: renderedPaths, records: model.records)
                 cache?.forgetOutput()
-                return await render(model, cache: cache)
+                return await render(model, cache: cache, staging: staging)
             }
             files = patched
             var output = last.output
@@ -197,8 +213,15 @@ extension SiteRenderer {
         cache?.finish(
             pages: kept, incidentPages: incidentPages, summaries: factory.summaries, files: reused.kept,
             rendered: renderedPaths, records: model.records)
-        guard !output.diagnostics.hasErrors else { return ([], output.diagnostics) }
-        return (files, output.diagnostics)
+        guard !output.diagnostics.hasErrors else { return ([], [], output.diagnostics) }
+        guard !output.stagedPaths.isEmpty else { return (files, [], output.diagnostics) }
+        var unstaged: [RenderedFile] = []
+        var staged: [String] = []
+        staged.reserveCapacity(output.stagedPaths.count)
+        for file in files {
+            if output.stagedPaths.contains(file.path) { staged.append(file.path) } else { unstaged.append(file) }
+        }
+        return (unstaged, staged, output.diagnostics)
     }
 
     /// The last build's output with this build's files put in place of theirs, when this build added the same
@@ -260,6 +283,8 @@ private extension SiteRenderer {
         var viewModel: PageViewModel?
         /// Whether the bytes came from the cache.
         var isReused: Bool
+        /// Whether the page is written into the staging folder already, so that `bytes` is empty.
+        var isStaged = false
     }
 
     /// Every incident's summary, as the home, history and component pages list them, by record identity: made
@@ -283,10 +308,19 @@ private extension SiteRenderer {
 
     /// The files collected so far, each with what wrote it, and the diagnostics of those that could not be added.
     struct OutputCollector: Sendable {
+        /// The files; those of `stagedPaths` without their bytes.
         private(set) var files: [RenderedFile] = []
         /// What wrote each file, for the message when a second file claims its path.
         private var origins: [String] = []
+        /// The pages written into the staging folder as they were rendered.
+        private(set) var stagedPaths: Set<String> = []
         var diagnostics: [Diagnostic] = []
+
+        /// Adds a page that is in the staging folder already, so that its path is checked against the others.
+        mutating func add(stagedPage path: String, from origin: String) {
+            stagedPaths.insert(path)
+            add(RenderedFile(path: path, bytes: []), from: origin)
+        }
 
         mutating func add(_ file: RenderedFile, from origin: String) {
             guard RenderedFile.isSafe(file.path) else {
