@@ -37,7 +37,7 @@ extension BodyContext {
     /// The status and time of a text that reads as `Status — time` (any separator a heading takes, or a colon);
     /// `nil` for any other text.
     private func updateLookalike(_ text: String) -> (UpdateStatus, String)? {
-        guard text.unicodeScalars.count <= 120 else { return nil }
+        guard UpdateStatus.mayBegin(text), text.unicodeScalars.count <= 120 else { return nil }
         let split = SeparatedText.parenthesized(text) ?? SeparatedText.first(text, allowingColon: true)
         guard let split, let status = UpdateStatus(word: split.head) else { return nil }
         // Any date serves for a time alone: only whether it reads as a time matters.

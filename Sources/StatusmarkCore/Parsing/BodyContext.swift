@@ -15,6 +15,8 @@ struct BodyContext {
 
     let path: String
     let lines: [Substring]
+    /// Whether any line ends in `\r\n` or `\r`, so that the lines must be joined to copy a range of them.
+    let hasCarriageReturns: Bool
     let document: MarkdownDocument
     /// The file's kind, or `nil` when the front matter could not be read (then statuses of both kinds pass).
     let kind: IncidentKind?
@@ -115,8 +117,7 @@ struct BodyContext {
         // The lines are slices of the file's text. Without a `\r`, they are joined in the file exactly as they
         // would be here, so the text is copied whole instead of line by line.
         let first = lines[lower]
-        let span = first.base[first.startIndex..<lines[upper - 1].endIndex]
-        if !span.utf8.contains(UInt8(ascii: "\r")) { return String(span) }
+        if !hasCarriageReturns { return String(first.base[first.startIndex..<lines[upper - 1].endIndex]) }
         return lines[lower..<upper].joined(separator: "\n")
     }
 

@@ -32,7 +32,7 @@ public struct IncidentParser: Sendable {
             parser.exampleDay = day
         }
         let context = BodyContext(
-            path: file.path, lines: lines, document: document,
+            path: file.path, lines: lines, hasCarriageReturns: Self.containsCarriageReturn(file.text), document: document,
             kind: matter?.isKindUnreadable == true ? nil : matter?.kind, started: matter?.started, parser: parser)
         let sections = context.readSections(diagnostics: &diagnostics)
         diagnostics += context.lookalikeWarnings()
@@ -109,8 +109,46 @@ public struct IncidentParser: Sendable {
         return Incident.fileNameDate(forPath: path).flatMap { $0.isValid ? $0 : nil }
     }
 
+    /// Whether a text holds a `\r` anywhere.
+    static func containsCarriageReturn(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x0D, bytes.count) != nil
+        }
+    }
+
     /// The lines of a text, without their endings.
     static func lines(of text: String) -> [Substring] {
+        let utf8 = text.utf8
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> [Substring] in
+            var lines: [Substring] = []
+            var lineStart = utf8.startIndex
+            var lineStartOffset = 0
+            var offset = 0
+            // A line ends at `\n`, `\r\n` or `\r`, as ``LineCursor`` reads them.
+            func endLine(at end: Int, next: Int) {
+                let lineEnd = utf8.index(lineStart, offsetBy: end - lineStartOffset)
+                lines.append(text[lineStart..<lineEnd])
+                lineStart = utf8.index(lineEnd, offsetBy: next - end)
+                lineStartOffset = next
+            }
+            while offset < bytes.count {
+                switch bytes[offset] {
+                case 0x0A:
+                    endLine(at: offset, next: offset + 1)
+                case 0x0D:
+                    let next = offset + 1 < bytes.count && bytes[offset + 1] == 0x0A ? offset + 2 : offset + 1
+                    endLine(at: offset, next: next)
+                    offset = next - 1
+                default: break
+                }
+                offset += 1
+            }
+            if lineStartOffset < bytes.count { lines.append(text[lineStart...]) }
+            return lines
+        }
+        if let found { return found }
         var cursor = LineCursor(Substring(text))
         var lines: [Substring] = []
         while let line = cursor.next() { lines.append(line.text) }

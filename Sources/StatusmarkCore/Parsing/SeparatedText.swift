@@ -5,8 +5,12 @@ struct SeparatedText {
     var headOffset: Int
     var tail: String
     var tailOffset: Int
+    /// The whole text, and the scalar offset where the separator ends in it.
+    private var text: String
+    private var separatorEnd: Int
+
     /// Characters (not scalars) from the start of the text to the end of the separator.
-    var prefixCharacterCount: Int
+    var prefixCharacterCount: Int { String(text.unicodeScalars.prefix(separatorEnd)).count }
 
     /// Separators that stand alone (`—`), need spaces around them (` - `, ` at `), and, for timeline entries only,
     /// the colon that follows a time (`12:30 PM GMT: …`).
@@ -25,6 +29,11 @@ struct SeparatedText {
         let scalars = source.scalars
         var points: [(Int, Int)] = []
         for index in scalars.indices.prefix(maximumHeadLength) {
+            // Only the first scalar of one of `patterns`, or the colon, begins a split.
+            switch scalars[index] {
+            case "—", "–", "·", "|", "@", " ", ":": break
+            default: continue
+            }
             if let pattern = patterns.first(where: { matches($0, scalars, at: index) }) {
                 points.append((index, index + pattern.count))
             } else if allowingColon, scalars[index] == ":", index + 1 < scalars.count,
@@ -63,10 +72,9 @@ struct SeparatedText {
         guard let (head, headOffset) = trimmed(source, 0..<separatorStart),
             let (tail, tailOffset) = trimmed(source, separatorEnd..<tailEnd)
         else { return nil }
-        let prefix = source.string(0..<separatorEnd)
         return SeparatedText(
-            head: head, headOffset: headOffset, tail: tail, tailOffset: tailOffset,
-            prefixCharacterCount: prefix.count)
+            head: head, headOffset: headOffset, tail: tail, tailOffset: tailOffset, text: source.text,
+            separatorEnd: separatorEnd)
     }
 
     private static func trimmed(_ source: ScalarText, _ range: Range<Int>) -> (String, Int)? {

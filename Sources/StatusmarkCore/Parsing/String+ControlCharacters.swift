@@ -16,6 +16,14 @@ extension String {
         utf8.withContiguousStorageIfAvailable { bytes in
             var index = 0
             while index < bytes.count {
+                // Eight bytes at a time while they are all printable ASCII, which is nearly always.
+                if index + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    if Self.isPrintableASCII(word) {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 switch byte {
                 case 0x09, 0x0A, 0x0D: break
@@ -29,6 +37,17 @@ extension String {
             }
             return false
         } ?? unicodeScalars.contains { $0.isRemovedControlCharacter }
+    }
+
+    /// Whether every byte of a word is in 0x20…0x7E.
+    private static func isPrintableASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // A byte below 0x20 borrows when 0x20 is taken from it; a byte of 0x7F or more carries into its high
+        // bit when 0x01 is added. Neither happens to a byte from 0x20 to 0x7E, so no bit leaks between bytes.
+        let below = (word &- 0x20 &* ones) & ~word & highs
+        let above = (word | (word &+ ones)) & highs
+        return below | above == 0
     }
 }
 

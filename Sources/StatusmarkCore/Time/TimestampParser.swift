@@ -74,7 +74,8 @@ public struct TimestampParser: Sendable {
     }
 
     private func resolve(local: Int, day: CivilDate, time: TokenReader.Time, zone: ZoneReference) throws -> Int {
-        let written = "\(day) \(time.label)"
+        // The time as written, for messages only: made when one is.
+        var written: String { "\(day) \(time.label)" }
         switch zone.resolve(localSeconds: local) {
         case .unique(let instant):
             return instant
@@ -334,7 +335,11 @@ private struct TokenReader {
         }
         let timeEnd = tokens[cursor - 1]
         var length = timeEnd.offset + timeEnd.length - hourToken.offset
-        let written = String(String.UnicodeScalarView(Array(text.unicodeScalars)[hourToken.offset..<(hourToken.offset + length)]))
+        // The time as written, for messages only: made when one is.
+        let writtenLength = length
+        var written: String {
+            String(text.unicodeScalars.dropFirst(hourToken.offset).prefix(writtenLength))
+        }
         if let isAfternoon = meridiem(current) {
             let marker = tokens[cursor]
             cursor += 1

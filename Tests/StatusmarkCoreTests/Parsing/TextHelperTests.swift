@@ -46,4 +46,49 @@ import Testing
         #expect(scalars.filter(\.hasWhiteSpaceProperty) == scalars.filter(\.properties.isWhitespace))
         #expect(scalars.filter(\.hasAlphabeticProperty) == scalars.filter(\.properties.isAlphabetic))
     }
+
+    /// Random texts of line ends of every kind, blank lines and non-ASCII: the byte scan splits them where the
+    /// line cursor does.
+    @Test func linesAreSplitWhereTheLineCursorSplitsThem() {
+        var random = SeededGenerator(seed: 11)
+        let pieces = ["a", "é", "\n", "\r", "\r\n", " ", "—", "\u{1F600}", "\n\n", "bc"]
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0..<30, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            var cursor = LineCursor(Substring(text))
+            var expected: [String] = []
+            while let line = cursor.next() { expected.append(String(line.text)) }
+            #expect(IncidentParser.lines(of: text).map(String.init) == expected, "\(text.debugDescription)")
+        }
+    }
+
+    /// Random texts with control characters and non-characters anywhere, inside or across the eight-byte words
+    /// the scan skips: what is removed is exactly what the scalar rule removes.
+    @Test func controlCharactersAreRemovedWhereverTheyAre() {
+        var random = SeededGenerator(seed: 12)
+        let pieces: [String] = ["abcdefgh", "x", "\u{0}", "\u{1B}", "\t", "\n", "\u{7F}", "\u{85}", "\u{9F}", "é",
+            "—", "~", " "] + [0xFDD0, 0xFFFE, 0x1FFFF, 0x10FFFE].map { String(Character(Unicode.Scalar($0)!)) }
+        for _ in 0..<1_000 {
+            let text = (0..<Int.random(in: 0..<24, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let expected = String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.isRemovedControlCharacter }))
+            #expect(text.removingControlCharacters() == expected, "\(text.debugDescription)")
+        }
+    }
+
+    /// The quick test before a line is read as `Status — time` never turns away a line that reads as one.
+    @Test func aLineThatBeginsWithAStatusMayBeginWithOne() {
+        for status in UpdateStatus.allCases {
+            for word in [status.title, status.title.uppercased(), status.title.replacingOccurrences(of: " ", with: "-")] {
+                #expect(UpdateStatus(word: word) == status)
+                for text in ["\(word) — 11:00 UTC", "  \(word): 11:00", "\(word) (11:00)", word] {
+                    #expect(UpdateStatus.mayBegin(text), "\(text)")
+                }
+            }
+        }
+        for text in ["12:30 UTC — Mitigated", "Customers saw errors", "", "- Resolved", "Resolve — 11:00", "Investigatingly"] {
+            #expect(!UpdateStatus.mayBegin(text), "\(text)")
+        }
+        // Other letters and marks are left to the full reading.
+        #expect(UpdateStatus.mayBegin("Ｍonitoring — 11:00"))
+        #expect(UpdateStatus.mayBegin("— Resolved"))
+    }
 }
