@@ -109,6 +109,30 @@ public struct IncidentParser: Sendable {
         return Incident.fileNameDate(forPath: path).flatMap { $0.isValid ? $0 : nil }
     }
 
+    /// The lines of a text that holds no `\r`, found with `memchr`.
+    private static func lines(endingInLineFeeds text: String) -> [Substring] {
+        var scratch = text
+        return scratch.withUTF8 { bytes -> [Substring] in
+            guard let base = bytes.baseAddress else { return [] }
+            let utf8 = text.utf8
+            var lines: [Substring] = []
+            var lineStart = utf8.startIndex
+            var offset = 0
+            while offset < bytes.count {
+                var end = bytes.count
+                if let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+                    end = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                }
+                let lineEnd = utf8.index(lineStart, offsetBy: end - offset)
+                lines.append(text[lineStart..<lineEnd])
+                guard end < bytes.count else { break }
+                lineStart = utf8.index(after: lineEnd)
+                offset = end + 1
+            }
+            return lines
+        }
+    }
+
     /// Whether a text holds a `\r` anywhere.
     static func containsCarriageReturn(_ text: String) -> Bool {
         var text = text
@@ -120,6 +144,7 @@ public struct IncidentParser: Sendable {
 
     /// The lines of a text, without their endings.
     static func lines(of text: String) -> [Substring] {
+        if !containsCarriageReturn(text) { return lines(endingInLineFeeds: text) }
         let utf8 = text.utf8
         let found = utf8.withContiguousStorageIfAvailable { bytes -> [Substring] in
             var lines: [Substring] = []

@@ -53,6 +53,7 @@ struct SeparatedText {
 
     /// `Status (when)`: the text in the final parentheses.
     static func parenthesized(_ text: String) -> SeparatedText? {
+        guard text.unicodeScalars.last == ")" else { return nil }
         let source = ScalarText(text)
         let scalars = source.scalars
         guard scalars.last == ")", let open = scalars.lastIndex(of: "("), open > 0 else { return nil }

@@ -16,7 +16,7 @@ extension String {
         utf8.withContiguousStorageIfAvailable { bytes in
             var index = 0
             while index < bytes.count {
-                // Eight bytes at a time while they are all printable ASCII, which is nearly always.
+                // Eight bytes at a time while they are all printable ASCII or line feeds, which is nearly always.
                 if index + 8 <= bytes.count {
                     let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
                     if Self.isPrintableASCII(word) {
@@ -39,10 +39,16 @@ extension String {
         } ?? unicodeScalars.contains { $0.isRemovedControlCharacter }
     }
 
-    /// Whether every byte of a word is in 0x20…0x7E.
+    /// Whether every byte of a word is in 0x20…0x7E or a line feed.
     private static func isPrintableASCII(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        // A line feed becomes 0x2A: the bytes equal to 0x0A are those where `word ^ 0x0A…` is zero, which the
+        // high bit of `((x & 0x7F…) + 0x7F…) | x` marks exactly, with no carry between bytes.
+        let distance = word ^ (0x0A &* ones)
+        let lineFeeds = ~(((distance & lows) &+ lows) | distance) & highs
+        let word = word | ((lineFeeds >> 7) &* 0x20)
         // A byte below 0x20 borrows when 0x20 is taken from it; a byte of 0x7F or more carries into its high
         // bit when 0x01 is added. Neither happens to a byte from 0x20 to 0x7E, so no bit leaks between bytes.
         let below = (word &- 0x20 &* ones) & ~word & highs

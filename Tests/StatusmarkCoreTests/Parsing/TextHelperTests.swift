@@ -53,11 +53,14 @@ import Testing
         var random = SeededGenerator(seed: 11)
         let pieces = ["a", "é", "\n", "\r", "\r\n", " ", "—", "\u{1F600}", "\n\n", "bc"]
         for _ in 0..<500 {
-            let text = (0..<Int.random(in: 0..<30, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
-            var cursor = LineCursor(Substring(text))
-            var expected: [String] = []
-            while let line = cursor.next() { expected.append(String(line.text)) }
-            #expect(IncidentParser.lines(of: text).map(String.init) == expected, "\(text.debugDescription)")
+            let mixed = (0..<Int.random(in: 0..<30, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            // With a carriage return anywhere, and with none (the other way of splitting).
+            for text in [mixed, mixed.replacingOccurrences(of: "\r", with: "")] {
+                var cursor = LineCursor(Substring(text))
+                var expected: [String] = []
+                while let line = cursor.next() { expected.append(String(line.text)) }
+                #expect(IncidentParser.lines(of: text).map(String.init) == expected, "\(text.debugDescription)")
+            }
         }
     }
 
