@@ -45,43 +45,89 @@ public struct ProjectLoader: Sendable {
             resolved = listing.resolved
             diagnostics += listing.diagnostics
         }
-        incidents.reserveCapacity(paths.count)
+        // Which files to take as last read and which to read, in path order; then those are read on every core,
+        // and what each gave is put back in path order, so the sources do not depend on how they were shared out.
+        var taken: [SourceFile?] = Array(repeating: nil, count: paths.count)
+        var toRead: [Int] = []
         var earlier = SortedLookup(previous) { $0.path }
         var edited = SortedLookup(changed.sorted())
-        for path in paths {
+        for (index, path) in paths.enumerated() {
             if let file = earlier.next(path), edited.next(path) == nil {
+                taken[index] = file
+            } else {
+                toRead.append(index)
+            }
+        }
+        let links = resolved
+        let listed = known == nil
+        let read = Self.concurrentlyMap(toRead) { index in
+            readIncident(paths[index], root: root, realRoot: realRoot, resolved: links[paths[index]], listed: listed)
+        }
+        var outcomes = ArraySlice(read)
+        incidents.reserveCapacity(paths.count)
+        for index in paths.indices {
+            if let file = taken[index] {
                 incidents.append(file)
                 continue
             }
-            do {
-                // A file listed just now was checked as it was listed; one the caller names is checked here.
-                // (`isDirectory: false` spares `URL` a `stat` of each of the ten thousand files.)
-                let url =
-                    if let real = resolved[path] {
-                        URL(fileURLWithPath: real, isDirectory: false)
-                    } else if known == nil {
-                        root.appendingPathComponent(path, isDirectory: false)
-                    } else {
-                        URL(
-                            fileURLWithPath: try SourcePath.checked(root.appendingPathComponent(path).path, insideRoot: realRoot).get(),
-                            isDirectory: false)
-                    }
-                let data = try Data(contentsOf: url)
-                if let file = decode(data, path: path, diagnostics: &diagnostics, undecodable: &undecodable) {
-                    incidents.append(file)
-                }
-            } catch let refusal as SourcePath.Refusal {
-                diagnostics.append(Self.diagnostic(refusal, path: path))
-            } catch {
-                diagnostics.append(
-                    .error(
-                        .fileUnreadable, "cannot read the file: \(error.localizedDescription)",
-                        at: SourceLocation(path: path)))
-            }
+            guard let outcome = outcomes.popFirst() else { break }
+            if let file = outcome.file { incidents.append(file) }
+            diagnostics += outcome.diagnostics
+            undecodable += outcome.undecodable
         }
         return ProjectSources(
             root: root, configuration: configuration, incidents: incidents, diagnostics: diagnostics,
             undecodable: undecodable, incidentPaths: paths)
+    }
+
+    /// What reading one incident file gave: its text, or the diagnostics that say why not.
+    struct ReadOutcome: Sendable {
+        var file: SourceFile?
+        var diagnostics: [Diagnostic] = []
+        var undecodable: [SourceFile] = []
+    }
+
+    /// Reads one incident file. A file listed just now was checked as it was listed; one the caller names is
+    /// checked here.
+    func readIncident(_ path: String, root: URL, realRoot: String, resolved real: String?, listed: Bool) -> ReadOutcome {
+        var outcome = ReadOutcome()
+        do {
+            // (`isDirectory: false` spares `URL` a `stat` of each of the ten thousand files.)
+            let url =
+                if let real {
+                    URL(fileURLWithPath: real, isDirectory: false)
+                } else if listed {
+                    root.appendingPathComponent(path, isDirectory: false)
+                } else {
+                    URL(
+                        fileURLWithPath: try SourcePath.checked(root.appendingPathComponent(path).path, insideRoot: realRoot).get(),
+                        isDirectory: false)
+                }
+            let data = try Data(contentsOf: url)
+            outcome.file = decode(data, path: path, diagnostics: &outcome.diagnostics, undecodable: &outcome.undecodable)
+        } catch let refusal as SourcePath.Refusal {
+            outcome.diagnostics.append(Self.diagnostic(refusal, path: path))
+        } catch {
+            outcome.diagnostics.append(
+                .error(
+                    .fileUnreadable, "cannot read the file: \(error.localizedDescription)", at: SourceLocation(path: path)))
+        }
+        return outcome
+    }
+
+    /// The elements transformed in order, in batches of 32 on every core: reading files is waiting on the system
+    /// as much as computing, and this stage is not async.
+    static func concurrentlyMap<T: Sendable>(_ elements: [Int], _ transform: @Sendable (Int) -> T) -> [T] {
+        let batch = 32
+        let batches = (elements.count + batch - 1) / batch
+        guard batches > 1 else { return elements.map(transform) }
+        let results = ResultSlots<T>(count: elements.count)
+        DispatchQueue.concurrentPerform(iterations: batches) { number in
+            for position in (number * batch)..<min(elements.count, (number + 1) * batch) {
+                results.set(position, transform(elements[position]))
+            }
+        }
+        return results.values
     }
 
     /// Paths of the incident files relative to the site folder, sorted.
@@ -130,6 +176,7 @@ public struct ProjectLoader: Sendable {
         _ data: Data, path: String, diagnostics: inout [Diagnostic], undecodable: inout [SourceFile]
     ) -> SourceFile? {
         let bytes = [UInt8](data)
+        if let text = String(validating: bytes, as: UTF8.self) { return SourceFile(path: path, text: text) }
         if let bad = UTF8Validator.firstInvalidByte(in: bytes) {
             // Lines end as LineCursor ends them: at \n, at \r\n, and at a bare \r.
             let endings = bytes[..<bad].indices.filter { bytes[$0] == 0x0A || (bytes[$0] == 0x0D && bytes[$0 + 1] != 0x0A) }
@@ -147,4 +194,20 @@ public struct ProjectLoader: Sendable {
         }
         return SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self))
     }
+}
+
+/// One slot per result, each written once by whichever thread made it.
+private final class ResultSlots<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [T?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ position: Int, _ value: T) {
+        lock.withLock { slots[position] = value }
+    }
+
+    var values: [T] { lock.withLock { slots.map { $0! } } }
 }
