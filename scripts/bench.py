@@ -2,7 +2,8 @@
 """`make bench`: times release builds of synthetic sites and prints one Markdown table.
 
 For each size (1,000 and 10,000 incidents; 100,000 too with BENCH_LARGE=1) it reports the full build's median
-wall time over BENCH_RUNS runs (default 5), its CPU time and peak memory (from wait4's rusage), the pages, files
+wall time over BENCH_RUNS runs (default 5), its CPU time and peak memory (from wait4's rusage), the parse and
+render phases' CPU time (from --timings, building into RAM), the pages, files
 and bytes written, the median time of two one-incident edits rebuilt by `statusmark serve`'s incremental path (as
 the server logs it: a word changed in an old incident, and an update added to an ongoing one), and the floor: Debian's `cmark` rendering the same Markdown bodies alone. The full build is
 timed twice: into .build/bench/ on disk, and into a RAM-backed folder (/dev/shm) where there is one.
@@ -27,7 +28,7 @@ RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 
 
 def timed(command, **kwargs):
-    """Runs a command; returns (wall seconds, CPU seconds, peak RSS in MB, stdout)."""
+    """Runs a command; returns (wall seconds, CPU seconds, peak RSS in MB, stdout, stderr)."""
     # Output goes to files, not pipes: a pipe nobody reads until the end would block cmark's megabytes of HTML.
     with tempfile.TemporaryFile("w+") as stdout, tempfile.TemporaryFile("w+") as stderr:
         started = time.perf_counter()
@@ -40,7 +41,7 @@ def timed(command, **kwargs):
         err = stderr.read(65536)
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"bench: {' '.join(map(str, command))} failed:\n{out}{err}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out, err
 
 
 def sample(count):
@@ -62,22 +63,31 @@ def full_build(site, count):
     return {
         "wall": statistics.median(walls), "cpu": statistics.median(run[1] for run in runs),
         "rss": max(run[2] for run in runs), "pages": pages, "files": files, "bytes": size,
-        "memory_wall": memory_build(site, count),
+        **memory_build(site, count),
     }
 
 
 def memory_build(site, count):
     """The same build into a RAM-backed folder (/dev/shm), when there is one: what the build itself costs,
-    without the disk, whose time to create ten thousand folders and files varies several-fold between runs."""
+    without the disk, whose time to create ten thousand folders and files varies several-fold between runs.
+    Each run goes into an empty folder. With --timings, it also gives the parse and render phases' CPU time."""
     shm = pathlib.Path("/dev/shm")
     if not shm.is_dir() or not os.access(shm, os.W_OK):
-        return None
-    output = pathlib.Path(tempfile.mkdtemp(prefix=f"statusmark-bench-{count}-", dir=shm)) / "public"
-    try:
-        walls = [timed([BINARY, "build", "--site", site, "--now", NOW, "--output", output])[0] for _ in range(RUNS)]
-        return statistics.median(walls)
-    finally:
-        shutil.rmtree(output.parent, ignore_errors=True)
+        return {"memory_wall": None, "parse_cpu": None, "render_cpu": None}
+    runs = []
+    for _ in range(RUNS):
+        output = pathlib.Path(tempfile.mkdtemp(prefix=f"statusmark-bench-{count}-", dir=shm)) / "public"
+        try:
+            runs.append(timed([BINARY, "build", "--site", site, "--now", NOW, "--output", output, "--timings"]))
+        finally:
+            shutil.rmtree(output.parent, ignore_errors=True)
+
+    def phase_cpu(phase):
+        found = [re.search(rf"timings: {phase} +[\d.]+ ms +([\d.]+) ms CPU", run[4]) for run in runs]
+        return statistics.median(float(match.group(1)) / 1000 for match in found if match)
+
+    return {"memory_wall": statistics.median(run[0] for run in runs), "parse_cpu": phase_cpu("parse"),
+            "render_cpu": phase_cpu("render")}
 
 
 def incremental(site, target, edit):
@@ -149,11 +159,13 @@ def main():
         rows.append((count, build, edits, floor))
         print(f"bench: {count} incidents done", file=sys.stderr)
     print(f"Release build, median of {RUNS} runs, on {os.cpu_count()} cores ({platform_name()}).\n")
-    print("| incidents | full build (wall) | to RAM (wall) | CPU | peak memory | pages | files | written "
-          "| one-incident edit (serve) | new update (serve) | cmark alone | build / cmark |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| incidents | full build (wall) | to RAM (wall) | parse (CPU) | render (CPU) | CPU | peak memory | pages "
+          "| files | written | one-incident edit (serve) | new update (serve) | cmark alone | build / cmark |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for count, build, edits, floor in rows:
-        memory = f"{build['memory_wall']:.2f} s" if build["memory_wall"] is not None else "n/a"
+        def seconds(value):
+            return f"{value:.2f} s" if value is not None else "n/a"
+        memory = f"{seconds(build['memory_wall'])} | {seconds(build['parse_cpu'])} | {seconds(build['render_cpu'])}"
         print(f"| {count:,} | {build['wall']:.2f} s | {memory} | {build['cpu']:.2f} s | {build['rss']:.0f} MB "
               f"| {build['pages']:,} | {build['files']:,} | {build['bytes'] / 1e6:.1f} MB | {edits[0] * 1000:.0f} ms "
               f"| {edits[1] * 1000:.0f} ms "

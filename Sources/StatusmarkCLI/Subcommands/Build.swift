@@ -30,7 +30,7 @@ extension Statusmark {
 
         @OptionGroup public var publishing: BaseURLOptions
 
-        @Flag(help: "Print how long each phase took (read, parse, compute, render, write) to standard error.")
+        @Flag(help: "Print how long each phase took, on the clock and in CPU time (read, parse, compute, render, write), to standard error.")
         public var timings = false
 
         @Flag(help: "Treat warnings as errors.")

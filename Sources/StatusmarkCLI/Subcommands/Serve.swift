@@ -26,7 +26,7 @@ extension Statusmark {
 
         @OptionGroup public var clock: ClockOptions
 
-        @Flag(help: "After each rebuild, print how long each phase took (read, parse, compute, render).")
+        @Flag(help: "After each rebuild, print how long each phase took, on the clock and in CPU time (read, parse, compute, render).")
         public var timings = false
 
         public init() {}
