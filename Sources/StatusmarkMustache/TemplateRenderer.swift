@@ -29,7 +29,10 @@ struct TemplateRenderer {
 
     let programs: [TemplateProgram]
     var output: [UInt8]
-    var context: [TemplateValue]
+    private(set) var context: [TemplateValue]
+    /// The objects of `context`, at the same places, unretained: `context` keeps them alive, and a name is looked
+    /// up through them without retaining and releasing each context it passes.
+    private var objects: [Unmanaged<TemplateObject>?]
     /// The overrides of the parents being rendered, outermost first: the outermost definition of a block wins.
     var overrides: [Override] = []
     /// The blocks whose overrides are being rendered: inside one, a block of the same name shows its default, so
@@ -44,6 +47,7 @@ struct TemplateRenderer {
         self.programs = programs
         self.output = output
         self.context = context
+        objects = context.map(Self.unretained)
     }
 
     mutating func render(_ number: Int, indentation: TemplateIndentation) {
@@ -95,16 +99,16 @@ struct TemplateRenderer {
                     switch value {
                     case .list(let items):
                         for item in items {
-                            context.append(item)
+                            push(item)
                             render(number, from: body.0, to: body.1, indentation: indentation)
-                            context.removeLast()
+                            pop()
                         }
                     case .bool:
                         render(number, from: body.0, to: body.1, indentation: indentation)
                     case .string, .number, .object:
-                        context.append(value)
+                        push(value)
                         render(number, from: body.0, to: body.1, indentation: indentation)
-                        context.removeLast()
+                        pop()
                     }
                 }
             case .invertedSection:
@@ -162,14 +166,29 @@ struct TemplateRenderer {
         depth -= 1
     }
 
+    private mutating func push(_ value: TemplateValue) {
+        context.append(value)
+        objects.append(Self.unretained(value))
+    }
+
+    private mutating func pop() {
+        context.removeLast()
+        objects.removeLast()
+    }
+
+    private static func unretained(_ value: TemplateValue) -> Unmanaged<TemplateObject>? {
+        guard case .object(let object) = value else { return nil }
+        return Unmanaged.passUnretained(object)
+    }
+
     /// A name's value: its first key from the innermost context outwards, the rest inside what that found.
     private func lookUp(_ name: Int, in program: TemplateProgram) -> TemplateValue? {
         let (first, restStart, restEnd) = program.names[name]
         guard first >= 0 else { return context.last }
         var found: TemplateValue?
-        var index = context.count - 1
+        var index = objects.count - 1
         while index >= 0 {
-            if case .object(let object) = context[index], let child = object.value(of: Int(first)) {
+            if let object = objects[index], let child = object._withUnsafeGuaranteedRef({ $0.value(of: Int(first)) }) {
                 found = child
                 break
             }

@@ -7,7 +7,10 @@ enum InstantFormat {
     /// RFC 3339 in UTC, as Atom, JSON Feed and sitemaps use it: `2025-07-16T07:58:00Z`.
     static func rfc3339(_ date: Date) -> String {
         let parts = Parts(date, offset: 0)
-        return "\(parts.day)T\(parts.clock)Z"
+        return ASCIIText.make(capacity: parts.dayLength + 10) { text in
+            parts.write(to: &text)
+            text.append(UInt8(ascii: "Z"))
+        }
     }
 
     /// RFC 822 with a four-digit year, as RSS uses it: `Wed, 16 Jul 2025 07:58:00 +0000`.
@@ -32,10 +35,16 @@ enum InstantFormat {
         let instant = Int(date.timeIntervalSince1970.rounded(.down))
         let offset = zone.offset(at: instant)
         let parts = Parts(date, offset: offset)
-        guard offset != 0 else { return "\(parts.day)T\(parts.clock).000Z" }
         let minutes = abs(offset) / 60
-        return "\(parts.day)T\(parts.clock).000\(offset < 0 ? "-" : "+")"
-            + "\(CivilDate.pad(minutes / 60, 2)):\(CivilDate.pad(minutes % 60, 2))"
+        return ASCIIText.make(capacity: parts.dayLength + 19 + ASCIIText.length(of: minutes / 60, width: 2)) { text in
+            parts.write(to: &text)
+            text.append(".000")
+            guard offset != 0 else { return text.append(UInt8(ascii: "Z")) }
+            text.append(UInt8(ascii: offset < 0 ? "-" : "+"))
+            text.append(minutes / 60, width: 2)
+            text.append(UInt8(ascii: ":"))
+            text.append(minutes % 60, width: 2)
+        }
     }
 
     private static func floorModulo(_ value: Int, _ divisor: Int) -> Int {
@@ -56,6 +65,24 @@ enum InstantFormat {
 
         /// `14:05:09`.
         var clock: String { clock(separator: ":") }
+
+        /// How long `2025-07-16` is: longer for a year past 9999.
+        var dayLength: Int { ASCIIText.length(of: day.year, width: 4) + 6 }
+
+        /// `2025-07-16T14:05:09`, which is `dayLength + 9` bytes.
+        func write(to text: inout ASCIIText) {
+            text.append(day.year, width: 4)
+            text.append(UInt8(ascii: "-"))
+            text.append(day.month, width: 2)
+            text.append(UInt8(ascii: "-"))
+            text.append(day.day, width: 2)
+            text.append(UInt8(ascii: "T"))
+            text.append(second / 3600, width: 2)
+            text.append(UInt8(ascii: ":"))
+            text.append(second % 3600 / 60, width: 2)
+            text.append(UInt8(ascii: ":"))
+            text.append(second % 60, width: 2)
+        }
 
         func clock(separator: String) -> String {
             "\(CivilDate.pad(second / 3600, 2))\(separator)\(CivilDate.pad(second % 3600 / 60, 2))\(separator)"

@@ -20,15 +20,32 @@ extension DisplayFormatting {
         let local = instant + offset
         let day = CivilDate(daysSinceEpoch: floorDivide(local, 86_400))
         let secondOfDay = local - day.daysSinceEpoch * 86_400
-        let clock = "\(CivilDate.pad(secondOfDay / 3600, 2)):\(CivilDate.pad(secondOfDay % 3600 / 60, 2))"
-        return ViewModelBox(
-            TimeViewModel(iso: InstantFormat.rfc3339(date), day: dayText(day), clock: "\(clock) \(Self.zoneName(offset))"))
+        let zoneName = Self.zoneName(offset)
+        let clock = ASCIIText.make(capacity: 6 + zoneName.utf8.count) { text in
+            text.append(secondOfDay / 3600, width: 2)
+            text.append(UInt8(ascii: ":"))
+            text.append(secondOfDay % 3600 / 60, width: 2)
+            text.append(UInt8(ascii: " "))
+            text.append(zoneName)
+        }
+        return ViewModelBox(TimeViewModel(iso: InstantFormat.rfc3339(date), day: dayText(day), clock: clock))
     }
 
     /// `16 Jul 2025`.
     func dayText(_ day: CivilDate) -> String {
-        "\(day.day) \(CivilDate.monthName(day.month).prefix(3)) \(day.year)"
+        ASCIIText.make(capacity: ASCIIText.length(of: day.day) + ASCIIText.length(of: day.year) + 5) { text in
+            text.append(day.day)
+            text.append(UInt8(ascii: " "))
+            text.append(
+                (1...12).contains(day.month)
+                    ? Self.monthAbbreviations[day.month - 1] : String(CivilDate.monthName(day.month).prefix(3)))
+            text.append(UInt8(ascii: " "))
+            text.append(day.year)
+        }
     }
+
+    /// `Jan` to `Dec`.
+    private static let monthAbbreviations = (1...12).map { String(CivilDate.monthName($0).prefix(3)) }
 
     /// `UTC`, `UTC+2`, `UTC-5:30`.
     static func zoneName(_ offset: Int) -> String {
