@@ -144,36 +144,8 @@ public struct IncidentParser: Sendable {
 
     /// The lines of a text, without their endings.
     static func lines(of text: String) -> [Substring] {
+        // Nearly every file ends its lines in `\n` alone; the others are read as the front matter is.
         if !containsCarriageReturn(text) { return lines(endingInLineFeeds: text) }
-        let utf8 = text.utf8
-        let found = utf8.withContiguousStorageIfAvailable { bytes -> [Substring] in
-            var lines: [Substring] = []
-            var lineStart = utf8.startIndex
-            var lineStartOffset = 0
-            var offset = 0
-            // A line ends at `\n`, `\r\n` or `\r`, as ``LineCursor`` reads them.
-            func endLine(at end: Int, next: Int) {
-                let lineEnd = utf8.index(lineStart, offsetBy: end - lineStartOffset)
-                lines.append(text[lineStart..<lineEnd])
-                lineStart = utf8.index(lineEnd, offsetBy: next - end)
-                lineStartOffset = next
-            }
-            while offset < bytes.count {
-                switch bytes[offset] {
-                case 0x0A:
-                    endLine(at: offset, next: offset + 1)
-                case 0x0D:
-                    let next = offset + 1 < bytes.count && bytes[offset + 1] == 0x0A ? offset + 2 : offset + 1
-                    endLine(at: offset, next: next)
-                    offset = next - 1
-                default: break
-                }
-                offset += 1
-            }
-            if lineStartOffset < bytes.count { lines.append(text[lineStart...]) }
-            return lines
-        }
-        if let found { return found }
         var cursor = LineCursor(Substring(text))
         var lines: [Substring] = []
         while let line = cursor.next() { lines.append(line.text) }
