@@ -129,23 +129,31 @@ struct BodyContext {
     /// The column where a heading's or list item's text starts on its line.
     func contentColumn(ofLine number: Int, skippingListMarker: Bool) -> Int {
         guard number >= 1, number <= lines.count else { return 1 }
-        let scalars = Array(lines[number - 1].unicodeScalars)
-        var index = 0
-        func skipSpaces() { while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 } }
+        // Only ASCII is skipped, so the bytes passed are as many as the scalars.
+        let utf8 = lines[number - 1].utf8
+        var position = utf8.startIndex
+        var skipped = 0
+        func next() -> UInt8? { position < utf8.endIndex ? utf8[position] : nil }
+        func skip() {
+            position = utf8.index(after: position)
+            skipped += 1
+        }
+        func skipSpaces() { while let byte = next(), byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") { skip() } }
         skipSpaces()
         if skippingListMarker {
-            if index < scalars.count, ["-", "*", "+"].contains(scalars[index]) {
-                index += 1
+            if let byte = next(), byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+") {
+                skip()
             } else {
-                while index < scalars.count, scalars[index].asciiDigit != nil { index += 1 }
-                if index < scalars.count, scalars[index] == "." || scalars[index] == ")" { index += 1 }
+                while let byte = next(), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { skip() }
+                if let byte = next(), byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") { skip() }
             }
         } else {
-            while index < scalars.count, scalars[index] == "#" { index += 1 }
+            while next() == UInt8(ascii: "#") { skip() }
         }
         skipSpaces()
-        return index + 1
+        return skipped + 1
     }
+
 
     func timestampDiagnostic(_ error: TimestampError, at location: SourceLocation) -> Diagnostic {
         .error(

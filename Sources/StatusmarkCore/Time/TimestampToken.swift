@@ -20,6 +20,8 @@ struct TimestampToken: Sendable, Hashable {
         let source = ScalarText(text)
         let scalars = source.scalars
         var tokens: [TimestampToken] = []
+        // `2025-07-16 07:58 UTC` is nine tokens.
+        tokens.reserveCapacity(min(scalars.count, 12))
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
