@@ -29,13 +29,17 @@ struct YAMLDocumentReader {
         do {
             // Values are read as the text they are written as, so no tag needs resolving (which costs a regular
             // expression per scalar), and the encoding is given so that Yams does not read the environment each time.
-            return .success(try Yams.compose(yaml: yaml, .basic, .default, .utf8))
+            return .success(try Yams.compose(yaml: yaml, .basic, Self.constructor, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {
             return .failure(.error(syntaxCode, "cannot read the YAML: \(error)", at: location(line: 1, column: 1)))
         }
     }
+
+    /// One constructor for every file: `Constructor.default` makes a new one, with its three tables, each time.
+    /// Composing only keeps it in the nodes' tags, and nothing here asks it to construct a value.
+    nonisolated(unsafe) private static let constructor = Constructor.default
 
     /// The text with NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR as spaces. YAML counts them as line breaks, but
     /// the file's lines (``LineCursor``, as CommonMark counts them) end only at `\n` and `\r`, so YAML's marks would
