@@ -267,11 +267,22 @@ extension Incident {
     /// The date a file's name starts with (`2025-07-16-api.md` → 2025-07-16), as written: it may not be a valid
     /// day. `nil` when the name does not start with `YYYY-MM-DD`.
     public static func fileNameDate(forPath path: String) -> CivilDate? {
-        let name = path.split(separator: "/").last.map(String.init) ?? ""
-        let parts = name.split(separator: "-", maxSplits: 3)
-        guard parts.count >= 3, parts[0].count == 4, parts[1].count == 2, parts[2].prefix(2).count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2].prefix(2))
-        else { return nil }
+        let utf8 = path.utf8
+        let nameStart = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        // Read over bytes: every incident's path is looked at on every build.
+        var (year, month, day) = (0, 0, 0)
+        var count = 0
+        for byte in utf8[nameStart...].prefix(10) {
+            defer { count += 1 }
+            if count == 4 || count == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            if count < 4 { year = year * 10 + digit } else if count < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
+        }
+        guard count == 10 else { return nil }
         return CivilDate(year: year, month: month, day: day)
     }
 

@@ -94,4 +94,16 @@ import Testing
         #expect(UpdateStatus.mayBegin("Ｍonitoring — 11:00"))
         #expect(UpdateStatus.mayBegin("— Resolved"))
     }
+
+    /// A file name's date is its first ten characters as `YYYY-MM-DD`, and nothing else.
+    @Test(arguments: [
+        ("incidents/2025-07-16-api.md", "2025-07-16"), ("2025-07-16.md", "2025-07-16"), ("a/b/2024-02-30x.md", "2024-02-30"),
+        ("incidents/2025/2025-13-01-x.md", "2025-13-01"), ("incidents/2025-07-1-x.md", nil), ("incidents/api.md", nil),
+        ("incidents/2025--07-16-x.md", nil), ("incidents/-2025-07-16.md", nil), ("incidents/+025-07-16.md", nil),
+        ("incidents/2025-07-16", "2025-07-16"), ("incidents/2025-07", nil), ("2025-07-16/api.md", nil), ("", nil),
+        ("incidents/２０２５-07-16.md", nil),
+    ] as [(String, String?)])
+    func aFileNameDateIsTheFirstTenCharacters(path: String, date: String?) {
+        #expect(Incident.fileNameDate(forPath: path)?.description == date)
+    }
 }
