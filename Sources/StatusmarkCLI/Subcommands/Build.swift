@@ -1,7 +1,7 @@
 public import ArgumentParser
 import Foundation
 public import StatusmarkCore
-import StatusmarkSite
+package import StatusmarkSite
 
 extension Statusmark {
     /// `statusmark build`: checks the site, then renders it into the output folder, all or nothing.
@@ -51,13 +51,23 @@ extension Statusmark {
         public init() {}
 
         public func run() async throws {
-            try await run(console: .standard)
+            let result = try await run(console: .standard)
+            // The process exits next, and its memory goes with it: a large site's records, sources and paths are
+            // not freed one by one after the site is already out (for 10,000 incidents, tens of milliseconds).
+            withExtendedLifetime(result) { _ = Unmanaged.passRetained(Retained(result)) }
+        }
+
+        /// A build's result kept alive until the process exits.
+        private final class Retained: Sendable {
+            let result: BuildResult
+            init(_ result: BuildResult) { self.result = result }
         }
 
         /// Builds the site, writing to a console.
         /// - Throws: `ExitCode.failure` when the build fails, ``StatusmarkError`` when the site cannot be read or
         ///   the output cannot be written.
-        package func run(console: Console) async throws {
+        @discardableResult
+        package func run(console: Console) async throws -> BuildResult {
             let started = ContinuousClock.now
             let root = try project.locate()
             let now = try clock.resolve(environment: console.environment)
@@ -114,6 +124,7 @@ extension Statusmark {
             line += "\(incidents.counted("incident")) written to \(shownPath) in \(milliseconds) ms"
             if diagnostics.warningCount > 0 { line += "; \(diagnostics.warningCount.counted("warning"))" }
             console.writeOut(line + "\n")
+            return result
         }
 
         /// The output folder: --output against the current folder, or public/ in the site folder.
