@@ -54,7 +54,7 @@ extension Statusmark {
             let result = try await run(console: .standard)
             // The process exits next, and its memory goes with it: a large site's records, sources and paths are
             // not freed one by one after the site is already out (for 10,000 incidents, tens of milliseconds).
-            withExtendedLifetime(result) { _ = Unmanaged.passRetained(Retained(result)) }
+            _ = Unmanaged.passRetained(Retained(result))
         }
 
         /// A build's result kept alive until the process exits.

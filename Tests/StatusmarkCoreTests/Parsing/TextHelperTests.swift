@@ -106,4 +106,17 @@ import Testing
     func aFileNameDateIsTheFirstTenCharacters(path: String, date: String?) {
         #expect(Incident.fileNameDate(forPath: path)?.description == date)
     }
+
+    /// A file is taken as text when the standard library's UTF-8 check accepts it; the validator that points at
+    /// the bad byte agrees on which byte strings those are: overlong forms, surrogates, values past U+10FFFF and
+    /// cut-off sequences included.
+    @Test func theStandardLibraryAndTheValidatorAgreeOnUTF8() {
+        var random = SeededGenerator(seed: 13)
+        let pieces: [[UInt8]] = [[0x61], [0x0A], [0xC3, 0xA9], [0xE2, 0x80, 0x94], [0xF0, 0x9F, 0x98, 0x80], [0x80], [0xC0, 0xAF],
+            [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5], [0xFF], [0xE2, 0x80], [0xEF, 0xBF, 0xBE]]
+        for _ in 0..<2_000 {
+            let bytes = (0..<Int.random(in: 0..<12, using: &random)).flatMap { _ in pieces.randomElement(using: &random)! }
+            #expect((String(validating: bytes, as: UTF8.self) == nil) == (UTF8Validator.firstInvalidByte(in: bytes) != nil), "\(bytes)")
+        }
+    }
 }
