@@ -28,6 +28,9 @@ package enum FolderWalker {
         walk(folder, prefix: "") { visit($0, $1, $2 == .folder) }
     }
 
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+    private static let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
+
     /// As ``walk(_:_:)``, telling links from files.
     @discardableResult
     package static func walk(
@@ -36,13 +39,15 @@ package enum FolderWalker {
         guard let handle = opendir(folder) else { return false }
         defer { closedir(handle) }
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
-                String(decoding: buffer.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            // An entry is only as long as its name: `entry.pointee.d_name` would copy the field's whole declared
+            // length, reading past the end of the system's buffer when the entry is the last one before an
+            // unmapped page (a crash seen on a folder of 10,000 files). Only the bytes up to the name's end are read.
+            let record = UnsafeRawPointer(entry)
+            let name = String(cString: record.advanced(by: Self.nameOffset).assumingMemoryBound(to: CChar.self))
             if name == "." || name == ".." { continue }
             let full = folder + "/" + name
             var kind: Kind
-            switch Int32(entry.pointee.d_type) {
+            switch Int32(record.load(fromByteOffset: Self.typeOffset, as: UInt8.self)) {
             case Int32(DT_DIR): kind = .folder
             case Int32(DT_LNK): kind = .link
             case Int32(DT_UNKNOWN):

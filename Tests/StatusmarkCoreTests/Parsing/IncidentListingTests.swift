@@ -27,6 +27,22 @@ import Testing
         ])
     }
 
+    /// Names of every length up to the system's longest, in a folder large enough that the system reads its
+    /// entries in several buffers: each name is read whole and only up to its end.
+    @Test func namesOfEveryLengthInALargeFolderAreListedExactly() throws {
+        let folder = try TemporaryDirectory()
+        let incidents = folder.url.appendingPathComponent("incidents")
+        try FileManager.default.createDirectory(at: incidents, withIntermediateDirectories: true)
+        var expected: [String] = []
+        for index in 0..<2_000 {
+            let stem = "\(index)-" + String(repeating: "é", count: index % 124)
+            let name = stem + ".md"
+            FileManager.default.createFile(atPath: incidents.appendingPathComponent(name).path, contents: nil)
+            expected.append("incidents/" + name)
+        }
+        #expect(try ProjectLoader().incidentPaths(root: folder.url) == expected.sorted())
+    }
+
     @Test func aSiteWithoutAnIncidentsFolderHasNoIncidents() throws {
         let folder = try TemporaryDirectory()
         #expect(try ProjectLoader().incidentPaths(root: folder.url) == [])
