@@ -5,7 +5,9 @@ For each size (1,000 and 10,000 incidents; 100,000 too with BENCH_LARGE=1) it re
 wall time over BENCH_RUNS runs (default 5), its CPU time and peak memory (from wait4's rusage), the parse and
 render phases' CPU time (from --timings, building into RAM), the pages, files
 and bytes written, the median time of two one-incident edits rebuilt by `statusmark serve`'s incremental path (as
-the server logs it: a word changed in an old incident, and an update added to an ongoing one), and the floor: Debian's `cmark` rendering the same Markdown bodies alone. The full build is
+the server logs it: a word changed in an old incident, and an update added to an ongoing one), and the floor: Debian's `cmark` rendering the same Markdown bodies alone.
+At 10,000 incidents the preview is also measured on a second shape of site (flat_sample): the same two edits, the
+time from a save to the reload event at a connected event-stream client, and an idle server's CPU. The full build is
 timed twice: into .build/bench/ on disk, and into a RAM-backed folder (/dev/shm) where there is one.
 Benchmarks are not tests: nothing here fails on a number.
 """
@@ -14,6 +16,7 @@ import os
 import pathlib
 import re
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -50,6 +53,32 @@ def sample(count):
         shutil.rmtree(site, ignore_errors=True)
         subprocess.run([BINARY, "sample", "--incidents", str(count), "--seed", "1", "--output", site], check=True,
                        stdout=subprocess.DEVNULL)
+    return site
+
+
+LONG_PARAGRAPH = ("Engineers traced the errors to a saturated connection pool in the primary region. Requests that "
+                  "reached the pool after its limit waited for a free connection and timed out, so clients retried. ")
+
+
+def flat_sample(count):
+    """The other shape the preview is measured on, as a new user's site looks: 5 components, every incident file
+    in incidents/ itself, about 1.5 KB more Markdown in each incident's last update, a time zone with summer time,
+    and the sample's ongoing incidents."""
+    site = WORK / f"flat-{count}"
+    if not (site / "statusmark.yml").exists():
+        shutil.rmtree(site, ignore_errors=True)
+        subprocess.run([BINARY, "sample", "--incidents", str(count), "--components", "5", "--seed", "7",
+                        "--output", site], check=True, stdout=subprocess.DEVNULL)
+        config = site / "statusmark.yml"
+        config.write_text(config.read_text().replace("time_zone: UTC", "time_zone: Europe/Berlin"))
+        extra = "\n" + "\n\n".join(LONG_PARAGRAPH * 3 for _ in range(3)) + "\n"
+        for path in sorted((site / "incidents").rglob("*.md")):
+            text = path.read_text()
+            path.unlink()
+            (site / "incidents" / path.name).write_text(text + extra)
+        for folder in (site / "incidents").iterdir():
+            if folder.is_dir():
+                folder.rmdir()
     return site
 
 
@@ -117,6 +146,72 @@ def incremental(site, target, edit):
         server.wait(timeout=30)
 
 
+class Preview:
+    """`statusmark serve` on a free port, with an event-stream client connected as an open page is."""
+
+    def __init__(self, site):
+        self.server = subprocess.Popen([BINARY, "serve", "--site", site, "--port", "0", "--now", NOW],
+                                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        for line in self.server.stdout:
+            found = re.match(r"serve: http://([^:/]+):(\d+)/", line)
+            if found:
+                self.port = int(found.group(2))
+                break
+        self.events = socket.create_connection(("127.0.0.1", self.port))
+        self.events.sendall(b"GET /_statusmark/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        self.seen = b""
+        while b": connected" not in self.seen:
+            self.seen += self.events.recv(65536)
+
+    def wait_for_reload(self):
+        before = self.seen.count(b"event: reload")
+        while self.seen.count(b"event: reload") == before:
+            chunk = self.events.recv(65536)
+            if not chunk:
+                sys.exit("bench: the preview's event stream closed")
+            self.seen += chunk
+
+    def close(self):
+        self.events.close()
+        self.server.terminate()
+        self.server.wait(timeout=30)
+
+
+def save_to_reload(site):
+    """Median time from writing an incident file to the reload event arriving at a connected client, over RUNS
+    saves: the debounce, the rebuild and the event together, as a writer previewing a postmortem waits."""
+    files = sorted((site / "incidents").rglob("*.md"))
+    target = files[len(files) // 3]
+    original = target.read_text()
+    preview = Preview(site)
+    try:
+        times = []
+        for run in range(RUNS):
+            started = time.perf_counter()
+            target.write_text(original + "One more line.\n" if run % 2 == 0 else original)
+            preview.wait_for_reload()
+            times.append(time.perf_counter() - started)
+        return statistics.median(times)
+    finally:
+        target.write_text(original)
+        preview.close()
+
+
+def idle_cpu(site, seconds=10):
+    """The share of one core an idle `statusmark serve` uses, over `seconds` with a page connected."""
+    preview = Preview(site)
+    try:
+        time.sleep(1)
+        def used():
+            fields = pathlib.Path(f"/proc/{preview.server.pid}/stat").read_text().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        before = used()
+        time.sleep(seconds)
+        return (used() - before) / seconds
+    finally:
+        preview.close()
+
+
 def typo_fix(site):
     """The incident in the middle of the list, with a word changed: no list shows it."""
     files = sorted((site / "incidents").rglob("*.md"))
@@ -151,12 +246,17 @@ def main():
     WORK.mkdir(parents=True, exist_ok=True)
     sizes = [1000, 10000] + ([100000] if os.environ.get("BENCH_LARGE") else [])
     rows = []
+    previews = []
     for count in sizes:
         site = sample(count)
         build = full_build(site, count)
         floor = cmark_floor(site, count)
         edits = (typo_fix(site), new_update(site))
         rows.append((count, build, edits, floor))
+        if count == 10000:
+            for shape, shaped in (("sample", site), ("flat, 5 components, long bodies", flat_sample(count))):
+                previews.append((shape, typo_fix(shaped), new_update(shaped), save_to_reload(shaped),
+                                 idle_cpu(shaped)))
         print(f"bench: {count} incidents done", file=sys.stderr)
     print(f"Release build, median of {RUNS} runs, on {os.cpu_count()} cores ({platform_name()}).\n")
     print("| incidents | full build (wall) | to RAM (wall) | parse (CPU) | render (CPU) | CPU | peak memory | pages "
@@ -170,6 +270,14 @@ def main():
               f"| {build['pages']:,} | {build['files']:,} | {build['bytes'] / 1e6:.1f} MB | {edits[0] * 1000:.0f} ms "
               f"| {edits[1] * 1000:.0f} ms "
               f"| {floor * 1000:.0f} ms | {build['wall'] / floor:.0f}× |")
+    if previews:
+        print("\nThe preview (`statusmark serve`) at 10,000 incidents, median of the runs: the rebuild as the server logs"
+              " it, the time from a file's save to the reload event at a connected client, and an idle server's CPU.\n")
+        print("| site | a word changed (rebuild) | an update added (rebuild) | save to reload event | idle CPU |")
+        print("| --- | ---: | ---: | ---: | ---: |")
+        for shape, typo, update, reload, idle in previews:
+            print(f"| {shape} | {typo * 1000:.0f} ms | {update * 1000:.0f} ms | {reload * 1000:.0f} ms "
+                  f"| {idle * 100:.1f} % of a core |")
 
 
 def platform_name():

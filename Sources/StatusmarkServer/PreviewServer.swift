@@ -17,9 +17,13 @@ public struct PreviewServer: Sendable {
         public var port: Int
         /// A fixed moment to build for; `nil` builds for the current time at each rebuild.
         public var now: Date?
-        /// How often the files are looked at.
+        /// Whether to look at the files every ``pollInterval`` instead of being told of changes by the system
+        /// (for folders where the system's notices do not arrive: network and container mounts).
+        public var watchesByPolling: Bool
+        /// How often the files are looked at, when polling.
         public var pollInterval: Duration
-        /// How long the files must stay unchanged before a rebuild starts.
+        /// How long the files must stay unchanged before a rebuild starts: an editor's save can take several
+        /// writes.
         public var debounce: Duration
         /// Whether each good build's log line is followed by the time each phase took.
         public var logsTimings: Bool
@@ -28,12 +32,14 @@ public struct PreviewServer: Sendable {
 
         public init(
             root: URL, host: String = "127.0.0.1", port: Int = 8080, now: Date? = nil,
-            pollInterval: Duration = .milliseconds(200), debounce: Duration = .milliseconds(100), logsTimings: Bool = false
+            watchesByPolling: Bool = false, pollInterval: Duration = .milliseconds(200), debounce: Duration = .milliseconds(30),
+            logsTimings: Bool = false
         ) {
             self.root = root
             self.host = host
             self.port = port
             self.now = now
+            self.watchesByPolling = watchesByPolling
             self.pollInterval = pollInterval
             self.debounce = debounce
             self.logsTimings = logsTimings

@@ -3,14 +3,14 @@ import ServiceLifecycle
 import StatusmarkCore
 import StatusmarkSite
 
-/// Builds the site when the server starts, then polls the site's files and rebuilds once they have stayed
-/// unchanged for the debounce interval. A good build replaces the served site; a failed one keeps the last good
-/// site and adds the diagnostics overlay. Either way, open pages are told to reload.
+/// Builds the site when the server starts, then rebuilds after each settled batch of edits its
+/// ``SourceWatcher`` reports. A good build replaces the served site; a failed one keeps the last good site and
+/// adds the diagnostics overlay. Either way, open pages are told to reload.
 actor PreviewWatcher: Service {
     let server: PreviewServer
-    private var fingerprint = SourceFingerprint(entries: [:])
     /// Made once the port is known; `nil` until then.
     private var builder: IncrementalSiteBuilder?
+    private var changes: AsyncStream<SourceChanges>?
     private var generation = 0
     private var lastGood: [String: [UInt8]]?
 
@@ -19,52 +19,59 @@ actor PreviewWatcher: Service {
     }
 
     /// Called once the server listens: the port is known, so the site can be built with its preview address.
+    /// The watcher starts before the first build, so that an edit made while it runs is not missed.
     func start(baseURL: String) async {
         builder = IncrementalSiteBuilder(root: server.configuration.root, baseURL: baseURL)
-        fingerprint = SourceFingerprint.scan(root: server.configuration.root)
+        let (watcher, fallback) = server.configuration.makeWatcher()
+        if let fallback { server.log("serve: \(fallback); watching by \(watcher.method) instead") }
+        changes = watcher.changes()
         await rebuild(changed: [])
     }
 
     nonisolated func run() async throws {
         let broadcaster = server.broadcaster
         await withGracefulShutdownHandler {
-            await cancelWhenGracefulShutdown { await self.watch() }
+            await cancelWhenGracefulShutdown {
+                await withDiscardingTaskGroup { group in
+                    group.addTask { await self.watch() }
+                    group.addTask { await Self.beat(broadcaster) }
+                }
+            }
         } onGracefulShutdown: {
             broadcaster.finishAll()
         }
     }
 
+    /// Rebuilds for each batch of changes, once the watcher has started.
     private func watch() async {
-        let configuration = server.configuration
-        var sinceHeartbeat = Duration.zero
-        while !Task.isCancelled {
+        while changes == nil {
             do {
-                try await Task.sleep(for: configuration.pollInterval)
+                try await Task.sleep(for: .milliseconds(20))
             } catch {
                 return
             }
-            sinceHeartbeat += configuration.pollInterval
-            if sinceHeartbeat >= .seconds(15) {
-                server.broadcaster.heartbeat()
-                sinceHeartbeat = .zero
-            }
-            guard builder != nil else { continue }
-            var current = SourceFingerprint.scan(root: configuration.root)
-            guard current != fingerprint else { continue }
-            // Wait for the edits to settle: an editor's save, or a `git checkout` of many files.
-            while !Task.isCancelled {
-                try? await Task.sleep(for: configuration.debounce)
-                let again = SourceFingerprint.scan(root: configuration.root)
-                if again == current { break }
-                current = again
-            }
-            let changed = current.changes(since: fingerprint)
-            fingerprint = current
-            await rebuild(changed: changed)
+        }
+        guard let changes else { return }
+        for await batch in changes {
+            if Task.isCancelled { return }
+            await rebuild(changed: batch.changedPaths)
         }
     }
 
-    private func rebuild(changed: [String]) async {
+    /// Keeps open event streams alive through proxies that close quiet connections.
+    private static func beat(_ broadcaster: ReloadBroadcaster) async {
+        while !Task.isCancelled {
+            do {
+                try await Task.sleep(for: .seconds(15))
+            } catch {
+                return
+            }
+            broadcaster.heartbeat()
+        }
+    }
+
+    /// - Parameter changed: The paths that changed; `nil` when any may have, and every file is read again.
+    private func rebuild(changed: [String]?) async {
         guard let builder else { return }
         let started = ContinuousClock.now
         let configuration = server.configuration
@@ -78,7 +85,7 @@ actor PreviewWatcher: Service {
             outcome = IncrementalSiteBuilder.Outcome(files: nil, diagnostics: [], failure: "\(error)", rendered: 0, parsed: 0)
         }
         let milliseconds = Self.milliseconds(started.duration(to: .now))
-        let what = changed.isEmpty ? "" : " after \(Self.describe(changed))"
+        let what = changed.map { $0.isEmpty ? "" : " after \(Self.describe($0))" } ?? " after changes to the site's files"
         if let files = outcome.files {
             lastGood = files
             server.site.replace(with: PreviewSnapshot(files: files, builtAt: Date(), generation: generation))

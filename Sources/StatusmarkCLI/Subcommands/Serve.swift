@@ -10,8 +10,8 @@ extension Statusmark {
             abstract: "Preview the site on localhost; pages reload when a file changes.",
             discussion: """
                 Builds the site into memory and serves it as `build` would write it, with links to this address. \
-                Watches statusmark.yml, incidents/ and site-template/, rebuilds after each edit, and reloads open \
-                pages. A build that fails keeps serving the last good site, with its errors over every page. \
+                Watches statusmark.yml, incidents/ and site-template/ (told of changes by the system, or with \
+                --poll by looking), rebuilds after each edit, and reloads open pages. A build that fails keeps serving the last good site, with its errors over every page. \
                 Nothing is written to the site folder. Stop it with Ctrl-C. It answers only requests for \
                 localhost, a loopback address or --host, and only GET and HEAD.
                 """)
@@ -25,6 +25,12 @@ extension Statusmark {
         public var host: String = "127.0.0.1"
 
         @OptionGroup public var clock: ClockOptions
+
+        @Flag(
+            help: ArgumentHelp(
+                "Look at the files every 200 ms instead of being told of changes by the system.",
+                discussion: "For folders whose changes the system does not report: network shares and some container mounts."))
+        public var poll = false
 
         @Flag(help: "After each rebuild, print how long each phase took, on the clock and in CPU time (read, parse, compute, render).")
         public var timings = false
@@ -47,7 +53,8 @@ extension Statusmark {
             let fixedNow = clock.now == nil && console.environment["SOURCE_DATE_EPOCH"] == nil
                 ? nil : try clock.resolve(environment: console.environment)
             let server = PreviewServer(
-                configuration: .init(root: root, host: host, port: port, now: fixedNow, logsTimings: timings),
+                configuration: .init(
+                    root: root, host: host, port: port, now: fixedNow, watchesByPolling: poll, logsTimings: timings),
                 log: { console.writeOut($0 + ($0.hasSuffix("\n") ? "" : "\n")) })
             let host = self.host
             do {
