@@ -4,7 +4,8 @@ public import Foundation
 /// one and against each other, then compute facts, status and uptime.
 ///
 /// Every file is parsed even after an error, so one run reports every problem. The model is withheld when any
-/// error was found.
+/// error was found. Each stage is a pure function of its inputs; the preview's memo decides which it may skip
+/// (``ModelStages``), and nothing here keeps anything from one build to the next.
 public struct StatusModelBuilder: Sendable {
     /// The moment to compute for: ongoing incidents last until then.
     public let now: Date
@@ -13,80 +14,58 @@ public struct StatusModelBuilder: Sendable {
         self.now = now
     }
 
-    /// Incident files are parsed on every core; the result does not depend on how they were shared out.
-    /// - Parameter cache: Parsed files from earlier builds of the same site, reused when unchanged.
-    nonisolated(nonsending) public func build(_ sources: ProjectSources, cache: IncidentParseCache? = nil) async -> StatusModelResult {
+    /// The model's stages in order: decode statusmark.yml, parse every incident file, compute and check each
+    /// incident, then check them against each other and compute status and uptime.
+    /// - Parameter stages: How the per-file stages are run (``ModelStages/direct`` runs each on every input).
+    nonisolated(nonsending) public func build(_ sources: ProjectSources, stages: ModelStages = .direct) async -> StatusModelResult {
         var timings = PhaseTimings()
-        var result = await timings.measure("parse") {
-            () async -> (SiteConfiguration?, [IncidentParseCache.Entry], [Diagnostic]) in
-            var diagnostics = sources.diagnostics
-            let (decoded, configurationDiagnostics) = ConfigurationDecoder().decode(sources.configuration)
-            diagnostics += configurationDiagnostics
-            guard let configuration = decoded else { return (nil, [], diagnostics) }
-            let parser = IncidentParser(configuration: configuration)
-            let files = sources.incidents
-            let cached =
-                cache?.entries(for: files, configuration: configuration)
-                ?? Array(repeating: nil, count: files.count)
-            let unparsed = cached.indices.filter { cached[$0] == nil }
-            let fresh = await unparsed.map { files[$0] }.concurrentMap(batch: 8) { parser.parse($0) }
-            var filled = cached
-            for (index, (incident, fileDiagnostics)) in zip(unparsed, fresh) {
-                filled[index] = IncidentParseCache.Entry(
-                    path: files[index].path, text: files[index].text, incident: incident, diagnostics: fileDiagnostics)
-            }
-            let entries = filled.compactMap { $0 }
-            for entry in entries { diagnostics += entry.diagnostics }
-            // Slugs follow from paths, so the preview server checks them again only when the files are not the same.
-            diagnostics +=
-                cache?.duplicateSlugs(among: entries.map(\.path)) { duplicateSlugs(entries) } ?? duplicateSlugs(entries)
-            cache?.parsedCount = unparsed.count
-            return (configuration, entries, diagnostics)
-        }
-        guard let configuration = result.0 else {
-            var failed = StatusModelResult(model: nil, diagnostics: result.2.sorted(), incidentFileCount: sources.incidentFileCount)
+        var diagnostics = sources.diagnostics
+        let decoded = await timings.measure("parse") { ConfigurationDecoder().decode(sources.configuration) }
+        diagnostics += decoded.1
+        guard let configuration = decoded.0 else {
+            var failed = StatusModelResult(model: nil, diagnostics: diagnostics.sorted(), incidentFileCount: sources.incidentFileCount)
             failed.timings = timings
             return failed
         }
+        let parsed = await timings.measure("parse") {
+            let parser = IncidentParser(configuration: configuration)
+            return await stages.parse(sources.incidents, configuration) { file in
+                let (incident, found) = parser.parse(file)
+                return ParsedIncidentFile(file: file, incident: incident, diagnostics: found)
+            }
+        }
         var built = await timings.measure("compute") {
-            compute(configuration, entries: result.1, diagnostics: &result.2, sources: sources, cache: cache)
+            let calculator = IncidentFactsCalculator(configuration: configuration, now: now)
+            let validator = IncidentValidator(configuration: configuration, now: now)
+            let computed = stages.compute(parsed.compactMap(\.incident), configuration, now) { incident in
+                let record = IncidentRecord(incident: incident, facts: calculator.facts(for: incident))
+                return ComputedIncident(record: record, diagnostics: validator.validate(record))
+            }
+            // A page's name follows from its file's path, so the files' names are checked against each other
+            // from their paths alone.
+            let names = stages.checkPaths(parsed.map(\.path)) { duplicateSlugs(parsed) }
+            return assemble(
+                configuration, parsed: parsed, computed: computed, diagnostics: diagnostics + names, sources: sources)
         }
         built.timings = timings
         return built
     }
 
-    /// Computes each parsed incident's facts and checks it, except where the entry was computed for the same
-    /// moment in an earlier build; the cache keeps the entries with their records.
-    private func compute(
-        _ configuration: SiteConfiguration, entries: [IncidentParseCache.Entry], diagnostics: inout [Diagnostic],
-        sources: ProjectSources, cache: IncidentParseCache?
+    /// The last stage: the files' and the incidents' diagnostics, and, without an error, the model: records newest first, the status summary and the uptime.
+    func assemble(
+        _ configuration: SiteConfiguration, parsed: [ParsedIncidentFile], computed: [ComputedIncident],
+        diagnostics: [Diagnostic], sources: ProjectSources
     ) -> StatusModelResult {
-        let calculator = IncidentFactsCalculator(configuration: configuration, now: now)
-        let validator = IncidentValidator(configuration: configuration, now: now)
-        var records: [IncidentRecord] = []
-        records.reserveCapacity(entries.count)
-        for entry in entries {
-            guard let incident = entry.incident else { continue }
-            if let computed = entry.computed, computed.now == now {
-                diagnostics += computed.diagnostics
-                records.append(computed.record)
-                continue
-            }
-            let record = IncidentRecord(incident: incident, facts: calculator.facts(for: incident))
-            let found = validator.validate(record)
-            entry.computed = (now, record, found)
-            diagnostics += found
-            records.append(record)
-        }
-        cache?.keep(entries, configuration: configuration)
+        var diagnostics = diagnostics
+        for file in parsed where !file.diagnostics.isEmpty { diagnostics += file.diagnostics }
+        for incident in computed where !incident.diagnostics.isEmpty { diagnostics += incident.diagnostics }
         diagnostics.sort()
         guard !diagnostics.hasErrors else {
             return StatusModelResult(model: nil, diagnostics: diagnostics, incidentFileCount: sources.incidentFileCount)
         }
-        let sortOrder = { (records: [IncidentRecord]) in
-            records.sortOrder(by: \.facts.start, descending: true, then: \.incident.slug, descending: true)
-        }
-        records = cache?.sorted(records, by: sortOrder) ?? sortOrder(records).map { records[$0] }
+        let unsorted = computed.map(\.record)
+        let records = unsorted.sortOrder(by: \.facts.start, descending: true, then: \.incident.slug, descending: true)
+            .map { unsorted[$0] }
         let summary = StatusRollup(now: now).summarize(records, components: configuration.components)
         let uptime = UptimeCalculator(
             zone: configuration.timeZone, partialOutageWeight: configuration.partialOutageWeight, now: now
@@ -100,7 +79,7 @@ public struct StatusModelBuilder: Sendable {
 private extension StatusModelBuilder {
     /// Two files whose names give the same slug would be written to the same page. A parsed file's slug is
     /// already made; only files that failed to parse need theirs made here.
-    func duplicateSlugs(_ entries: [IncidentParseCache.Entry]) -> [Diagnostic] {
+    func duplicateSlugs(_ entries: [ParsedIncidentFile]) -> [Diagnostic] {
         var first: [String: String] = [:]
         first.reserveCapacity(entries.count)
         var diagnostics: [Diagnostic] = []

@@ -11,14 +11,10 @@ public struct ProjectLoader: Sendable {
     public init() {}
 
     /// - Parameters:
-    ///   - paths: The incident files' paths, sorted, when the caller knows that none was added or removed since it
-    ///     last listed them (the preview server watches the folder); `nil` lists the folder.
-    ///   - previous: The incident files as last read, sorted by path (the preview server's); those whose path is
-    ///     not in `changed` are taken as they are instead of being read again.
-    ///   - changed: The paths changed since `previous` was read.
-    public func load(
-        root: URL, paths known: [String]? = nil, reusing previous: [SourceFile] = [], changed: [String] = []
-    ) throws -> ProjectSources {
+    ///   - paths: The incident files' paths, sorted, when the caller knows the folder's listing; `nil` lists it.
+    ///   - known: Incident files whose text the caller has and knows to be what is on disk, by path: taken as they
+    ///     are instead of being read.
+    public func load(root: URL, paths known: [String]? = nil, known files: [String: SourceFile] = [:]) throws -> ProjectSources {
         var diagnostics: [Diagnostic] = []
         var undecodable: [SourceFile] = []
         let realRoot = SourcePath.resolve(root.path) ?? root.path
@@ -49,10 +45,8 @@ public struct ProjectLoader: Sendable {
         // and what each gave is put back in path order, so the sources do not depend on how they were shared out.
         var taken: [SourceFile?] = Array(repeating: nil, count: paths.count)
         var toRead: [Int] = []
-        var earlier = SortedLookup(previous) { $0.path }
-        var edited = SortedLookup(changed.sorted())
         for (index, path) in paths.enumerated() {
-            if let file = earlier.next(path), edited.next(path) == nil {
+            if let file = files[path] {
                 taken[index] = file
             } else {
                 toRead.append(index)

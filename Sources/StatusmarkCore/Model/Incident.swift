@@ -76,6 +76,10 @@ public struct Incident: Sendable, Hashable, Identifiable {
 
     @usableFromInline var storage: Storage
 
+    /// The identity of the incident's storage: the same for copies of one parsed incident. A key that hashes
+    /// eight bytes; whoever keys by it keeps the incident, so that the identity is not taken by another.
+    package var identity: ObjectIdentifier { ObjectIdentifier(storage) }
+
     /// The URL name: the file name without `.md`, as a slug.
     @inlinable public var slug: String {
         _read { yield storage.slug }

@@ -16,7 +16,7 @@ struct StatuspageAPIRenderer: Sendable {
     private let selection: StatuspageSelection
     let page: StatuspagePage
     /// Every component and group, in the order `components.json` lists them.
-    private let components: [StatuspageComponent]
+    let components: [StatuspageComponent]
     private let componentsByID: [String: StatuspageComponent]
 
     init(model: StatusModel, links: SiteLinks, selection: StatuspageSelection) {
@@ -37,41 +37,18 @@ struct StatuspageAPIRenderer: Sendable {
 }
 
 extension StatuspageAPIRenderer {
-    /// An earlier build's incidents, as converted for the API, to take again for the same records.
-    struct Conversions: Sendable {
-        /// The components the incidents were converted with: each incident lists those it affects, with their status.
-        var components: [StatuspageComponent] = []
-        /// By record identity, each with its record, which keeps the identity from being taken by another, and its
-        /// JSON (``JSONOutput/fragment(_:)``).
-        var incidents: [ObjectIdentifier: (record: IncidentRecord, incident: StatuspageIncident, json: String)] = [:]
-
-        /// Each incident's JSON by its id, for ``StatuspageAPIRenderer/encode(_:incidents:)``.
-        var jsonByID: [String: String] {
-            var json: [String: String] = [:]
-            for converted in incidents.values { json[converted.incident.id] = converted.json }
-            return json
-        }
-    }
-
-    /// Every file's response, by the file's path in the output folder; ``encode(_:incidents:)`` writes it.
-    /// - Parameter earlier: Incidents an earlier build converted; those of the same records are taken again when
-    ///   the components are the same.
-    /// - Returns: The responses, and this build's conversions (of the incidents they list).
+    /// Every file's response, by the file's path in the output folder; `JSONOutput.encode` writes it.
+    /// - Parameter convert: The API's incident for a record (``incident(_:)``, or the memo's for the same record).
     func responses(
-        reusing earlier: Conversions = Conversions()
-    ) -> (responses: [(path: String, response: StatuspageResponse)], conversions: Conversions) {
+        converting convert: (IncidentRecord) -> StatuspageIncident
+    ) -> [(path: String, response: StatuspageResponse)] {
         let records = model.records
-        let earlier = earlier.components == components ? earlier.incidents : [:]
         // A record can be in several lists (recent and unresolved, say); each is converted once.
-        var conversions = Conversions(components: components)
+        var converted: [Int: StatuspageIncident] = [:]
         func incident(_ index: Int) -> StatuspageIncident {
-            let record = records[index]
-            if let done = conversions.incidents[record.identity] ?? earlier[record.identity] {
-                conversions.incidents[record.identity] = done
-                return done.incident
-            }
-            let made = self.incident(record)
-            conversions.incidents[record.identity] = (record, made, JSONOutput.fragment(made))
+            if let done = converted[index] { return done }
+            let made = convert(records[index])
+            converted[index] = made
             return made
         }
         let unresolved = selection.unresolved.map(incident)
@@ -81,7 +58,7 @@ extension StatuspageAPIRenderer {
         func file(_ name: String, _ response: StatuspageResponse) -> (path: String, response: StatuspageResponse) {
             ("api/v2/\(name).json", response)
         }
-        let responses = [
+        return [
             file(
                 "summary",
                 StatuspageResponse(
@@ -97,24 +74,6 @@ extension StatuspageAPIRenderer {
             file("scheduled-maintenances/upcoming", StatuspageResponse(page: page, scheduledMaintenances: upcoming)),
             file("scheduled-maintenances/active", StatuspageResponse(page: page, scheduledMaintenances: active)),
         ]
-        return (responses, conversions)
-    }
-
-    /// A response's JSON, as `JSONOutput.encode` writes it, with each incident's JSON taken from `known`, by id
-    /// (``Conversions/jsonByID``; those not there are encoded): a rebuild after an edit encodes only the edited
-    /// incident again.
-    static func encode(_ response: StatuspageResponse, incidents known: [String: String]) -> String {
-        func list(_ incidents: [StatuspageIncident]) -> String {
-            JSONOutput.array(incidents.map { known[$0.id] ?? JSONOutput.fragment($0) })
-        }
-        // The members in the order the encoder sorts their snake_case keys.
-        var members: [(key: String, json: String)] = []
-        if let components = response.components { members.append(("components", JSONOutput.fragment(components))) }
-        if let incidents = response.incidents { members.append(("incidents", list(incidents))) }
-        members.append(("page", JSONOutput.fragment(response.page)))
-        if let maintenance = response.scheduledMaintenances { members.append(("scheduled_maintenances", list(maintenance))) }
-        if let status = response.status { members.append(("status", JSONOutput.fragment(status))) }
-        return JSONOutput.object(members) + "\n"
     }
 
     /// The page's indicator, as Statuspage gives it: while an incident is ongoing, the worst impact of the ongoing

@@ -3,9 +3,6 @@ import StatusmarkCore
 
 /// Which records the API lists, and when each component last changed: what the API takes from every record,
 /// found in one pass over them. The rest of the API is made from the few records listed.
-///
-/// A rebuild whose records changed only in place takes the last build's selection, patched, when no replaced
-/// record differs from the one before it in anything the selection looks at.
 struct StatuspageSelection: Sendable, Equatable {
     /// Indices into the records, in the records' order (newest first): the latest ``StatuspageAPIRenderer/listLimit``
     /// incidents and maintenance, the incidents not closed, and the maintenance in progress.
@@ -23,6 +20,9 @@ struct StatuspageSelection: Sendable, Equatable {
     init(records: [IncidentRecord], now: Date, upcomingSlugs: [String]) {
         let upcomingSet = Set(upcomingSlugs)
         var upcomingBySlug: [String: Int] = [:]
+        // A dozen components or so: found by comparing their ids, not by hashing each impact's.
+        var componentIDs: [String] = []
+        var latestChanges: [Date] = []
         for (index, record) in records.enumerated() {
             let incident = record.incident
             let facts = record.facts
@@ -40,33 +40,17 @@ struct StatuspageSelection: Sendable, Equatable {
             }
             earliest = min(earliest ?? facts.start, facts.start)
             guard let latest = Self.latestChange(facts, now: now) else { continue }
-            for impact in incident.impacts where latest > changes[impact.componentID] ?? .distantPast {
-                changes[impact.componentID] = latest
+            for impact in incident.impacts {
+                if let position = componentIDs.firstIndex(of: impact.componentID) {
+                    if latest > latestChanges[position] { latestChanges[position] = latest }
+                } else {
+                    componentIDs.append(impact.componentID)
+                    latestChanges.append(latest)
+                }
             }
         }
+        changes = Dictionary(uniqueKeysWithValues: zip(componentIDs, latestChanges))
         upcoming = upcomingSlugs.compactMap { upcomingBySlug[$0] }
-    }
-
-    /// This selection for `records`, which replace `previous` at `changed` (``PageRenderCache/lastOutput(for:)``),
-    /// when each replaced record agrees with the one before it on its kind, whether it is closed, its maintenance
-    /// phase, its start and end and the components it affects, and the upcoming maintenance are the same records;
-    /// else `nil`.
-    func patched(
-        records: [IncidentRecord], previous: [IncidentRecord], changed: [Int], upcomingSlugs: [String]
-    ) -> StatuspageSelection? {
-        for index in changed {
-            let old = previous[index]
-            let new = records[index]
-            guard old.incident.kind == new.incident.kind, old.facts.isClosed == new.facts.isClosed,
-                old.facts.maintenancePhase == new.facts.maintenancePhase, old.facts.start == new.facts.start,
-                old.facts.end == new.facts.end,
-                RecordIndex.componentIDs(old.incident) == RecordIndex.componentIDs(new.incident)
-            else { return nil }
-        }
-        guard upcoming.count == upcomingSlugs.count,
-            zip(upcoming, upcomingSlugs).allSatisfy({ records[$0].incident.slug == $1 })
-        else { return nil }
-        return self
     }
 
     /// When a record last changed what its components show, up to now: its start, or its end once past; `nil` for

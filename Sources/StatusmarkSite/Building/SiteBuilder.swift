@@ -16,32 +16,32 @@ public struct SiteBuilder: Sendable {
 }
 
 extension SiteBuilder {
+    /// The build's steps: read the site and its theme, parse and compute the model, compile the templates, render
+    /// every page and file.
     /// - Throws: ``StatusmarkError`` when the site or its theme cannot be read.
     /// - Parameters:
-    ///   - parseCache: Parsed incident files from earlier builds, for the preview server.
-    ///   - pageCache: Rendered pages and files from earlier builds, for the preview server.
-    ///   - paths: The incident files' paths, when known to be as they were last listed, for the preview server.
-    ///   - previous: The incident files as last read, sorted by path, for the preview server: those not in
-    ///     `changed` are taken instead of being read again.
-    ///   - changed: The paths changed since `previous` was read.
-    ///   - staging: Where to write the pages as they are rendered (``SiteRenderer/render(_:cache:staging:)``),
-    ///     for a build that publishes; with an error it holds what must not be published.
-    nonisolated(nonsending) public func build(
-        root: URL, parseCache: IncidentParseCache? = nil, pageCache: PageRenderCache? = nil, paths: [String]? = nil,
-        reusing previous: [SourceFile] = [], changed: [String] = [], staging: StagingFolder? = nil
+    ///   - staging: Where to write the pages as they are rendered (``SiteRenderer/render(_:staging:)``), for a
+    ///     build that publishes; with an error it holds what must not be published.
+    nonisolated(nonsending) public func build(root: URL, staging: StagingFolder? = nil) async throws -> BuildResult {
+        try await build(root: root, memo: nil, changed: nil, staging: staging)
+    }
+
+    /// The same steps, with the preview's memo deciding which stage calls may be skipped (``BuildMemo``).
+    /// - Parameter changed: The paths the watcher reported changed since the memo's last build; `nil` reads
+    ///   every file.
+    nonisolated(nonsending) func build(
+        root: URL, memo: BuildMemo?, changed: [String]?, staging: StagingFolder? = nil
     ) async throws -> BuildResult {
         var timings = PhaseTimings()
         let (sources, theme) = try await timings.measure("read") {
             (
-                try ProjectLoader().load(root: root, paths: paths, reusing: previous, changed: changed),
+                try memo?.load(root: root, changed: changed) ?? ProjectLoader().load(root: root),
                 try ThemeLoader().load(root: root)
             )
         }
-        var result = await StatusModelBuilder(now: now).build(sources, cache: parseCache)
+        var result = await StatusModelBuilder(now: now).build(sources, stages: memo?.stages ?? .direct)
         timings.merge(result.timings)
-        let compiled = await timings.measure("render") {
-            pageCache?.templates(for: theme) ?? TemplateLibrary.compile(theme)
-        }
+        let compiled = await timings.measure("render") { memo?.templates(for: theme) ?? TemplateLibrary.compile(theme) }
         var diagnostics = result.diagnostics + compiled.diagnostics
         var files: [RenderedFile] = []
         var staged: [String] = []
@@ -49,9 +49,12 @@ extension SiteBuilder {
             if let baseURL { model.configuration.baseURL = baseURL }
             if let links = model.configuration.baseURL.flatMap(SiteLinks.init(baseURL:)) {
                 let renderer = SiteRenderer(theme: theme, templates: templates, links: links)
+                // Moved out while the renderer works on it, so that its tables are changed in place, not copied.
+                var renderMemo = memo?.render.take()
                 let rendered = await timings.measure("render") {
-                    await renderer.render(model, cache: pageCache, staging: staging)
+                    await renderer.render(model, memo: &renderMemo, staging: staging)
                 }
+                memo?.render = renderMemo
                 diagnostics += rendered.diagnostics
                 files = rendered.files
                 staged = rendered.staged

@@ -75,13 +75,6 @@ struct RedirectRenderer: Sendable {
         return (files, diagnostics)
     }
 
-    /// Whether a record that replaces another in place (same slug) has the same redirects: the same aliases and
-    /// the same title, which the pages show.
-    static func sameRedirects(_ old: IncidentRecord, _ new: IncidentRecord) -> Bool {
-        old.incident.aliases == new.incident.aliases && old.incident.title == new.incident.title
-            && old.incident.path == new.incident.path
-    }
-
     /// The redirect page: where the incident is now, for browsers (the refresh), search engines (the canonical
     /// link) and readers (the link).
     func page(for record: IncidentRecord) -> String {

@@ -20,199 +20,45 @@ public struct SiteRenderer: Sendable {
 extension SiteRenderer {
     /// The site's files sorted by path, or diagnostics that say why it cannot be built.
     /// - Parameters:
-    ///   - cache: Pages, summaries and files of earlier builds, reused when what they were made from is
-    ///     unchanged (the preview server's; see ``PageRenderCache``).
-    ///   - staging: Where to write the HTML pages as they are rendered (a build's; not with a cache). Those pages
+    ///   - memo: The preview's memo of earlier builds' results (``RenderMemo``), which decides which results
+    ///     may be taken again; `nil` makes every one. The steps are the same either way.
+    ///   - staging: Where to write the HTML pages as they are rendered (a build's; not with a memo). Those pages
     ///     are then listed in `staged`, sorted, and left out of `files`. With an error, what was staged is not
     ///     to be published.
     ///
     /// Pages are rendered on every core; the files do not depend on how they were shared out.
-    nonisolated(nonsending) public func render(
-        _ model: StatusModel, cache: PageRenderCache? = nil, staging: StagingFolder? = nil
+    nonisolated(nonsending) func render(
+        _ model: StatusModel, memo: inout RenderMemo?, staging: StagingFolder? = nil
     ) async -> (files: [RenderedFile], staged: [String], diagnostics: [Diagnostic]) {
-        precondition(cache == nil || staging == nil, "the preview keeps its pages in memory")
+        precondition(memo == nil || staging == nil, "the preview keeps its pages in memory")
+        memo?.begin(RenderMemo.Context(configuration: model.configuration, now: model.now, baseURL: links.baseURL, theme: theme))
         var output = OutputCollector()
-
-        var assetLinks: [String: String] = [:]
-        var fingerprinted: Set<String> = []
-        for asset in theme.files(under: "assets") {
-            let path = Fingerprint.name(asset.path, bytes: asset.bytes)
-            let key = String(asset.path.dropFirst("assets/".count)).map { $0 == "." || $0 == "/" || $0 == "-" ? "_" : $0 }
-            assetLinks[String(key)] = links.file(path)
-            fingerprinted.insert(path)
-            output.add(RenderedFile(path: path, bytes: asset.bytes), from: asset.displayPath)
-        }
-        var themeRedirects: [UInt8]?
-        for file in theme.files(under: "static") {
-            // The theme's redirect rules go first in the site's `_redirects` (``RedirectRenderer``).
-            if file.path == "static/_redirects" {
-                themeRedirects = file.bytes
-                continue
-            }
-            output.add(RenderedFile(path: String(file.path.dropFirst("static/".count)), bytes: file.bytes), from: file.displayPath)
-        }
-
-        cache?.begin(PageRenderCache.Shared(configuration: model.configuration, now: model.now, baseURL: links.baseURL, theme: theme))
-        let previousPages = cache?.pages ?? [:]
-        // When the records are the last build's but for some replaced in place (an edit that moved no incident and
-        // renamed none), only those incidents are looked at, and the last build's output is patched with their
-        // pages: nothing passes over the ten thousand others.
-        let last = cache?.lastOutput(for: model.records)
-        let index = last.flatMap { last in
-            last.output.index.patched(
-                records: model.records, named: RecordIndex.named(in: model), changed: last.changed,
-                previous: last.output.records)
-        }
-        var factory = ViewModelFactory(model: model, links: links, assets: assetLinks, index: index)
-        factory.components = factory.makeComponents()
-        factory.reliabilities = factory.makeReliabilities()
-        let changed = last?.changed.map { model.records[$0] }
-        factory.summaries = await summaries(factory, kept: cache?.takeSummaries() ?? [:], changed: changed)
-        var incidentPages = cache?.takeIncidentPages() ?? [:]
+        output.reserveCapacity(model.records.count + 512)
+        let themeFiles = addThemeFiles(to: &output)
+        let factory = await makeFactory(model, assets: themeFiles.assetLinks, memo: &memo)
         let (head, tail) = listPages(factory)
-        let incidents = incidentPageList(factory, records: changed ?? model.records, previous: incidentPages)
-        var incidentEntries: [SitemapRenderer.Entry]
-        if let last {
-            incidentEntries = last.output.sitemapIncidents
-            for (index, page) in zip(last.changed, incidents) { incidentEntries[index].modified = page.modified }
-        } else {
-            incidentEntries = incidents.map { SitemapRenderer.Entry(link: $0.link ?? "", modified: $0.modified) }
-        }
-        let pages = head + incidents + tail
+        let incidents = incidentPageList(factory, memo: &memo)
         // Badges, feeds, the API, the calendar and the sitemap are made on another task while the pages render.
-        let sitemapEntries = Self.sitemapEntries(head) + incidentEntries + Self.sitemapEntries(tail)
-        let reusable = ReusableOutput(previous: cache?.files ?? [:], keeps: cache != nil)
-        let parts = cache?.machineReadableParts ?? PageRenderCache.MachineReadableParts()
-        async let machineReadable = machineReadableFiles(
-            factory, sitemap: sitemapEntries, reusing: reusable,
-            last: last.map { ($0.output.selections, $0.output.records, $0.changed) }, parts: parts)
-        let templates = templates
-        let keepsViewModels = cache != nil
-        // Pages taken from the cache stay on this task. Pages that list many incidents go first, so that no core
-        // is left with them alone at the end.
-        var rendered = pages.map { page in page.cached.map { RenderedPage(bytes: $0, viewModel: nil, isReused: true) } }
-        let order = pages.indices.filter { pages[$0].record == nil }
-            + pages.indices.filter { pages[$0].record != nil && pages[$0].cached == nil }
-        let renderedInOrder = await order.map { pages[$0] }.concurrentMap(batch: 4, state: { staging?.makeWriter() }) {
-            [factory] writer, page -> RenderedPage? in
-            guard let make = page.viewModel else { return nil }
-            let viewModel = make(factory)
-            if page.record == nil, let earlier = previousPages[page.path], earlier.viewModel == viewModel {
-                return RenderedPage(bytes: earlier.bytes, viewModel: viewModel, isReused: true)
-            }
-            guard let bytes = templates.render(viewModel, template: page.template) else { return nil }
-            // A path that is not safe is kept back, for the diagnostic below.
-            if let staging, writer != nil, RenderedFile.isSafe(page.path) {
-                staging.write(RenderedFile(path: page.path, bytes: bytes), with: &writer!)
-                return RenderedPage(bytes: [], viewModel: nil, isReused: false, isStaged: true)
-            }
-            return RenderedPage(
-                bytes: bytes, viewModel: keepsViewModels && page.record == nil ? viewModel : nil, isReused: false)
+        let sitemap = Self.sitemapEntries(head) + incidents.map { SitemapRenderer.Entry(link: $0.link, modified: $0.modified) }
+            + Self.sitemapEntries(tail)
+        var fileMemo = RenderMemo.FileMemo()
+        if memo != nil { swap(&fileMemo, &memo!.files) }
+        async let machineReadable = machineReadableFiles(factory, sitemap: sitemap, memo: fileMemo)
+        let listed = head + tail
+        let renderedLists = await renderPages(listed, factory, memo: &memo, staging: staging)
+        let renderedIncidents = await renderIncidentPages(incidents, factory, memo: &memo, staging: staging)
+        if memo != nil { memo?.renderedPaths = (renderedLists.paths + renderedIncidents.paths).sorted() }
+        addPages(head, renderedLists.pages[..<head.count], to: &output)
+        addIncidentPages(incidents, renderedIncidents.pages, to: &output)
+        addPages(tail, renderedLists.pages[head.count...], to: &output)
+        for (file, origin) in redirects(model, pages: listed, themeRules: themeFiles.redirects, to: &output) {
+            output.add(file, from: origin)
         }
-        for (index, page) in zip(order, renderedInOrder) { rendered[index] = page }
-        var kept: [String: PageRenderCache.Page] = [:]
-        var renderedPaths: [String] = []
-        var origin = (template: "", text: "")
-        let firstIncident = output.files.count + head.count
-        for (page, result) in zip(pages, rendered) {
-            guard let result else {
-                let location = SourceLocation(path: "\(Theme.folderName)/\(TemplateLibrary.folder)/\(page.template).mustache")
-                if templates.names.contains(page.template) {
-                    output.diagnostics.append(
-                        .error(
-                            .templateRecursion,
-                            "rendering '\(page.path)' with this template never ends: its partials nest more than 100 deep or expand more than 200,000 times",
-                            at: location, notes: [Diagnostic.Note("a partial that includes itself needs a section that ends the recursion")]))
-                } else {
-                    output.diagnostics.append(
-                        .error(.templateMissing, "the theme has no template '\(page.template)'", at: location))
-                }
-                continue
-            }
-            if !result.isReused { renderedPaths.append(page.path) }
-            if let record = page.record, cache != nil, let link = page.link {
-                if !result.isReused {
-                    incidentPages[record.identity] = PageRenderCache.IncidentPage(
-                        record: record, link: link, path: page.path, bytes: result.bytes)
-                }
-            } else if let viewModel = result.viewModel {
-                kept[page.path] = PageRenderCache.Page(viewModel: viewModel, bytes: result.bytes)
-            }
-            if origin.template != page.template { origin = (page.template, "the \(page.template) template") }
-            if result.isStaged {
-                output.add(stagedPage: page.path, from: origin.text)
-            } else {
-                output.add(RenderedFile(path: page.path, bytes: result.bytes), from: origin.text)
-            }
-        }
-        // A site imported with its old addresses has an alias or two for every incident: an edit that changes no
-        // alias and no title takes the last build's redirects instead of making them again.
-        let redirects: [(file: RenderedFile, origin: String)]
-        if let last, let earlier = parts.redirects,
-            last.changed.allSatisfy({ RedirectRenderer.sameRedirects(last.output.records[$0], model.records[$0]) })
-        {
-            redirects = earlier
-        } else {
-            let pagePaths = Dictionary(
-                (head + tail).map { ($0.path, "the \($0.template) page \($0.link ?? $0.path)") },
-                uniquingKeysWith: { first, _ in first })
-            let made = RedirectRenderer(links: links).render(model.records, pagePaths: pagePaths, themeRules: themeRedirects)
-            redirects = made.files
-            output.diagnostics += made.diagnostics
-        }
-        for (file, origin) in redirects { output.add(file, from: origin) }
-        var (other, reused, selections, madeParts) = await machineReadable
+        let (other, madeFiles) = await machineReadable
         output.add(other)
-        madeParts.redirects = output.diagnostics.hasErrors ? nil : redirects
-        cache?.machineReadableParts = madeParts
-        let files: [RenderedFile]
-        if let last {
-            let incidentRange = firstIncident..<(firstIncident + incidents.count)
-            guard let patched = patch(last, with: output, incidents: incidentRange, reused: &reused) else {
-                // The same records and what all pages share give the same paths, unless an edit added, removed or
-                // changed an alias. Then the site is rendered again the whole way, from what this build kept.
-                cache?.finish(
-                    pages: kept, incidentPages: incidentPages, summaries: factory.summaries, files: reused.kept,
-                    rendered: renderedPaths, records: model.records)
-                cache?.forgetOutput()
-                return await render(model, cache: cache, staging: staging)
-            }
-            files = patched
-            var output = last.output
-            output.records = model.records
-            output.files = files
-            output.sitemapIncidents = incidentEntries
-            output.index = factory.index
-            output.selections = selections
-            cache?.keep(output, patched: true)
-        } else {
-            let paths = output.files.map(\.path)
-            // Which paths are fingerprinted follows from the theme, which the cache already compares.
-            let headers = reused.bytes(at: "_headers", from: paths) {
-                HeadersRenderer(links: links).render(paths: paths, fingerprinted: fingerprinted)
-            }
-            output.add(RenderedFile(path: "_headers", bytes: headers), from: "the headers file")
-            // The preview's rebuilds add the same paths in the same order, unless an incident moved or one came or
-            // went: the last build's sort order is taken then, without comparing paths again.
-            let added = output.files.map(\.path)
-            let sorted = output.sortedFiles(order: cache?.outputOrder(for: added))
-            files = sorted.files
-            cache?.keepOrder(added: added, order: sorted.order)
-            // A build with an error keeps no output to patch: the next build starts over.
-            if output.diagnostics.isEmpty {
-                cache?.keep(
-                    PageRenderCache.Output(
-                        records: model.records, files: files, added: added, order: sorted.order,
-                        firstIncident: firstIncident, sitemapIncidents: incidentEntries, index: factory.index,
-                        selections: selections),
-                    patched: false)
-            } else {
-                cache?.forgetOutput()
-            }
-        }
-        cache?.finish(
-            pages: kept, incidentPages: incidentPages, summaries: factory.summaries, files: reused.kept,
-            rendered: renderedPaths, records: model.records)
+        memo?.files = madeFiles
+        addHeaders(fingerprinted: themeFiles.fingerprinted, to: &output, memo: &memo)
+        let files = sortedFiles(&output, memo: &memo)
         guard !output.diagnostics.hasErrors else { return ([], [], output.diagnostics) }
         guard !output.stagedPaths.isEmpty else { return (files, [], output.diagnostics) }
         var unstaged: [RenderedFile] = []
@@ -224,190 +70,303 @@ extension SiteRenderer {
         return (unstaged, staged, output.diagnostics)
     }
 
-    /// The last build's output with this build's files put in place of theirs, when this build added the same
-    /// paths in the same order, leaving out the pages of the incidents that did not change; `nil` when it did not.
-    /// - Parameters:
-    ///   - output: This build's files, up to `_headers`, which is the last build's: it follows from the paths.
-    ///   - incidents: Where the changed incidents' pages lie in `output`.
-    private func patch(
-        _ last: (output: PageRenderCache.Output, changed: [Int]), with output: OutputCollector,
-        incidents: Range<Int>, reused: inout ReusableOutput
-    ) -> [RenderedFile]? {
-        let earlier = last.output
-        let skipped = earlier.records.count - incidents.count
-        let added = output.files
-        guard output.diagnostics.isEmpty, added.count + skipped + 1 == earlier.added.count,
-            incidents.lowerBound == earlier.firstIncident,
-            zip(added[..<incidents.lowerBound], earlier.added).allSatisfy({ $0.path == $1 }),
-            zip(added[incidents], last.changed).allSatisfy({ $0.path == earlier.added[earlier.firstIncident + $1] }),
-            zip(added[incidents.upperBound...], earlier.added[(incidents.upperBound + skipped)...])
-                .allSatisfy({ $0.path == $1 }),
-            reused.keepPrevious(at: "_headers")
-        else { return nil }
-        var files = earlier.files
-        for (index, file) in zip(added.indices, added) {
-            let addedIndex =
-                if index < incidents.lowerBound {
-                    index
-                } else if index < incidents.upperBound {
-                    earlier.firstIncident + last.changed[index - incidents.lowerBound]
-                } else {
-                    index + skipped
-                }
-            files[earlier.positions[addedIndex]] = file
-        }
-        return files
+    /// A build's render: every result made, none kept.
+    nonisolated(nonsending) public func render(
+        _ model: StatusModel, staging: StagingFolder? = nil
+    ) async -> (files: [RenderedFile], staged: [String], diagnostics: [Diagnostic]) {
+        var memo: RenderMemo?
+        return await render(model, memo: &memo, staging: staging)
     }
 }
 
 private extension SiteRenderer {
+    /// A page other than an incident's.
     struct Page: Sendable {
         var path: String
         var template: String
-        /// Makes the page's view model, on the task that renders it; `nil` when the page comes from the cache.
-        var viewModel: (@Sendable (ViewModelFactory) -> PageViewModel)?
-        /// The page's text from an earlier build, when its record is unchanged.
-        var cached: [UInt8]?
-        /// The incident the page shows, for the cache.
-        var record: IncidentRecord?
+        /// Makes the page's view model, on the task that renders it.
+        var viewModel: @Sendable (ViewModelFactory) -> PageViewModel
         /// The page's link, for the sitemap; `nil` for 404.html.
         var link: String?
         /// When what the page shows last changed.
         var modified: Date
     }
 
-    /// A page's bytes, and what the cache keeps of it.
+    /// An incident's page: its record and when it last changed, and either the memo's page for the record or the
+    /// link and output path to render it at.
+    struct IncidentPage: Sendable {
+        var record: IncidentRecord
+        var modified: Date
+        var made: RenderMemo.IncidentPage?
+        private var newLink = ""
+        private var newPath = ""
+
+        init(record: IncidentRecord, modified: Date, made: RenderMemo.IncidentPage) {
+            self.record = record
+            self.modified = modified
+            self.made = made
+        }
+
+        init(record: IncidentRecord, modified: Date, link: String, path: String) {
+            self.record = record
+            self.modified = modified
+            newLink = link
+            newPath = path
+        }
+
+        var link: String { made?.link ?? newLink }
+        var path: String { made?.path ?? newPath }
+    }
+
+    /// A page's bytes, and what the memo keeps of it.
     struct RenderedPage: Sendable {
         var bytes: [UInt8]
-        /// The view model it was rendered from, kept for the cache (pages other than incidents).
+        /// The view model it was rendered from (pages other than incidents'), for the memo.
         var viewModel: PageViewModel?
-        /// Whether the bytes came from the cache.
+        /// Whether the bytes were taken from the memo.
         var isReused: Bool
         /// Whether the page is written into the staging folder already, so that `bytes` is empty.
         var isStaged = false
     }
 
-    /// Every incident's summary, as the home, history and component pages list them, by record identity: made
-    /// once a build, and kept by the cache while the record is the same. Those to make are made on every core.
-    /// - Parameters:
-    ///   - kept: The cache's summaries, which this build brings up to date (some may be of records gone).
-    ///   - changed: The records that may be new, when the others are known to be the last build's; `nil` looks
-    ///     at every record.
-    func summaries(
-        _ factory: ViewModelFactory, kept: [ObjectIdentifier: IncidentSummaryViewModel.Made], changed: [IncidentRecord]?
-    ) async -> [ObjectIdentifier: IncidentSummaryViewModel.Made] {
-        var summaries = kept
-        summaries.reserveCapacity(factory.model.records.count)
-        let missing = (changed ?? factory.model.records).filter { summaries[$0.identity] == nil }
-        let made = await missing.concurrentMap(batch: 256) { factory.makeSummary($0) }
+    /// The theme's assets, fingerprinted, and its static files; the links to the assets by key (`style_css`); and
+    /// the theme's own redirect rules, which go first in the site's `_redirects` (``RedirectRenderer``).
+    func addThemeFiles(
+        to output: inout OutputCollector
+    ) -> (assetLinks: [String: String], fingerprinted: Set<String>, redirects: [UInt8]?) {
+        var assetLinks: [String: String] = [:]
+        var fingerprinted: Set<String> = []
+        for asset in theme.files(under: "assets") {
+            let path = Fingerprint.name(asset.path, bytes: asset.bytes)
+            let key = String(asset.path.dropFirst("assets/".count)).map { $0 == "." || $0 == "/" || $0 == "-" ? "_" : $0 }
+            assetLinks[String(key)] = links.file(path)
+            fingerprinted.insert(path)
+            output.add(RenderedFile(path: path, bytes: asset.bytes), from: asset.displayPath)
+        }
+        var redirects: [UInt8]?
+        for file in theme.files(under: "static") {
+            if file.path == "static/_redirects" {
+                redirects = file.bytes
+                continue
+            }
+            output.add(RenderedFile(path: String(file.path.dropFirst("static/".count)), bytes: file.bytes), from: file.displayPath)
+        }
+        return (assetLinks, fingerprinted, redirects)
+    }
+
+    /// The view models' factory, with what many pages share made once: the components with their uptime bars
+    /// (taken from the memo for the same uptime, status and incidents), their reliability figures (for the same
+    /// records), and every incident's summary (for the same record; the history and the component pages list the
+    /// same incidents). Summaries to make are made on every core.
+    func makeFactory(_ model: StatusModel, assets: [String: String], memo: inout RenderMemo?) async -> ViewModelFactory {
+        var factory = ViewModelFactory(model: model, links: links, assets: assets)
+        for component in model.configuration.components {
+            let uptime = factory.uptimeByComponent[component.id]
+            let input = RenderMemo.ComponentInput(
+                uptime: uptime, status: model.summary.componentStatuses[component.id],
+                incidents: (uptime?.days ?? []).flatMap { factory.records($0.incidents).map(\.identity) })
+            if let made = memo?.components.value(for: component.id), made.input == input {
+                factory.components[component.id] = made.viewModel
+            } else {
+                let viewModel = factory.makeComponent(component)
+                factory.components[component.id] = viewModel
+                memo?.components.store((input, viewModel), for: component.id)
+            }
+            let records = (factory.index.byComponent[component.id] ?? []).map(\.identity)
+            if let made = memo?.reliabilities.value(for: component.id), made.records == records {
+                factory.reliabilities[component.id] = made.figures
+            } else {
+                let figures = factory.makeReliability(component)
+                factory.reliabilities[component.id] = figures
+                memo?.reliabilities.store((records, figures), for: component.id)
+            }
+        }
+        var summaries = MemoTable<ObjectIdentifier, IncidentSummaryViewModel.Made>()
+        if memo != nil { swap(&summaries, &memo!.summaries) }
+        var missing: [IncidentRecord] = []
+        for record in model.records {
+            guard let made = summaries.value(for: record.identity), made.record.identity == record.identity else {
+                missing.append(record)
+                continue
+            }
+        }
+        let made = await missing.concurrentMap(batch: 256) { [factory] in factory.makeSummary($0) }
         for (record, summary) in zip(missing, made) {
-            summaries[record.identity] = IncidentSummaryViewModel.Made(record: record, viewModel: summary)
+            summaries.store(IncidentSummaryViewModel.Made(record: record, viewModel: summary), for: record.identity)
         }
-        return summaries
+        factory.summaries = summaries
+        memo?.summaries = summaries
+        return factory
     }
 
-    /// The files collected so far, each with what wrote it, and the diagnostics of those that could not be added.
-    struct OutputCollector: Sendable {
-        /// The files; those of `stagedPaths` without their bytes.
-        private(set) var files: [RenderedFile] = []
-        /// What wrote each file, for the message when a second file claims its path.
-        private var origins: [String] = []
-        /// The pages written into the staging folder as they were rendered.
-        private(set) var stagedPaths: Set<String> = []
-        var diagnostics: [Diagnostic] = []
-
-        /// Adds a page that is in the staging folder already, so that its path is checked against the others.
-        mutating func add(stagedPage path: String, from origin: String) {
-            stagedPaths.insert(path)
-            add(RenderedFile(path: path, bytes: []), from: origin)
-        }
-
-        mutating func add(_ file: RenderedFile, from origin: String) {
-            guard RenderedFile.isSafe(file.path) else {
-                diagnostics.append(
-                    .error(.outputConflict, "'\(file.path)' would be written outside the output folder",
-                        at: SourceLocation(path: origin)))
-                return
+    /// The pages' bytes, in the pages' order: taken from the memo when the page's view model is the one it was
+    /// made from, else rendered on every core. `nil` for a page whose template is missing or never ends.
+    /// - Returns: The pages, and the paths of those rendered.
+    func renderPages(
+        _ pages: [Page], _ factory: ViewModelFactory, memo: inout RenderMemo?, staging: StagingFolder?
+    ) async -> (pages: [RenderedPage?], paths: [String]) {
+        let earlier = memo?.pages ?? MemoTable()
+        let keepsViewModels = memo != nil
+        let templates = templates
+        let rendered = await pages.concurrentMap(batch: 4, state: { staging?.makeWriter() }) {
+            [factory] writer, page -> RenderedPage? in
+            let viewModel = page.viewModel(factory)
+            if let earlier = earlier.peek(page.path), earlier.viewModel == viewModel {
+                return RenderedPage(bytes: earlier.bytes, viewModel: viewModel, isReused: true)
             }
-            files.append(file)
-            origins.append(origin)
+            guard let bytes = templates.render(viewModel, template: page.template) else { return nil }
+            return Self.rendered(bytes, at: page.path, staging: staging, writer: &writer, keeping: keepsViewModels ? viewModel : nil)
         }
-
-        /// Adds another collector's files, after this one's, and its diagnostics.
-        mutating func add(_ other: OutputCollector) {
-            files += other.files
-            origins += other.origins
-            diagnostics += other.diagnostics
-        }
-
-        /// The files sorted by path, each path once. Where two files claim a path, the one added first is kept and
-        /// the other becomes a diagnostic. Sorted, they lie side by side: no dictionary of ten thousand paths is made
-        /// to find them.
-        /// - Parameter known: The order of an earlier sort of the same paths added in the same order, to take
-        ///   instead of sorting again.
-        /// - Returns: The files, and the order they were sorted into (the indices of the files as added).
-        mutating func sortedFiles(order known: [Int]? = nil) -> (files: [RenderedFile], order: [Int]) {
-            let order = known ?? files.indices.sorted { files[$0].path < files[$1].path }
-            var sorted: [RenderedFile] = []
-            sorted.reserveCapacity(files.count)
-            var start = 0
-            while start < order.count {
-                let path = files[order[start]].path
-                var end = start + 1
-                while end < order.count, files[order[end]].path == path { end += 1 }
-                defer { start = end }
-                guard end - start > 1 else {
-                    sorted.append(files[order[start]])
-                    continue
-                }
-                // The sort need not keep the order files were added in; the first added is the least index.
-                let claims = order[start..<end].sorted()
-                sorted.append(files[claims[0]])
-                for second in claims.dropFirst() {
-                    let first = origins[claims[0]]
-                    diagnostics.append(
-                        .error(
-                            .outputConflict, "'\(path)' is written twice: by \(first) and by \(origins[second])",
-                            // Theme files are added before generated files, so `first` is the file to rename.
-                            at: SourceLocation(path: first),
-                            notes: [Diagnostic.Note("rename or remove one of them")]))
-                }
+        var paths: [String] = []
+        for (page, result) in zip(pages, rendered) {
+            guard let result else { continue }
+            if !result.isReused { paths.append(page.path) }
+            if let viewModel = result.viewModel {
+                memo?.pages.store(RenderMemo.Page(viewModel: viewModel, bytes: result.bytes), for: page.path)
             }
-            return (sorted, order)
+        }
+        return (rendered, paths)
+    }
+
+    /// The incidents' pages' bytes, in the records' order: taken from the memo for the same record, else
+    /// rendered on every core.
+    func renderIncidentPages(
+        _ pages: [IncidentPage], _ factory: ViewModelFactory, memo: inout RenderMemo?, staging: StagingFolder?
+    ) async -> (pages: [RenderedPage?], paths: [String]) {
+        let missing = pages.indices.filter { pages[$0].made == nil }
+        let templates = templates
+        let made = await missing.map { pages[$0] }.concurrentMap(batch: 4, state: { staging?.makeWriter() }) {
+            [factory] writer, page -> RenderedPage? in
+            let viewModel = factory.page(title: page.record.incident.title, link: page.link, content: factory.incidentPage(page.record))
+            guard let bytes = templates.render(viewModel, template: "incident") else { return nil }
+            return Self.rendered(bytes, at: page.path, staging: staging, writer: &writer, keeping: nil)
+        }
+        var rendered = pages.map { page in page.made.map { RenderedPage(bytes: $0.bytes, viewModel: nil, isReused: true) } }
+        var paths: [String] = []
+        paths.reserveCapacity(missing.count)
+        for (index, result) in zip(missing, made) {
+            rendered[index] = result
+            guard let result else { continue }
+            let page = pages[index]
+            paths.append(page.path)
+            memo?.incidentPages.store(
+                RenderMemo.IncidentPage(record: page.record, link: page.link, path: page.path, bytes: result.bytes),
+                for: page.record.identity)
+        }
+        return (rendered, paths)
+    }
+
+    /// A rendered page: written into the staging folder at once when there is one (a path that is not safe is
+    /// kept back, for the diagnostic when the page is added), else kept in memory.
+    static func rendered(
+        _ bytes: [UInt8], at path: String, staging: StagingFolder?, writer: inout FileTreeWriter?,
+        keeping viewModel: PageViewModel?
+    ) -> RenderedPage {
+        if let staging, writer != nil, RenderedFile.isSafe(path) {
+            staging.write(RenderedFile(path: path, bytes: bytes), with: &writer!)
+            return RenderedPage(bytes: [], viewModel: nil, isReused: false, isStaged: true)
+        }
+        return RenderedPage(bytes: bytes, viewModel: viewModel, isReused: false)
+    }
+
+    /// Adds the pages to the output, in the pages' order; a page that could not be rendered is a diagnostic.
+    func addPages(_ pages: [Page], _ rendered: ArraySlice<RenderedPage?>, to output: inout OutputCollector) {
+        var origin = (template: "", text: "")
+        for (page, result) in zip(pages, rendered) {
+            if origin.template != page.template { origin = (page.template, "the \(page.template) template") }
+            add(result, at: page.path, template: page.template, origin: origin.text, to: &output)
         }
     }
 
-    /// Badges, feeds, the API, the calendar, the sitemap and robots.txt, collected on their own; feeds, the API
-    /// and the calendar are taken from the last build when what they are made from is unchanged, and the
-    /// sitemap is patched.
-    /// - Parameters:
-    ///   - last: The last build's selections of records, to patch (see ``RecordSelections``).
-    ///   - parts: The feed entries, API incidents and sitemap of the last build, taken again where the same.
-    /// - Returns: The files, this build's selections of records, and its feed entries, API incidents and sitemap.
-    func machineReadableFiles(
-        _ factory: ViewModelFactory, sitemap entries: [SitemapRenderer.Entry], reusing reusable: ReusableOutput,
-        last: (selections: RecordSelections, previous: [IncidentRecord], changed: [Int])?,
-        parts earlier: PageRenderCache.MachineReadableParts
-    ) -> (
-        output: OutputCollector, reused: ReusableOutput, selections: RecordSelections,
-        parts: PageRenderCache.MachineReadableParts
+    func addIncidentPages(_ pages: [IncidentPage], _ rendered: [RenderedPage?], to output: inout OutputCollector) {
+        for (page, result) in zip(pages, rendered) {
+            add(result, at: page.path, template: "incident", origin: "the incident template", to: &output)
+        }
+    }
+
+    func add(
+        _ result: RenderedPage?, at path: String, template: String, origin: String, to output: inout OutputCollector
     ) {
-        let model = factory.model
-        let selections = RecordSelections(factory, last: last)
-        var output = OutputCollector()
-        var reusable = reusable
-        var parts = PageRenderCache.MachineReadableParts()
-        addBadges(model, to: &output)
-        parts.feedEntries = addFeeds(
-            factory, order: selections.feedOrder, entries: earlier.feedEntries, to: &output, reusing: &reusable)
-        let api = StatuspageAPIRenderer(model: model, links: links, selection: selections.api)
-        let (responses, apiIncidents) = api.responses(reusing: earlier.apiIncidents)
-        parts.apiIncidents = apiIncidents
-        let incidentJSON = apiIncidents.jsonByID
-        for (path, response) in responses {
-            let bytes = reusable.bytes(at: path, from: response) {
-                StatuspageAPIRenderer.encode(response, incidents: incidentJSON)
+        guard let result else {
+            let location = SourceLocation(path: "\(Theme.folderName)/\(TemplateLibrary.folder)/\(template).mustache")
+            if templates.names.contains(template) {
+                output.diagnostics.append(
+                    .error(
+                        .templateRecursion,
+                        "rendering '\(path)' with this template never ends: its partials nest more than 100 deep or expand more than 200,000 times",
+                        at: location, notes: [Diagnostic.Note("a partial that includes itself needs a section that ends the recursion")]))
+            } else {
+                output.diagnostics.append(.error(.templateMissing, "the theme has no template '\(template)'", at: location))
             }
+            return
+        }
+        if result.isStaged {
+            output.add(stagedPage: path, from: origin)
+        } else {
+            output.add(RenderedFile(path: path, bytes: result.bytes), from: origin)
+        }
+    }
+
+    /// The redirect pages and `_redirects` of the incidents' aliases.
+    func redirects(
+        _ model: StatusModel, pages: [Page], themeRules: [UInt8]?, to output: inout OutputCollector
+    ) -> [(file: RenderedFile, origin: String)] {
+        let pagePaths = Dictionary(
+            pages.map { ($0.path, "the \($0.template) page \($0.link ?? $0.path)") }, uniquingKeysWith: { first, _ in first })
+        let made = RedirectRenderer(links: links).render(model.records, pagePaths: pagePaths, themeRules: themeRules)
+        output.diagnostics += made.diagnostics
+        return made.files
+    }
+
+    /// `_headers`, made from the paths of every file and which are fingerprinted; taken from the memo for the
+    /// same paths (which are fingerprinted follows from the theme, part of the memo's context).
+    func addHeaders(fingerprinted: Set<String>, to output: inout OutputCollector, memo: inout RenderMemo?) {
+        let paths = output.files.map(\.path)
+        let make = { Array(HeadersRenderer(links: links).render(paths: paths, fingerprinted: fingerprinted).utf8) }
+        let bytes = memo?.files.bytes(at: "_headers", from: paths, make) ?? make()
+        output.add(RenderedFile(path: "_headers", bytes: bytes), from: "the headers file")
+    }
+
+    /// The files sorted by path, in the order found for the same paths added in the same order when the memo has
+    /// it.
+    func sortedFiles(_ output: inout OutputCollector, memo: inout RenderMemo?) -> [RenderedFile] {
+        let added = output.files.map(\.path)
+        let known = memo?.outputOrder.flatMap { $0.added == added ? $0.order : nil }
+        let sorted = output.sortedFiles(order: known)
+        if memo != nil { memo?.outputOrder = (added, sorted.order) }
+        return sorted.files
+    }
+}
+
+extension SiteRenderer {
+    /// Badges, feeds, the API, the calendar, the sitemap and robots.txt, collected on their own, each taken from
+    /// the memo when made from an equal value.
+    /// - Returns: The files, and the memo with this build's results.
+    func machineReadableFiles(
+        _ factory: ViewModelFactory, sitemap entries: [SitemapRenderer.Entry], memo: RenderMemo.FileMemo
+    ) -> (output: OutputCollector, memo: RenderMemo.FileMemo) {
+        let model = factory.model
+        let records = model.records
+        var memo = memo
+        var output = OutputCollector()
+        addBadges(model, to: &output)
+        addFeeds(factory, to: &output, memo: &memo)
+        let selection = StatuspageSelection(records: records, now: model.now, upcomingSlugs: model.summary.upcomingMaintenance)
+        let api = StatuspageAPIRenderer(model: model, links: links, selection: selection)
+        if memo.apiComponents != api.components {
+            memo.apiIncidents.removeAll()
+            memo.apiComponents = api.components
+        }
+        let responses = api.responses { record in
+            if let earlier = memo.apiIncidents.value(for: record.identity), earlier.record.identity == record.identity {
+                return earlier.incident
+            }
+            let incident = api.incident(record)
+            memo.apiIncidents.store((record, incident), for: record.identity)
+            return incident
+        }
+        for (path, response) in responses {
+            let bytes = memo.bytes(at: path, from: response) { Array(JSONOutput.encode(response).utf8) }
             output.add(RenderedFile(path: path, bytes: bytes), from: "the API")
         }
         let zone = model.configuration.timeZone
@@ -419,19 +378,17 @@ private extension SiteRenderer {
                 return ReliabilityResponse.Component(
                     id: component.id, name: component.name, window: .init(window), allTime: .init(allTime))
             })
-        output.add(
-            RenderedFile(path: ReliabilityResponse.path, text: JSONOutput.encode(reliability)), from: "the API")
-        let maintenance = selections.maintenance.map { model.records[$0] }
-        let calendar = reusable.bytes(at: SiteLinks.calendarPath, from: maintenance) {
-            CalendarRenderer(links: links).render(model, describe: factory.calendarDescription)
+        output.add(RenderedFile(path: ReliabilityResponse.path, text: JSONOutput.encode(reliability)), from: "the API")
+        let maintenance = records.filter { $0.incident.kind == .maintenance }.map(\.identity)
+        let calendar = memo.bytes(at: SiteLinks.calendarPath, from: maintenance) {
+            Array(CalendarRenderer(links: links).render(model, describe: factory.calendarDescription).utf8)
         }
         output.add(RenderedFile(path: SiteLinks.calendarPath, bytes: calendar), from: "the calendar")
         let sitemap = SitemapRenderer(links: links)
-        let sitemapFile = sitemap.render(entries, patching: earlier.sitemap)
-        parts.sitemap = sitemapFile
-        output.add(RenderedFile(path: "sitemap.xml", bytes: sitemapFile.bytes), from: "the sitemap")
+        let sitemapFile = memo.bytes(at: "sitemap.xml", from: entries) { sitemap.render(entries) }
+        output.add(RenderedFile(path: "sitemap.xml", bytes: sitemapFile), from: "the sitemap")
         output.add(RenderedFile(path: "robots.txt", text: sitemap.robots()), from: "the sitemap")
-        return (output, reusable, selections, parts)
+        return (output, memo)
     }
 
     func addBadges(_ model: StatusModel, to output: inout OutputCollector) {
@@ -451,28 +408,18 @@ private extension SiteRenderer {
         }
     }
 
-    /// The site's Atom, RSS and JSON feeds, and each component's Atom feed.
-    /// - Parameters:
-    ///   - order: The records' feed order (``ViewModelFactory/feedOrder()``).
-    ///   - entries: Feed entries an earlier build made, by record identity; those of the same records are taken
-    ///     again (an entry follows from its record and what every page shares, which the cache compares).
-    /// - Returns: This build's entries.
-    func addFeeds(
-        _ factory: ViewModelFactory, order: [Int],
-        entries earlier: [ObjectIdentifier: (record: IncidentRecord, entry: FeedEntry)],
-        to output: inout OutputCollector, reusing reusable: inout ReusableOutput
-    ) -> [ObjectIdentifier: (record: IncidentRecord, entry: FeedEntry)] {
+    /// The site's Atom, RSS and JSON feeds, and each component's Atom feed. An entry follows from its record and
+    /// the memo's context, so it is taken from the memo for the same record; a feed, for the same channel.
+    func addFeeds(_ factory: ViewModelFactory, to output: inout OutputCollector, memo: inout RenderMemo.FileMemo) {
         let records = factory.model.records
-        let ordered = order.map { records[$0] }
-        var made: [ObjectIdentifier: (record: IncidentRecord, entry: FeedEntry)] = [:]
+        let ordered = factory.feedOrder().map { records[$0] }
         func entries(_ records: [IncidentRecord]) -> [FeedEntry] {
             records.map { record in
-                if let entry = made[record.identity] ?? earlier[record.identity] {
-                    made[record.identity] = entry
-                    return entry.entry
+                if let earlier = memo.feedEntries.value(for: record.identity), earlier.record.identity == record.identity {
+                    return earlier.entry
                 }
                 let entry = factory.feedEntry(record)
-                made[record.identity] = (record, entry)
+                memo.feedEntries.store((record, entry), for: record.identity)
                 return entry
             }
         }
@@ -483,21 +430,22 @@ private extension SiteRenderer {
             (SiteLinks.jsonFeedPath, JSONFeedRenderer().render),
         ]
         for (path, render) in siteFeeds {
-            let bytes = reusable.bytes(at: path, from: site) { render(site, links.absoluteFile(path)) }
+            let bytes = memo.bytes(at: path, from: site) { Array(render(site, links.absoluteFile(path)).utf8) }
             output.add(RenderedFile(path: path, bytes: bytes), from: "the feeds")
         }
         let componentRecords = factory.componentFeedRecords(ordered: ordered)
         for component in factory.model.configuration.components {
             let path = SiteLinks.componentFeedPath(component.id)
             let channel = factory.feedChannel(component: component, entries: entries(componentRecords[component.id] ?? []))
-            let bytes = reusable.bytes(at: path, from: channel) {
-                AtomFeedRenderer().render(channel, feedURL: links.absoluteFile(path))
+            let bytes = memo.bytes(at: path, from: channel) {
+                Array(AtomFeedRenderer().render(channel, feedURL: links.absoluteFile(path)).utf8)
             }
             output.add(RenderedFile(path: path, bytes: bytes), from: "the feeds")
         }
-        return made
     }
+}
 
+private extension SiteRenderer {
     /// The pages other than incidents': those that go before them (home, history) and after them (components,
     /// 404), in the order they are added to the output.
     func listPages(_ factory: ViewModelFactory) -> (head: [Page], tail: [Page]) {
@@ -540,32 +488,20 @@ private extension SiteRenderer {
         return (head, pages)
     }
 
-    /// The incidents' pages, in the records' order.
-    /// - Parameter previous: The cache's incident pages, by record identity: those of unchanged records are taken
-    ///   from it, link and path included.
-    func incidentPageList(
-        _ factory: ViewModelFactory, records: [IncidentRecord], previous: [ObjectIdentifier: PageRenderCache.IncidentPage]
-    ) -> [Page] {
+    /// The incidents' pages, in the records' order, with the link, path and bytes the memo has for the same
+    /// record.
+    func incidentPageList(_ factory: ViewModelFactory, memo: inout RenderMemo?) -> [IncidentPage] {
         let now = factory.model.now
-        var pages: [Page] = []
-        pages.reserveCapacity(records.count)
-        for record in records {
+        var pages: [IncidentPage] = []
+        pages.reserveCapacity(factory.model.records.count)
+        for record in factory.model.records {
             let modified = min(record.facts.lastUpdated, now)
-            if let earlier = previous[record.identity] {
-                pages.append(
-                    Page(
-                        path: earlier.path, template: "incident", viewModel: nil, cached: earlier.bytes, record: record,
-                        link: earlier.link, modified: modified))
+            if let made = memo?.incidentPages.value(for: record.identity), made.record.identity == record.identity {
+                pages.append(IncidentPage(record: record, modified: modified, made: made))
                 continue
             }
             let link = links.incident(record.incident.slug)
-            let title = record.incident.title
-            pages.append(
-                Page(
-                    path: links.outputPath(ofPage: link), template: "incident",
-                    viewModel: { factory in
-                        factory.page(title: title, link: link, content: factory.incidentPage(record))
-                    }, record: record, link: link, modified: modified))
+            pages.append(IncidentPage(record: record, modified: modified, link: link, path: links.outputPath(ofPage: link)))
         }
         return pages
     }

@@ -3,53 +3,41 @@ import StatusmarkCore
 /// The records the view models look up: by component, for the component pages, and by slug, for the few that
 /// pages name (the status summary's, the uptime days').
 ///
-/// Made in one pass over the records; a rebuild whose records changed only in place (see
-/// ``PageRenderCache/lastOutput(for:)``) patches the last build's instead, since reaching each of ten thousand
-/// records, scattered in memory, was a sixth of such a rebuild.
+/// Made in one pass over the records.
 struct RecordIndex: Sendable {
     /// The slugs that pages name.
     let named: Set<String>
     /// The records of ``named``, by slug.
-    private(set) var bySlug: [String: IncidentRecord]
+    let bySlug: [String: IncidentRecord]
     /// The records that affect each component, by component id, in the records' order.
-    private(set) var byComponent: [String: [IncidentRecord]]
+    let byComponent: [String: [IncidentRecord]]
 
     /// - Parameter named: The slugs that pages name (``named(in:)``).
     init(records: [IncidentRecord], named: Set<String>) {
         var bySlug: [String: IncidentRecord] = [:]
-        var byComponent: [String: [IncidentRecord]] = [:]
+        // A site has a dozen components or so: their ids are found by comparing, which for short ids compares
+        // two words, instead of hashing each impact's id into a dictionary.
+        var ids: [String] = []
+        var lists: [[IncidentRecord]] = []
+        var unfound = named.count
         for record in records {
             let incident = record.incident
-            if named.contains(incident.slug) { bySlug[incident.slug] = record }
-            for id in Self.componentIDs(incident) { byComponent[id, default: []].append(record) }
+            if unfound > 0, named.contains(incident.slug), bySlug.updateValue(record, forKey: incident.slug) == nil {
+                unfound -= 1
+            }
+            for impact in incident.impacts {
+                guard let position = ids.firstIndex(of: impact.componentID) else {
+                    ids.append(impact.componentID)
+                    lists.append([record])
+                    continue
+                }
+                // An incident that names a component twice is listed under it once.
+                if lists[position].last?.identity != record.identity { lists[position].append(record) }
+            }
         }
         self.named = named
         self.bySlug = bySlug
-        self.byComponent = byComponent
-    }
-
-    /// This index with the records at `changed` replaced by those of `records`, or `nil` when that is not enough:
-    /// a replaced record affects other components, or pages name other slugs.
-    /// - Parameter previous: The records this index was made from, as many as `records`.
-    func patched(
-        records: [IncidentRecord], named: Set<String>, changed: [Int], previous: [IncidentRecord]
-    ) -> RecordIndex? {
-        guard named == self.named else { return nil }
-        var index = self
-        for position in changed {
-            let old = previous[position]
-            let new = records[position]
-            let ids = Self.componentIDs(new.incident)
-            guard ids == Self.componentIDs(old.incident) else { return nil }
-            for id in ids {
-                guard let found = index.byComponent[id]?.firstIndex(where: { $0.identity == old.identity }) else {
-                    return nil
-                }
-                index.byComponent[id]?[found] = new
-            }
-            if named.contains(new.incident.slug) { index.bySlug[new.incident.slug] = new }
-        }
-        return index
+        self.byComponent = Dictionary(uniqueKeysWithValues: zip(ids, lists))
     }
 
     /// A few dozen slugs, not every record's: those of the status summary and of the uptime bars' days.

@@ -7,13 +7,6 @@ extension ViewModelFactory {
         components[component.id] ?? makeComponent(component)
     }
 
-    /// Every component with its status and uptime bar, by id, for ``components``.
-    func makeComponents() -> [String: ViewModelBox<ComponentViewModel>] {
-        var made: [String: ViewModelBox<ComponentViewModel>] = [:]
-        for component in model.configuration.components { made[component.id] = makeComponent(component) }
-        return made
-    }
-
     func makeComponent(_ component: Component) -> ViewModelBox<ComponentViewModel> {
         let uptime = uptimeByComponent[component.id]
         let days = (uptime?.days ?? []).map(day)
@@ -116,13 +109,6 @@ extension ViewModelFactory {
     func makeReliability(_ component: Component) -> (recent: ReliabilityFigures, allTime: ReliabilityFigures) {
         let figures = ReliabilityFigures.windowAndAllTime(index.byComponent[component.id] ?? [], since: uptimeWindowStart)
         return (figures.window, figures.allTime)
-    }
-
-    /// Every component's reliability, by id, for ``reliabilities``: its page and the API show the same figures.
-    func makeReliabilities() -> [String: (recent: ReliabilityFigures, allTime: ReliabilityFigures)] {
-        var made: [String: (recent: ReliabilityFigures, allTime: ReliabilityFigures)] = [:]
-        for component in model.configuration.components { made[component.id] = makeReliability(component) }
-        return made
     }
 
     /// The rows of the component page's reliability table.

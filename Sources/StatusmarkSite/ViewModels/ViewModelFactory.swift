@@ -20,22 +20,21 @@ struct ViewModelFactory: Sendable {
     let site: ViewModelBox<SiteViewModel>
     /// Incident summaries made beforehand, by record identity: the renderer makes each once, since the history and the
     /// component pages list the same incidents.
-    var summaries: [ObjectIdentifier: IncidentSummaryViewModel.Made] = [:]
+    var summaries = MemoTable<ObjectIdentifier, IncidentSummaryViewModel.Made>()
     /// Components with their uptime bars, by id, made beforehand: the home page and each component's page
     /// show the same ninety days.
     var components: [String: ViewModelBox<ComponentViewModel>] = [:]
     /// Each component's reliability figures, by id, made beforehand: its page and the API show them.
     var reliabilities: [String: (recent: ReliabilityFigures, allTime: ReliabilityFigures)] = [:]
 
-    /// - Parameter index: The model's record index, when already made.
-    init(model: StatusModel, links: SiteLinks, assets: [String: String], index: RecordIndex? = nil) {
+    init(model: StatusModel, links: SiteLinks, assets: [String: String]) {
         self.model = model
         self.links = links
         let formatting = DisplayFormatting(zone: model.configuration.timeZone)
         self.formatting = formatting
         self.assets = assets
         self.explanation = SeverityExplanation(configuration: model.configuration)
-        self.index = index ?? RecordIndex(records: model.records, named: RecordIndex.named(in: model))
+        self.index = RecordIndex(records: model.records, named: RecordIndex.named(in: model))
         var uptime: [String: ComponentUptime] = [:]
         for entry in model.uptime { uptime[entry.componentID] = entry }
         self.uptimeByComponent = uptime
@@ -85,7 +84,7 @@ extension ViewModelFactory {
 
     /// The incident as listed on the home, history and component pages.
     func summary(_ record: IncidentRecord) -> ViewModelBox<IncidentSummaryViewModel> {
-        summaries[record.identity]?.viewModel ?? makeSummary(record)
+        summaries.peek(record.identity)?.viewModel ?? makeSummary(record)
     }
 
     func makeSummary(_ record: IncidentRecord) -> ViewModelBox<IncidentSummaryViewModel> {

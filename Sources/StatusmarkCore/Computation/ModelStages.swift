@@ -1,0 +1,39 @@
+public import Foundation
+
+/// How the per-file stages of ``StatusModelBuilder`` are run over a site's files: each is given the stage as a
+/// function, and the inputs to run it on, and returns its outputs in the same order. ``direct`` runs the stage on
+/// every input; a caller that remembers earlier outputs (the preview's memo, in StatusmarkSite) may return
+/// those for inputs it has seen, and run the stage on the others. Either way the stage itself is the same pure
+/// function, so the model does not depend on which ran.
+public struct ModelStages: Sendable {
+    public typealias Parse = @Sendable (SourceFile) -> ParsedIncidentFile
+    public typealias Compute = @Sendable (Incident) -> ComputedIncident
+
+    /// Runs `parse` over the files (in path order), given the configuration the parser was made with.
+    public var parse: @Sendable (_ files: [SourceFile], _ configuration: SiteConfiguration, _ parse: @escaping Parse) async
+        -> [ParsedIncidentFile]
+    /// Runs `compute` over the parsed incidents, given what they are computed for.
+    public var compute: @Sendable (
+        _ incidents: [Incident], _ configuration: SiteConfiguration, _ now: Date, _ compute: @escaping Compute
+    ) -> [ComputedIncident]
+
+    /// Runs the check across files that depends on their paths only (two files whose names give one page),
+    /// given the paths, in order.
+    public var checkPaths: @Sendable (_ paths: [String], _ check: () -> [Diagnostic]) -> [Diagnostic]
+
+    public init(
+        parse: @escaping @Sendable ([SourceFile], SiteConfiguration, @escaping Parse) async -> [ParsedIncidentFile],
+        compute: @escaping @Sendable ([Incident], SiteConfiguration, Date, @escaping Compute) -> [ComputedIncident],
+        checkPaths: @escaping @Sendable ([String], () -> [Diagnostic]) -> [Diagnostic]
+    ) {
+        self.parse = parse
+        self.compute = compute
+        self.checkPaths = checkPaths
+    }
+
+    /// Every stage run on every input: files parsed on every core, incidents computed in order.
+    public static let direct = ModelStages(
+        parse: { files, _, parse in await files.concurrentMap(batch: 8, parse) },
+        compute: { incidents, _, _, compute in incidents.map(compute) },
+        checkPaths: { _, check in check() })
+}

@@ -1,0 +1,167 @@
+import Foundation
+import StatusmarkCore
+
+/// The preview's one memo: what each stage of the last builds made, by the stage's input, so that a rebuild
+/// after an edit runs a stage only on inputs it has not seen. The stages are the build's own, pure functions; the
+/// memo only decides which of their calls may be skipped, by comparing inputs:
+///
+/// - load: a file is read again when the watcher reported it; the folder is listed again when a reported path
+///   is not a listed file that is still there (an addition, a removal, a rename, a new folder);
+/// - parse: a file's result is taken again for the same path and text, under the same configuration;
+/// - compute: an incident's record and checks, for the same parsed incident (the same box, which an unchanged
+///   file keeps), configuration and moment; the check that no two files' names give one page, for the same paths;
+/// - the theme's templates, for the same theme;
+/// - present and render: see ``RenderMemo``.
+///
+/// Each table keeps this build's results and the last build's (``MemoTable``), so what an edit replaced falls
+/// away on the next build. `statusmark build` uses none of it: it calls the same stages with no memo.
+final class BuildMemo: @unchecked Sendable {
+    /// The incident files as last read, by path, and the listing of incidents/ they were read from.
+    private var files: [String: SourceFile] = [:]
+    private var listing: [String]?
+    private var parsed = MemoTable<String, ParsedIncidentFile>()
+    private var parseConfiguration: SiteConfiguration?
+    private var computed = MemoTable<ObjectIdentifier, ComputedIncident>()
+    private var computeContext: (configuration: SiteConfiguration, now: Date)?
+    /// The check across the files' paths, with the paths it was made for.
+    private var pathCheck: (paths: [String], diagnostics: [Diagnostic])?
+    private var compiled: (theme: Theme, templates: (library: TemplateLibrary?, diagnostics: [Diagnostic]))?
+    /// The render stages' part, handed to the renderer for a build and back.
+    var render: RenderMemo? = RenderMemo()
+    /// How many files the last build parsed (the others' results were taken again).
+    private(set) var parsedCount = 0
+
+    /// The site's sources, reading only the incident files in `changed` and those not read before.
+    /// - Parameter changed: The paths changed since the last build, relative to the site folder; `nil` when any
+    ///   may have, which reads and lists everything again.
+    func load(root: URL, changed: [String]?) throws -> ProjectSources {
+        if let changed {
+            for path in changed {
+                files[path] = nil
+                if let listed = listing, !stillListed(path, among: listed, root: root) { listing = nil }
+            }
+        } else {
+            files = [:]
+            listing = nil
+        }
+        let sources: ProjectSources
+        do {
+            sources = try ProjectLoader().load(root: root, paths: listing, known: files)
+        } catch {
+            files = [:]
+            listing = nil
+            throw error
+        }
+        if listing == nil {
+            files = Dictionary(sources.incidents.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+            // A listing that refused a link is made again on every build, so its error stays until it is fixed.
+            let refusedLink = sources.diagnostics.contains { $0.code == .fileLinkOutsideSite || $0.code == .fileLinkBroken }
+            listing = refusedLink ? nil : sources.incidentPaths
+        } else {
+            for path in changed ?? [] {
+                if let file = sources.incidents.first(where: { $0.path == path }) { files[path] = file }
+            }
+        }
+        return sources
+    }
+
+    /// Whether a changed path leaves the listing of incident files as it was: it is not under incidents/, or it
+    /// is a listed file that is still there (an edit, not an addition or a removal).
+    private func stillListed(_ path: String, among listed: [String], root: URL) -> Bool {
+        guard path.hasPrefix(ProjectLoader.incidentsFolder + "/") else { return true }
+        return Self.contains(listed, path)
+            && FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
+    }
+
+    /// Whether a sorted list holds `path`, found by halving.
+    private static func contains(_ sorted: [String], _ path: String) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < path { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == path
+    }
+
+    /// The model's per-file stages, run through this memo.
+    var stages: ModelStages {
+        ModelStages(
+            parse: { [self] files, configuration, parse in await self.parse(files, configuration, parse) },
+            compute: { [self] incidents, configuration, now, compute in self.compute(incidents, configuration, now, compute) },
+            checkPaths: { [self] paths, check in
+                if let pathCheck, pathCheck.paths == paths { return pathCheck.diagnostics }
+                let diagnostics = check()
+                pathCheck = (paths, diagnostics)
+                return diagnostics
+            })
+    }
+
+    private func parse(
+        _ files: [SourceFile], _ configuration: SiteConfiguration, _ parse: @escaping ModelStages.Parse
+    ) async -> [ParsedIncidentFile] {
+        if parseConfiguration != configuration {
+            parsed.removeAll()
+            parseConfiguration = configuration
+        }
+        parsed.advance()
+        var results: [ParsedIncidentFile] = []
+        results.reserveCapacity(files.count)
+        var missing: [Int] = []
+        for (index, file) in files.enumerated() {
+            if let earlier = parsed.value(for: file.path), earlier.file.text == file.text {
+                results.append(earlier)
+            } else {
+                missing.append(index)
+            }
+        }
+        parsedCount = missing.count
+        guard !missing.isEmpty else { return results }
+        let made = await missing.map { files[$0] }.concurrentMap(batch: 8, parse)
+        for result in made { parsed.store(result, for: result.path) }
+        // The new results in their places, the files' order.
+        var merged: [ParsedIncidentFile] = []
+        merged.reserveCapacity(files.count)
+        var taken = results.makeIterator()
+        var fresh = made.makeIterator()
+        var next = missing.makeIterator()
+        var nextMissing = next.next()
+        for index in files.indices {
+            if index == nextMissing {
+                merged.append(fresh.next()!)
+                nextMissing = next.next()
+            } else {
+                merged.append(taken.next()!)
+            }
+        }
+        return merged
+    }
+
+    private func compute(
+        _ incidents: [Incident], _ configuration: SiteConfiguration, _ now: Date, _ compute: ModelStages.Compute
+    ) -> [ComputedIncident] {
+        if computeContext.map({ $0.configuration != configuration || $0.now != now }) ?? true {
+            computed.removeAll()
+            computeContext = (configuration, now)
+        }
+        computed.advance()
+        return incidents.map { incident in
+            // The result holds its incident, so no other incident can take the identity while it is kept.
+            if let earlier = computed.value(for: incident.identity), earlier.record.incident.identity == incident.identity {
+                return earlier
+            }
+            let result = compute(incident)
+            computed.store(result, for: incident.identity)
+            return result
+        }
+    }
+
+    /// The theme's templates compiled, or the diagnostics of those that do not compile: compiled again only for
+    /// another theme.
+    func templates(for theme: Theme) -> (library: TemplateLibrary?, diagnostics: [Diagnostic]) {
+        if let compiled, compiled.theme == theme { return compiled.templates }
+        let templates = TemplateLibrary.compile(theme)
+        compiled = (theme, templates)
+        return templates
+    }
+}

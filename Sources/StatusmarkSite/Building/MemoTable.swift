@@ -1,0 +1,82 @@
+/// One stage's remembered results, by the stage's input: what this build and the last build used. Each entry
+/// carries the number of the last build that used it; when a build starts (``advance()``), entries the last
+/// build did not use are dropped, so the table never holds more than two builds' results and needs no eviction
+/// policy.
+///
+/// Entries live in slots, found by key: a hit costs one hash and marks its slot in place, and finding the
+/// entries to drop passes over the slots' build numbers only, so that neither rebuilds a dictionary of ten
+/// thousand results after each edit.
+struct MemoTable<Key: Hashable, Value> {
+    private var slots: [Key: Int] = [:]
+    private var keys: [Key?] = []
+    private var values: [Value?] = []
+    /// The last build that used each slot.
+    private var builds: [Int] = []
+    private var free: [Int] = []
+    private var build = 0
+    /// How many slots this build has used: when it is every occupied slot, none is left to drop.
+    private var used = 0
+
+    /// The result remembered for `key`, marked as used by this build.
+    mutating func value(for key: Key) -> Value? {
+        guard let slot = slots[key] else { return nil }
+        mark(slot)
+        return values[slot]
+    }
+
+    /// The result remembered for `key`, without marking it, for workers that look up on several cores at once
+    /// (what they take is stored again, which marks it).
+    func peek(_ key: Key) -> Value? {
+        slots[key].flatMap { values[$0] }
+    }
+
+    mutating func store(_ value: Value, for key: Key) {
+        if let slot = slots[key] {
+            values[slot] = value
+            mark(slot)
+            return
+        }
+        let slot: Int
+        if let reused = free.popLast() {
+            slot = reused
+            keys[slot] = key
+            values[slot] = value
+            builds[slot] = build
+        } else {
+            slot = keys.count
+            keys.append(key)
+            values.append(value)
+            builds.append(build)
+        }
+        slots[key] = slot
+        used += 1
+    }
+
+    /// Starts a build: drops what the last build did not use.
+    mutating func advance() {
+        if used < slots.count {
+            for slot in builds.indices where builds[slot] != build {
+                guard let key = keys[slot] else { continue }
+                slots[key] = nil
+                keys[slot] = nil
+                values[slot] = nil
+                free.append(slot)
+            }
+        }
+        build += 1
+        used = 0
+    }
+
+    /// Forgets everything, when what every result depends on changed.
+    mutating func removeAll() {
+        self = MemoTable()
+    }
+
+    private mutating func mark(_ slot: Int) {
+        guard builds[slot] != build else { return }
+        builds[slot] = build
+        used += 1
+    }
+}
+
+extension MemoTable: Sendable where Key: Sendable, Value: Sendable {}

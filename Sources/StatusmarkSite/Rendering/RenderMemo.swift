@@ -1,0 +1,113 @@
+import Foundation
+import StatusmarkCore
+
+/// The render stages' part of the preview's memo (``BuildMemo``): each stage's results of this build and the
+/// last, by the stage's input, all made under one shared context. A result is taken again only when its input is
+/// the same as when it was made:
+///
+/// - an incident's summary, feed entry and API incident, and its page: its record (the same box, which an
+///   unchanged incident keeps from build to build);
+/// - every other page: its whole view model;
+/// - feeds, the API's files, the calendar, the sitemap, the redirects and `_headers`: the value each is written
+///   from (a channel, a response, the list of records or paths it covers);
+/// - the output's order: the paths in the order they were added.
+///
+/// Everything is forgotten when the shared context (the configuration, the moment, the base URL, the theme)
+/// changes. Which result is reused is decided here, by comparing inputs, and nowhere else.
+struct RenderMemo: Sendable {
+    /// What every result depends on.
+    struct Context: Equatable, Sendable {
+        var configuration: SiteConfiguration
+        var now: Date
+        var baseURL: String
+        var theme: Theme
+    }
+
+    /// An incident's page as rendered from its record, with its link and output path. A reference, so that
+    /// taking ten thousand of them again costs a retain each.
+    final class IncidentPage: Sendable {
+        let record: IncidentRecord
+        let link: String
+        let path: String
+        let bytes: [UInt8]
+
+        init(record: IncidentRecord, link: String, path: String, bytes: [UInt8]) {
+            self.record = record
+            self.link = link
+            self.path = path
+            self.bytes = bytes
+        }
+    }
+
+    struct Page: Sendable {
+        var viewModel: PageViewModel
+        var bytes: [UInt8]
+    }
+
+    /// A file written from `input`.
+    struct File: Sendable {
+        var input: any Equatable & Sendable
+        var bytes: [UInt8]
+    }
+
+    private(set) var context: Context?
+    /// What a component's status and uptime bar are made from: its uptime, its status, and the incidents its
+    /// days link to.
+    struct ComponentInput: Equatable, Sendable {
+        var uptime: ComponentUptime?
+        var status: ComponentStatus?
+        var incidents: [ObjectIdentifier]
+    }
+
+    var summaries = MemoTable<ObjectIdentifier, IncidentSummaryViewModel.Made>()
+    var components = MemoTable<String, (input: ComponentInput, viewModel: ViewModelBox<ComponentViewModel>)>()
+    /// A component's reliability figures, by the records that affect it.
+    var reliabilities = MemoTable<String, (records: [ObjectIdentifier], figures: (recent: ReliabilityFigures, allTime: ReliabilityFigures))>()
+    var incidentPages = MemoTable<ObjectIdentifier, IncidentPage>()
+    var pages = MemoTable<String, Page>()
+    var files = FileMemo()
+    var outputOrder: (added: [String], order: [Int])?
+    /// The pages this build rendered, by output path, sorted; the others were taken as made before.
+    var renderedPaths: [String] = []
+
+    /// The machine-readable files' part, handed to the task that makes them while the pages render.
+    struct FileMemo: Sendable {
+        var files = MemoTable<String, File>()
+        var feedEntries = MemoTable<ObjectIdentifier, (record: IncidentRecord, entry: FeedEntry)>()
+        /// The API's incidents, by record, each with the components it was converted with: an incident lists
+        /// the components it affects as they are now.
+        var apiIncidents = MemoTable<ObjectIdentifier, (record: IncidentRecord, incident: StatuspageIncident)>()
+        var apiComponents: [StatuspageComponent] = []
+
+        /// The bytes of the file at `path` written from `input`: as made before from an equal input, else what
+        /// `make` writes.
+        mutating func bytes<Input: Equatable & Sendable>(at path: String, from input: Input, _ make: () -> [UInt8]) -> [UInt8] {
+            if let earlier = files.value(for: path), (earlier.input as? Input) == input { return earlier.bytes }
+            let bytes = make()
+            files.store(File(input: input, bytes: bytes), for: path)
+            return bytes
+        }
+
+        mutating func advance() {
+            files.advance()
+            feedEntries.advance()
+            apiIncidents.advance()
+        }
+    }
+
+    /// Starts a build under `context`: forgets everything made under another, and lets fall away what the build
+    /// before the last made and the last did not use.
+    mutating func begin(_ context: Context) {
+        if self.context != context {
+            self = RenderMemo()
+            self.context = context
+        }
+        summaries.advance()
+        components.advance()
+        reliabilities.advance()
+        incidentPages.advance()
+        pages.advance()
+        files.advance()
+        renderedPaths = []
+    }
+}
