@@ -25,21 +25,22 @@ struct StatuspageSelection: Sendable, Equatable {
         var latestChanges: [Date] = []
         for (index, record) in records.enumerated() {
             let incident = record.incident
-            let facts = record.facts
             switch incident.kind {
             case .notice:
                 // Statuspage has no notices; its API lists none.
                 continue
             case .incident:
                 if latestIncidents.count < StatuspageAPIRenderer.listLimit { latestIncidents.append(index) }
-                if !facts.isClosed { unresolved.append(index) }
+                if !record.facts.isClosed { unresolved.append(index) }
             case .maintenance:
                 if latestMaintenance.count < StatuspageAPIRenderer.listLimit { latestMaintenance.append(index) }
-                if facts.maintenancePhase == .inProgress { active.append(index) }
+                if record.facts.maintenancePhase == .inProgress { active.append(index) }
                 if !upcomingSet.isEmpty, upcomingSet.contains(incident.slug) { upcomingBySlug[incident.slug] = index }
             }
-            earliest = min(earliest ?? facts.start, facts.start)
-            guard let latest = Self.latestChange(facts, now: now) else { continue }
+            // The facts are read in place: copying each record's was most of this pass.
+            let start = record.facts.start
+            earliest = min(earliest ?? start, start)
+            guard let latest = Self.latestChange(start: start, end: record.facts.end, now: now) else { continue }
             for impact in incident.impacts {
                 if let position = componentIDs.firstIndex(of: impact.componentID) {
                     if latest > latestChanges[position] { latestChanges[position] = latest }
@@ -55,9 +56,9 @@ struct StatuspageSelection: Sendable, Equatable {
 
     /// When a record last changed what its components show, up to now: its start, or its end once past; `nil` for
     /// a record that has not started.
-    private static func latestChange(_ facts: IncidentFacts, now: Date) -> Date? {
-        guard facts.start <= now else { return nil }
-        if let end = facts.end, end <= now, end > facts.start { return end }
-        return facts.start
+    private static func latestChange(start: Date, end: Date?, now: Date) -> Date? {
+        guard start <= now else { return nil }
+        if let end, end <= now, end > start { return end }
+        return start
     }
 }

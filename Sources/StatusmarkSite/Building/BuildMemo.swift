@@ -119,22 +119,9 @@ final class BuildMemo: @unchecked Sendable {
         guard !missing.isEmpty else { return results }
         let made = await missing.map { files[$0] }.concurrentMap(batch: 8, parse)
         for result in made { parsed.store(result, for: result.path) }
-        // The new results in their places, the files' order.
-        var merged: [ParsedIncidentFile] = []
-        merged.reserveCapacity(files.count)
-        var taken = results.makeIterator()
-        var fresh = made.makeIterator()
-        var next = missing.makeIterator()
-        var nextMissing = next.next()
-        for index in files.indices {
-            if index == nextMissing {
-                merged.append(fresh.next()!)
-                nextMissing = next.next()
-            } else {
-                merged.append(taken.next()!)
-            }
-        }
-        return merged
+        // The new results in their places, the files' order (a few, moved in among ten thousand).
+        for (index, result) in zip(missing, made) { results.insert(result, at: index) }
+        return results
     }
 
     private func compute(

@@ -7,6 +7,8 @@ import StatusmarkCore
 ///
 /// - an incident's summary, feed entry and API incident, and its page: its record (the same box, which an
 ///   unchanged incident keeps from build to build);
+/// - a history or component page's view model: the records it lists, their count and the page's number (and a
+///   component's status, uptime bar and reliability figures);
 /// - every other page: its whole view model;
 /// - feeds, the API's files, the calendar, the sitemap, the redirects and `_headers`: the value each is written
 ///   from (a channel, a response, the list of records or paths it covers);
@@ -59,7 +61,26 @@ struct RenderMemo: Sendable {
         var incidents: [ObjectIdentifier]
     }
 
+    /// What a list of incidents' page shows besides what every page shares: the records on it, how many the
+    /// whole list has, and which page of how many it is.
+    struct ListPageInput: Equatable, Sendable {
+        var records: [ObjectIdentifier]
+        var total: Int
+        var page: Int
+        var pages: Int
+    }
+
+    /// What a component's page shows: its status and uptime bar, its reliability figures, and its list's page.
+    struct ComponentPageInput: Equatable, Sendable {
+        var component: ViewModelBox<ComponentViewModel>
+        var recent: ReliabilityFigures?
+        var allTime: ReliabilityFigures?
+        var list: ListPageInput
+    }
+
     var summaries = MemoTable<ObjectIdentifier, IncidentSummaryViewModel.Made>()
+    var historyPages = MemoTable<Int, (input: ListPageInput, viewModel: HistoryPageViewModel)>()
+    var componentPages = MemoTable<String, (input: ComponentPageInput, viewModel: ComponentPageViewModel)>()
     var components = MemoTable<String, (input: ComponentInput, viewModel: ViewModelBox<ComponentViewModel>)>()
     /// A component's reliability figures, by the records that affect it.
     var reliabilities = MemoTable<String, (records: [ObjectIdentifier], figures: (recent: ReliabilityFigures, allTime: ReliabilityFigures))>()
@@ -103,6 +124,8 @@ struct RenderMemo: Sendable {
             self.context = context
         }
         summaries.advance()
+        historyPages.advance()
+        componentPages.advance()
         components.advance()
         reliabilities.advance()
         incidentPages.advance()

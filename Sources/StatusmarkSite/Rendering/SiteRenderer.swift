@@ -36,7 +36,7 @@ extension SiteRenderer {
         output.reserveCapacity(model.records.count + 512)
         let themeFiles = addThemeFiles(to: &output)
         let factory = await makeFactory(model, assets: themeFiles.assetLinks, memo: &memo)
-        let (head, tail) = listPages(factory)
+        let (head, tail) = listPages(factory, memo: &memo)
         let incidents = incidentPageList(factory, memo: &memo)
         // Badges, feeds, the API, the calendar and the sitemap are made on another task while the pages render.
         let sitemap = Self.sitemapEntries(head) + incidents.map { SitemapRenderer.Entry(link: $0.link, modified: $0.modified) }
@@ -448,7 +448,8 @@ extension SiteRenderer {
 private extension SiteRenderer {
     /// The pages other than incidents': those that go before them (home, history) and after them (components,
     /// 404), in the order they are added to the output.
-    func listPages(_ factory: ViewModelFactory) -> (head: [Page], tail: [Page]) {
+    /// Their content is taken from the memo when what it shows is the same (``RenderMemo/ListPageInput``).
+    func listPages(_ factory: ViewModelFactory, memo: inout RenderMemo?) -> (head: [Page], tail: [Page]) {
         let model = factory.model
         var pages: [Page] = []
         let siteModified = model.lastChange
@@ -464,8 +465,18 @@ private extension SiteRenderer {
                     }, link: link, modified: siteModified))
         }
         page(links.home, "home", model.configuration.title, section: "home") { $0.home() }
-        for history in factory.historyPages() {
-            let number = history.pager.pageNumber
+        let historyLinks = factory.historyPageLinks()
+        for number in 1...historyLinks.count {
+            let input = RenderMemo.ListPageInput(
+                records: ViewModelFactory.page(number, of: model.records).map(\.identity), total: model.records.count,
+                page: number, pages: historyLinks.count)
+            let history: HistoryPageViewModel
+            if let made = memo?.historyPages.value(for: number), made.input == input {
+                history = made.viewModel
+            } else {
+                history = factory.historyPage(number, of: historyLinks)
+                memo?.historyPages.store((input, history), for: number)
+            }
             let title = number == 1 ? "History" : "History, page \(number)"
             page(links.history(page: number), "history", title, section: "history") { _ in history }
         }
@@ -473,11 +484,24 @@ private extension SiteRenderer {
         pages = []
         for component in model.configuration.components {
             let pageLinks = factory.componentPageLinks(component)
+            let records = factory.index.byComponent[component.id] ?? []
+            let figures = factory.reliabilities[component.id]
             for number in 1...pageLinks.count {
-                let title = number == 1 ? component.name : "\(component.name), page \(number)"
-                page(links.component(component.id, page: number), "component", title) {
-                    $0.componentPage(component, page: number, of: pageLinks)
+                let input = RenderMemo.ComponentPageInput(
+                    component: factory.component(component), recent: figures?.recent, allTime: figures?.allTime,
+                    list: RenderMemo.ListPageInput(
+                        records: ViewModelFactory.page(number, of: records).map(\.identity), total: records.count,
+                        page: number, pages: pageLinks.count))
+                let key = "\(component.id)/\(number)"
+                let content: ComponentPageViewModel
+                if let made = memo?.componentPages.value(for: key), made.input == input {
+                    content = made.viewModel
+                } else {
+                    content = factory.componentPage(component, page: number, of: pageLinks)
+                    memo?.componentPages.store((input, content), for: key)
                 }
+                let title = number == 1 ? component.name : "\(component.name), page \(number)"
+                page(links.component(component.id, page: number), "component", title) { _ in content }
             }
         }
         pages.append(

@@ -24,27 +24,30 @@ extension ViewModelFactory {
             recentDays: Self.recentDays, historyURL: links.history(page: 1))
     }
 
-    /// Every page of the history, newest first, at most ``listPageSize`` incidents a page. A site without
+    /// The history's pages' links: newest first, at most ``listPageSize`` incidents a page. A site without
     /// incidents still has one (empty) page.
-    func historyPages() -> [HistoryPageViewModel] {
+    func historyPageLinks() -> PageLinks {
+        PageLinks(count: Self.pageCount(model.records.count), url: links.history(page:))
+    }
+
+    /// Page `number` (from 1) of the history: what it shows follows from the records on it, their count and the
+    /// page's number.
+    func historyPage(_ number: Int, of pageLinks: PageLinks) -> HistoryPageViewModel {
         let records = model.records
-        let pageLinks = PageLinks(count: Self.pageCount(records.count), url: links.history(page:))
-        return (1...pageLinks.count).map { number in
-            var months: [MonthViewModel] = []
-            var month: (year: Int, month: Int)?
-            for record in Self.page(number, of: records) {
-                let day = model.configuration.timeZone.civilDate(at: Int(record.facts.start.timeIntervalSince1970))
-                if month?.year != day.year || month?.month != day.month {
-                    month = (day.year, day.month)
-                    months.append(
-                        MonthViewModel(
-                            label: "\(CivilDate.monthName(day.month)) \(day.year)",
-                            id: "\(day.year)-\(CivilDate.pad(day.month, 2))", incidents: []))
-                }
-                months[months.count - 1].incidents.append(summary(record))
+        var months: [MonthViewModel] = []
+        var month: (year: Int, month: Int)?
+        for record in Self.page(number, of: records) {
+            let day = model.configuration.timeZone.civilDate(at: Int(record.facts.start.timeIntervalSince1970))
+            if month?.year != day.year || month?.month != day.month {
+                month = (day.year, day.month)
+                months.append(
+                    MonthViewModel(
+                        label: "\(CivilDate.monthName(day.month)) \(day.year)",
+                        id: "\(day.year)-\(CivilDate.pad(day.month, 2))", incidents: []))
             }
-            return HistoryPageViewModel(
-                months: months.map(ViewModelBox.init), totalCount: records.count, pager: pageLinks.pager(page: number))
+            months[months.count - 1].incidents.append(summary(record))
         }
+        return HistoryPageViewModel(
+            months: months.map(ViewModelBox.init), totalCount: records.count, pager: pageLinks.pager(page: number))
     }
 }
