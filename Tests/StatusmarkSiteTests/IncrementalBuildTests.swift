@@ -324,12 +324,11 @@ import Testing
             let outcome = try await builder.build(now: instant("2025-03-10T12:00:00Z"), changed: [])
             #expect(outcome.files == nil)
             #expect(outcome.diagnostics.map(\.message) == [message])
-            // A build with an error keeps no output to patch.
         }
     }
 
-    /// An edit that keeps an incident's aliases patches the last build's output, redirects included; one that adds,
-    /// changes or removes an alias, or makes one collide, gives what a fresh build gives.
+    /// An edit that keeps an incident's aliases, and one that adds, changes or removes an alias, or makes one
+    /// collide, give what a fresh build gives, redirects included.
     @Test func aliasEditsGiveWhatAFreshBuildGives() async throws {
         let now = instant("2025-03-10T12:00:00Z")
         let (folder, root) = try copiedFixture()
@@ -364,8 +363,8 @@ import Testing
         let fixed = try await builder.build(now: now, changed: [path])
         await #expect(fixed.files == (try fresh(root, now: now)))
         try write(aliases: ["/issues/email/"], summary: "up to 50 minutes")
-        let patched = try await builder.build(now: now, changed: [path])
-        await #expect(patched.files == (try fresh(root, now: now)))
+        let rebuilt = try await builder.build(now: now, changed: [path])
+        await #expect(rebuilt.files == (try fresh(root, now: now)))
         // A new title is on the redirect page too.
         try write(aliases: ["/issues/email/"], summary: "up to 50 minutes", title: "Mail delays")
         let renamed = try await builder.build(now: now, changed: [path])

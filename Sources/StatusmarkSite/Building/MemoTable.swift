@@ -80,3 +80,24 @@ struct MemoTable<Key: Hashable, Value> {
 }
 
 extension MemoTable: Sendable where Key: Sendable, Value: Sendable {}
+
+extension MemoTable {
+    /// What `make` makes from `input`: the result remembered for `key` when it was made from an equal input, else
+    /// `make`'s, remembered with its input.
+    mutating func value<Input: Equatable, Made>(
+        for key: Key, input: Input, _ make: () -> Made
+    ) -> Made where Value == MemoInput<Input, Made> {
+        if let earlier = value(for: key), earlier.input == input { return earlier.made }
+        let made = make()
+        store(MemoInput(input: input, made: made), for: key)
+        return made
+    }
+}
+
+/// A result with the input it was made from, for ``MemoTable/value(for:input:_:)``.
+struct MemoInput<Input: Equatable, Made> {
+    var input: Input
+    var made: Made
+}
+
+extension MemoInput: Sendable where Input: Sendable, Made: Sendable {}

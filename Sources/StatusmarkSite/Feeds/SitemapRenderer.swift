@@ -19,7 +19,8 @@ struct SitemapRenderer: Sendable {
     private static let footer = Array("</urlset>\n".utf8)
 
     /// The sitemap of `pages`.
-    func render(_ pages: [Entry]) -> [UInt8] {
+    /// - Parameter line: A page's line (``line(_:)``, or the one made before for the same entry).
+    func render(_ pages: [Entry], line: (Entry) -> [UInt8]) -> [UInt8] {
         var bytes = Self.header
         bytes.reserveCapacity(pages.count * 96)
         for page in pages { bytes += line(page) }
@@ -27,9 +28,15 @@ struct SitemapRenderer: Sendable {
         return bytes
     }
 
-    private func line(_ page: Entry) -> String.UTF8View {
-        ("<url><loc>\(XMLText.escape(links.absolute(page.link)))</loc>"
-            + "<lastmod>\(InstantFormat.rfc3339(page.modified))</lastmod></url>\n").utf8
+    func render(_ pages: [Entry]) -> [UInt8] {
+        render(pages, line: line)
+    }
+
+    /// A page's line: its address and its last change.
+    func line(_ page: Entry) -> [UInt8] {
+        Array(
+            ("<url><loc>\(XMLText.escape(links.absolute(page.link)))</loc>"
+                + "<lastmod>\(InstantFormat.rfc3339(page.modified))</lastmod></url>\n").utf8)
     }
 
     func robots() -> String {

@@ -79,11 +79,13 @@ struct RenderMemo: Sendable {
     }
 
     var summaries = MemoTable<ObjectIdentifier, IncidentSummaryViewModel.Made>()
-    var historyPages = MemoTable<Int, (input: ListPageInput, viewModel: HistoryPageViewModel)>()
-    var componentPages = MemoTable<String, (input: ComponentPageInput, viewModel: ComponentPageViewModel)>()
-    var components = MemoTable<String, (input: ComponentInput, viewModel: ViewModelBox<ComponentViewModel>)>()
+    var historyPages = MemoTable<Int, MemoInput<ListPageInput, HistoryPageViewModel>>()
+    var componentPages = MemoTable<String, MemoInput<ComponentPageInput, ComponentPageViewModel>>()
+    var components = MemoTable<String, MemoInput<ComponentInput, ViewModelBox<ComponentViewModel>>>()
     /// A component's reliability figures, by the records that affect it.
-    var reliabilities = MemoTable<String, (records: [ObjectIdentifier], figures: (recent: ReliabilityFigures, allTime: ReliabilityFigures))>()
+    var reliabilities = MemoTable<
+        String, MemoInput<[ObjectIdentifier], (recent: ReliabilityFigures, allTime: ReliabilityFigures)>
+    >()
     var incidentPages = MemoTable<ObjectIdentifier, IncidentPage>()
     var pages = MemoTable<String, Page>()
     var files = FileMemo()
@@ -99,6 +101,9 @@ struct RenderMemo: Sendable {
         /// the components it affects as they are now.
         var apiIncidents = MemoTable<ObjectIdentifier, (record: IncidentRecord, incident: StatuspageIncident)>()
         var apiComponents: [StatuspageComponent] = []
+        /// The sitemap's lines, by page link: a new update changes one page's line of ten thousand. Advanced by
+        /// each build that writes the sitemap, not by one that takes it whole.
+        var sitemapLines = MemoTable<String, MemoInput<SitemapRenderer.Entry, [UInt8]>>()
 
         /// The bytes of the file at `path` written from `input`: as made before from an equal input, else what
         /// `make` writes.
@@ -107,6 +112,12 @@ struct RenderMemo: Sendable {
             let bytes = make()
             files.store(File(input: input, bytes: bytes), for: path)
             return bytes
+        }
+
+        /// The bytes made before for the file at `path` from an equal input, without marking them used.
+        func reusable<Input: Equatable & Sendable>(at path: String, from input: Input) -> [UInt8]? {
+            guard let earlier = files.peek(path), (earlier.input as? Input) == input else { return nil }
+            return earlier.bytes
         }
 
         mutating func advance() {

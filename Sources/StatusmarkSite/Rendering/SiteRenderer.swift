@@ -165,21 +165,12 @@ private extension SiteRenderer {
             let input = RenderMemo.ComponentInput(
                 uptime: uptime, status: model.summary.componentStatuses[component.id],
                 incidents: (uptime?.days ?? []).flatMap { factory.records($0.incidents).map(\.identity) })
-            if let made = memo?.components.value(for: component.id), made.input == input {
-                factory.components[component.id] = made.viewModel
-            } else {
-                let viewModel = factory.makeComponent(component)
-                factory.components[component.id] = viewModel
-                memo?.components.store((input, viewModel), for: component.id)
-            }
+            let make = { [factory] in factory.makeComponent(component) }
+            factory.components[component.id] = memo?.components.value(for: component.id, input: input, make) ?? make()
             let records = (factory.index.byComponent[component.id] ?? []).map(\.identity)
-            if let made = memo?.reliabilities.value(for: component.id), made.records == records {
-                factory.reliabilities[component.id] = made.figures
-            } else {
-                let figures = factory.makeReliability(component)
-                factory.reliabilities[component.id] = figures
-                memo?.reliabilities.store((records, figures), for: component.id)
-            }
+            let figures = { [factory] in factory.makeReliability(component) }
+            factory.reliabilities[component.id] =
+                memo?.reliabilities.value(for: component.id, input: records, figures) ?? figures()
         }
         var summaries = MemoTable<ObjectIdentifier, IncidentSummaryViewModel.Made>()
         if memo != nil { swap(&summaries, &memo!.summaries) }
@@ -344,7 +335,7 @@ extension SiteRenderer {
     /// - Returns: The files, and the memo with this build's results.
     func machineReadableFiles(
         _ factory: ViewModelFactory, sitemap entries: [SitemapRenderer.Entry], memo: RenderMemo.FileMemo
-    ) -> (output: OutputCollector, memo: RenderMemo.FileMemo) {
+    ) async -> (output: OutputCollector, memo: RenderMemo.FileMemo) {
         let model = factory.model
         let records = model.records
         var memo = memo
@@ -365,8 +356,14 @@ extension SiteRenderer {
             memo.apiIncidents.store((record, incident), for: record.identity)
             return incident
         }
+        // The files whose response changed are encoded on every core: an update to an ongoing incident changes
+        // three of them, each listing up to fifty incidents.
+        let changed = responses.filter { memo.reusable(at: $0.path, from: $0.response) == nil }
+        let encoded = await changed.concurrentMap(batch: 1) { Array(JSONOutput.encode($0.response).utf8) }
+        var fresh: [String: [UInt8]] = [:]
+        for (file, bytes) in zip(changed, encoded) { fresh[file.path] = bytes }
         for (path, response) in responses {
-            let bytes = memo.bytes(at: path, from: response) { Array(JSONOutput.encode(response).utf8) }
+            let bytes = memo.bytes(at: path, from: response) { fresh[path]! }
             output.add(RenderedFile(path: path, bytes: bytes), from: "the API")
         }
         let zone = model.configuration.timeZone
@@ -385,7 +382,13 @@ extension SiteRenderer {
         }
         output.add(RenderedFile(path: SiteLinks.calendarPath, bytes: calendar), from: "the calendar")
         let sitemap = SitemapRenderer(links: links)
-        let sitemapFile = memo.bytes(at: "sitemap.xml", from: entries) { sitemap.render(entries) }
+        var lines = MemoTable<String, MemoInput<SitemapRenderer.Entry, [UInt8]>>()
+        swap(&lines, &memo.sitemapLines)
+        let sitemapFile = memo.bytes(at: "sitemap.xml", from: entries) {
+            lines.advance()
+            return sitemap.render(entries) { entry in lines.value(for: entry.link, input: entry) { sitemap.line(entry) } }
+        }
+        swap(&lines, &memo.sitemapLines)
         output.add(RenderedFile(path: "sitemap.xml", bytes: sitemapFile), from: "the sitemap")
         output.add(RenderedFile(path: "robots.txt", text: sitemap.robots()), from: "the sitemap")
         return (output, memo)
@@ -470,13 +473,8 @@ private extension SiteRenderer {
             let input = RenderMemo.ListPageInput(
                 records: ViewModelFactory.page(number, of: model.records).map(\.identity), total: model.records.count,
                 page: number, pages: historyLinks.count)
-            let history: HistoryPageViewModel
-            if let made = memo?.historyPages.value(for: number), made.input == input {
-                history = made.viewModel
-            } else {
-                history = factory.historyPage(number, of: historyLinks)
-                memo?.historyPages.store((input, history), for: number)
-            }
+            let make = { [factory] in factory.historyPage(number, of: historyLinks) }
+            let history = memo?.historyPages.value(for: number, input: input, make) ?? make()
             let title = number == 1 ? "History" : "History, page \(number)"
             page(links.history(page: number), "history", title, section: "history") { _ in history }
         }
@@ -492,14 +490,8 @@ private extension SiteRenderer {
                     list: RenderMemo.ListPageInput(
                         records: ViewModelFactory.page(number, of: records).map(\.identity), total: records.count,
                         page: number, pages: pageLinks.count))
-                let key = "\(component.id)/\(number)"
-                let content: ComponentPageViewModel
-                if let made = memo?.componentPages.value(for: key), made.input == input {
-                    content = made.viewModel
-                } else {
-                    content = factory.componentPage(component, page: number, of: pageLinks)
-                    memo?.componentPages.store((input, content), for: key)
-                }
+                let make = { [factory] in factory.componentPage(component, page: number, of: pageLinks) }
+                let content = memo?.componentPages.value(for: "\(component.id)/\(number)", input: input, make) ?? make()
                 let title = number == 1 ? component.name : "\(component.name), page \(number)"
                 page(links.component(component.id, page: number), "component", title) { _ in content }
             }
