@@ -141,9 +141,11 @@ final class InotifySourceWatcher: SourceWatcher, @unchecked Sendable {
                         if firstEvent == nil { firstEvent = lastEvent }
                     }
                 }
-                continue
             }
-            guard firstEvent != nil else { continue }
+            // Due once quiet, or once the longest wait is over even while events keep coming.
+            guard let first = firstEvent else { continue }
+            let now = ContinuousClock.now
+            guard now >= lastEvent + quiet || now >= first + longest else { continue }
             continuation.yield(SourceChanges(paths: pending.sorted(), isComplete: complete))
             pending = []
             complete = true

@@ -3,11 +3,13 @@ import StatusmarkCore
 
 /// Looks at the site's files every interval (``SourceFingerprint``), for where the system does not tell of
 /// changes: network and container-mounted folders, and systems without inotify. A change is reported once the
-/// files have stayed as they are for the quiet period.
+/// files have stayed as they are for the quiet period, or once the longest wait has passed while they keep
+/// changing.
 struct PollingSourceWatcher: SourceWatcher {
     let root: URL
     let interval: Duration
     let quiet: Duration
+    let longest: Duration
 
     var method: String { "polling every \(Int(interval.milliseconds)) ms" }
 
@@ -15,7 +17,7 @@ struct PollingSourceWatcher: SourceWatcher {
         let (stream, continuation) = AsyncStream.makeStream(of: SourceChanges.self)
         // The files as they are when the stream is made: what changes after is reported.
         let start = SourceFingerprint.scan(root: root)
-        let task = Task { [root, interval, quiet] in
+        let task = Task { [root, interval, quiet, longest] in
             var fingerprint = start
             while !Task.isCancelled {
                 do {
@@ -25,7 +27,8 @@ struct PollingSourceWatcher: SourceWatcher {
                 }
                 var current = SourceFingerprint.scan(root: root)
                 guard current != fingerprint else { continue }
-                while !Task.isCancelled {
+                let seen = ContinuousClock.now
+                while !Task.isCancelled, ContinuousClock.now - seen < longest {
                     try? await Task.sleep(for: quiet)
                     let again = SourceFingerprint.scan(root: root)
                     if again == current { break }

@@ -25,6 +25,8 @@ public struct PreviewServer: Sendable {
         /// How long the files must stay unchanged before a rebuild starts: an editor's save can take several
         /// writes.
         public var debounce: Duration
+        /// The longest a rebuild waits for changes that do not stop.
+        public var longestWait: Duration = .seconds(1)
         /// Whether each good build's log line is followed by the time each phase took.
         public var logsTimings: Bool
         /// How long a connection may go without a complete request before it is closed.

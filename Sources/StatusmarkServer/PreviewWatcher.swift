@@ -10,21 +10,22 @@ actor PreviewWatcher: Service {
     let server: PreviewServer
     /// Made once the port is known; `nil` until then.
     private var builder: IncrementalSiteBuilder?
-    private var changes: AsyncStream<SourceChanges>?
+    /// Watched from the start, so that no edit made before or during the first build is missed: a batch that
+    /// comes before it is left to the first build, which reads every file.
+    private let changes: AsyncStream<SourceChanges>
     private var generation = 0
     private var lastGood: [String: [UInt8]]?
 
     init(server: PreviewServer) {
         self.server = server
-    }
-
-    /// Called once the server listens: the port is known, so the site can be built with its preview address.
-    /// The watcher starts before the first build, so that an edit made while it runs is not missed.
-    func start(baseURL: String) async {
-        builder = IncrementalSiteBuilder(root: server.configuration.root, baseURL: baseURL)
         let (watcher, fallback) = server.configuration.makeWatcher()
         if let fallback { server.log("serve: \(fallback); watching by \(watcher.method) instead") }
         changes = watcher.changes()
+    }
+
+    /// Called once the server listens: the port is known, so the site can be built with its preview address.
+    func start(baseURL: String) async {
+        builder = IncrementalSiteBuilder(root: server.configuration.root, baseURL: baseURL)
         await rebuild(changed: [])
     }
 
@@ -42,16 +43,8 @@ actor PreviewWatcher: Service {
         }
     }
 
-    /// Rebuilds for each batch of changes, once the watcher has started.
+    /// Rebuilds for each batch of changes, once the first build has been made.
     private func watch() async {
-        while changes == nil {
-            do {
-                try await Task.sleep(for: .milliseconds(20))
-            } catch {
-                return
-            }
-        }
-        guard let changes else { return }
         for await batch in changes {
             if Task.isCancelled { return }
             await rebuild(changed: batch.changedPaths)

@@ -15,10 +15,10 @@ extension PreviewServer.Configuration {
     /// when asked to, one that polls.
     /// - Returns: The watcher, and why it polls when the system's way was tried and failed.
     func makeWatcher() -> (watcher: any SourceWatcher, fallback: String?) {
-        let polling = PollingSourceWatcher(root: root, interval: pollInterval, quiet: debounce)
+        let polling = PollingSourceWatcher(root: root, interval: pollInterval, quiet: debounce, longest: longestWait)
         guard !watchesByPolling else { return (polling, nil) }
         #if os(Linux)
-        switch InotifySourceWatcher.make(root: root.path, quiet: debounce, longest: .seconds(1)) {
+        switch InotifySourceWatcher.make(root: root.path, quiet: debounce, longest: longestWait) {
         case .success(let watcher): return (watcher, nil)
         case .failure(let reason): return (polling, reason.description)
         }

@@ -37,9 +37,10 @@ import Testing
             try folder.write("site/incidents/2025/2025-03-10-api.md", "---\ntitle: API\n---\n")
             try folder.write("site/site-template/templates/home.mustache", "home\n")
             try folder.write("site/README.md", "notes\n")
-            let configuration = PreviewServer.Configuration(
+            var configuration = PreviewServer.Configuration(
                 root: root, watchesByPolling: method == .polling, pollInterval: .milliseconds(20),
                 debounce: debounce)
+            configuration.longestWait = .milliseconds(600)
             let made = configuration.makeWatcher()
             #expect(made.fallback == nil)
             #expect(made.watcher.method.hasPrefix(method == .polling ? "polling" : "inotify"))
@@ -140,6 +141,23 @@ import Testing
         #expect(await site.next() == SourceChanges(paths: ["incidents/2025-04-01-new.md"]))
         try site.remove("incidents/2025-04-01-new.md")
         #expect(await site.next() == SourceChanges(paths: ["incidents/2025-04-01-new.md"]))
+    }
+
+    /// Changes that do not stop (a long `git checkout`) are reported once the longest wait has passed, not only
+    /// when they end.
+    @Test(arguments: Method.allCases)
+    func changesThatDoNotStopAreReportedAfterTheLongestWait(_ method: Method) async throws {
+        // A quiet period longer than the longest wait, and than the gaps between writes on a busy machine.
+        let site = try WatchedSite(method, debounce: .seconds(1))
+        defer { site.stop() }
+        var batch: SourceChanges?
+        // A write every 20 ms, for three seconds at least: the files never stay unchanged for the quiet period.
+        for step in 0..<150 where batch == nil {
+            try site.write("incidents/2025/2025-03-10-api.md", "---\ntitle: API \(step)\n---\n")
+            try await Task.sleep(for: .milliseconds(20))
+            batch = site.reported.takeFirst()
+        }
+        #expect(batch == SourceChanges(paths: ["incidents/2025/2025-03-10-api.md"]))
     }
 
     /// Hidden files, editors' backups and files outside the watched folders are not reported: the first batch

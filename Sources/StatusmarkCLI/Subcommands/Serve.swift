@@ -11,7 +11,8 @@ extension Statusmark {
             discussion: """
                 Builds the site into memory and serves it as `build` would write it, with links to this address. \
                 Watches statusmark.yml, incidents/ and site-template/ (told of changes by the system, or with \
-                --poll by looking), rebuilds after each edit, and reloads open pages. A build that fails keeps serving the last good site, with its errors over every page. \
+                --poll by looking), rebuilds after each edit, and reloads open pages. A build that fails keeps \
+                serving the last good site, with its errors over every page. \
                 Nothing is written to the site folder. Stop it with Ctrl-C. It answers only requests for \
                 localhost, a loopback address or --host, and only GET and HEAD.
                 """)

@@ -51,7 +51,8 @@ public struct StatusModelBuilder: Sendable {
         return built
     }
 
-    /// The last stage: the files' and the incidents' diagnostics, and, without an error, the model: records newest first, the status summary and the uptime.
+    /// The last stage: the files' and the incidents' diagnostics, and, without an error, the model: records newest
+    /// first, the status summary and the uptime.
     func assemble(
         _ configuration: SiteConfiguration, parsed: [ParsedIncidentFile], computed: [ComputedIncident],
         diagnostics: [Diagnostic], sources: ProjectSources
@@ -63,9 +64,7 @@ public struct StatusModelBuilder: Sendable {
         guard !diagnostics.hasErrors else {
             return StatusModelResult(model: nil, diagnostics: diagnostics, incidentFileCount: sources.incidentFileCount)
         }
-        let unsorted = computed.map(\.record)
-        let records = unsorted.sortOrder(by: \.facts.start, descending: true, then: \.incident.slug, descending: true)
-            .map { unsorted[$0] }
+        let records = computed.map(\.record).sorted(by: \.facts.start, descending: true, then: \.incident.slug, descending: true)
         let summary = StatusRollup(now: now).summarize(records, components: configuration.components)
         let uptime = UptimeCalculator(
             zone: configuration.timeZone, partialOutageWeight: configuration.partialOutageWeight, now: now

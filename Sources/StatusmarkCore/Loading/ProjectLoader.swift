@@ -14,7 +14,9 @@ public struct ProjectLoader: Sendable {
     ///   - paths: The incident files' paths, sorted, when the caller knows the folder's listing; `nil` lists it.
     ///   - known: Incident files whose text the caller has and knows to be what is on disk, by path: taken as they
     ///     are instead of being read.
-    public func load(root: URL, paths known: [String]? = nil, known files: [String: SourceFile] = [:]) throws -> ProjectSources {
+    public func load(
+        root: URL, paths givenPaths: [String]? = nil, known files: [String: SourceFile] = [:]
+    ) throws -> ProjectSources {
         var diagnostics: [Diagnostic] = []
         var undecodable: [SourceFile] = []
         let realRoot = SourcePath.resolve(root.path) ?? root.path
@@ -33,8 +35,8 @@ public struct ProjectLoader: Sendable {
         var incidents: [SourceFile] = []
         var resolved: [String: String] = [:]
         let paths: [String]
-        if let known {
-            paths = known
+        if let givenPaths {
+            paths = givenPaths
         } else {
             let listing = try incidentFiles(root: root, realRoot: realRoot)
             paths = listing.paths
@@ -53,7 +55,7 @@ public struct ProjectLoader: Sendable {
             }
         }
         let links = resolved
-        let listed = known == nil
+        let listed = givenPaths == nil
         let read = Self.concurrentlyMap(toRead) { index in
             readIncident(paths[index], root: root, realRoot: realRoot, resolved: links[paths[index]], listed: listed)
         }

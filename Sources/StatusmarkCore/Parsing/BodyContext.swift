@@ -154,7 +154,6 @@ struct BodyContext {
         return skipped + 1
     }
 
-
     func timestampDiagnostic(_ error: TimestampError, at location: SourceLocation) -> Diagnostic {
         .error(
             error.code, error.message, at: location.advanced(byColumns: error.offset, length: error.length),

@@ -10,12 +10,13 @@ import StatusmarkCore
 /// - a history or component page's view model: the records it lists, their count and the page's number (and a
 ///   component's status, uptime bar and reliability figures);
 /// - every other page: its whole view model;
-/// - feeds, the API's files, the calendar, the sitemap, the redirects and `_headers`: the value each is written
-///   from (a channel, a response, the list of records or paths it covers);
+/// - feeds, the API's files, the calendar, the sitemap and `_headers`: the value each is written from (a channel,
+///   a response, the list of records or paths it covers), and each of the sitemap's lines, its entry;
 /// - the output's order: the paths in the order they were added.
 ///
 /// Everything is forgotten when the shared context (the configuration, the moment, the base URL, the theme)
-/// changes. Which result is reused is decided here, by comparing inputs, and nowhere else.
+/// changes. A result is reused only through these tables (``MemoTable/value(for:input:_:)`` and the like), by
+/// comparing inputs.
 struct RenderMemo: Sendable {
     /// What every result depends on.
     struct Context: Equatable, Sendable {
@@ -52,7 +53,6 @@ struct RenderMemo: Sendable {
         var bytes: [UInt8]
     }
 
-    private(set) var context: Context?
     /// What a component's status and uptime bar are made from: its uptime, its status, and the incidents its
     /// days link to.
     struct ComponentInput: Equatable, Sendable {
@@ -78,6 +78,7 @@ struct RenderMemo: Sendable {
         var list: ListPageInput
     }
 
+    private(set) var context: Context?
     var summaries = MemoTable<ObjectIdentifier, IncidentSummaryViewModel.Made>()
     var historyPages = MemoTable<Int, MemoInput<ListPageInput, HistoryPageViewModel>>()
     var componentPages = MemoTable<String, MemoInput<ComponentPageInput, ComponentPageViewModel>>()
@@ -108,16 +109,20 @@ struct RenderMemo: Sendable {
         /// The bytes of the file at `path` written from `input`: as made before from an equal input, else what
         /// `make` writes.
         mutating func bytes<Input: Equatable & Sendable>(at path: String, from input: Input, _ make: () -> [UInt8]) -> [UInt8] {
-            if let earlier = files.value(for: path), (earlier.input as? Input) == input { return earlier.bytes }
+            if let earlier = reused(at: path, from: input) { return earlier }
             let bytes = make()
-            files.store(File(input: input, bytes: bytes), for: path)
+            store(bytes, at: path, from: input)
             return bytes
         }
 
-        /// The bytes made before for the file at `path` from an equal input, without marking them used.
-        func reusable<Input: Equatable & Sendable>(at path: String, from input: Input) -> [UInt8]? {
-            guard let earlier = files.peek(path), (earlier.input as? Input) == input else { return nil }
+        /// The bytes made before for the file at `path` from an equal input.
+        mutating func reused<Input: Equatable & Sendable>(at path: String, from input: Input) -> [UInt8]? {
+            guard let earlier = files.value(for: path), (earlier.input as? Input) == input else { return nil }
             return earlier.bytes
+        }
+
+        mutating func store<Input: Equatable & Sendable>(_ bytes: [UInt8], at path: String, from input: Input) {
+            files.store(File(input: input, bytes: bytes), for: path)
         }
 
         mutating func advance() {

@@ -41,22 +41,23 @@ extension SiteRenderer {
         // Badges, feeds, the API, the calendar and the sitemap are made on another task while the pages render.
         let sitemap = Self.sitemapEntries(head) + incidents.map { SitemapRenderer.Entry(link: $0.link, modified: $0.modified) }
             + Self.sitemapEntries(tail)
-        var fileMemo = RenderMemo.FileMemo()
-        if memo != nil { swap(&fileMemo, &memo!.files) }
+        var fileMemo: RenderMemo.FileMemo?
+        if memo != nil {
+            fileMemo = RenderMemo.FileMemo()
+            swap(&fileMemo!, &memo!.files)
+        }
         async let machineReadable = machineReadableFiles(factory, sitemap: sitemap, memo: fileMemo)
         let listed = head + tail
         let renderedLists = await renderPages(listed, factory, memo: &memo, staging: staging)
         let renderedIncidents = await renderIncidentPages(incidents, factory, memo: &memo, staging: staging)
-        if memo != nil { memo?.renderedPaths = (renderedLists.paths + renderedIncidents.paths).sorted() }
+        memo?.renderedPaths = (renderedLists.paths + renderedIncidents.paths).sorted()
         addPages(head, renderedLists.pages[..<head.count], to: &output)
         addIncidentPages(incidents, renderedIncidents.pages, to: &output)
         addPages(tail, renderedLists.pages[head.count...], to: &output)
-        for (file, origin) in redirects(model, pages: listed, themeRules: themeFiles.redirects, to: &output) {
-            output.add(file, from: origin)
-        }
+        addRedirects(model, pages: listed, themeRules: themeFiles.redirects, to: &output)
         let (other, madeFiles) = await machineReadable
         output.add(other)
-        memo?.files = madeFiles
+        if let madeFiles { memo?.files = madeFiles }
         addHeaders(fingerprinted: themeFiles.fingerprinted, to: &output, memo: &memo)
         let files = sortedFiles(&output, memo: &memo)
         guard !output.diagnostics.hasErrors else { return ([], [], output.diagnostics) }
@@ -175,12 +176,7 @@ private extension SiteRenderer {
         var summaries = MemoTable<ObjectIdentifier, IncidentSummaryViewModel.Made>()
         if memo != nil { swap(&summaries, &memo!.summaries) }
         var missing: [IncidentRecord] = []
-        for record in model.records {
-            guard let made = summaries.value(for: record.identity), made.record.identity == record.identity else {
-                missing.append(record)
-                continue
-            }
-        }
+        for record in model.records where summaries.value(for: record.identity) == nil { missing.append(record) }
         let made = await missing.concurrentMap(batch: 256) { [factory] in factory.makeSummary($0) }
         for (record, summary) in zip(missing, made) {
             summaries.store(IncidentSummaryViewModel.Made(record: record, viewModel: summary), for: record.identity)
@@ -299,14 +295,12 @@ private extension SiteRenderer {
     }
 
     /// The redirect pages and `_redirects` of the incidents' aliases.
-    func redirects(
-        _ model: StatusModel, pages: [Page], themeRules: [UInt8]?, to output: inout OutputCollector
-    ) -> [(file: RenderedFile, origin: String)] {
+    func addRedirects(_ model: StatusModel, pages: [Page], themeRules: [UInt8]?, to output: inout OutputCollector) {
         let pagePaths = Dictionary(
             pages.map { ($0.path, "the \($0.template) page \($0.link ?? $0.path)") }, uniquingKeysWith: { first, _ in first })
         let made = RedirectRenderer(links: links).render(model.records, pagePaths: pagePaths, themeRules: themeRules)
         output.diagnostics += made.diagnostics
-        return made.files
+        for (file, origin) in made.files { output.add(file, from: origin) }
     }
 
     /// `_headers`, made from the paths of every file and which are fingerprinted; taken from the memo for the
@@ -324,7 +318,7 @@ private extension SiteRenderer {
         let added = output.files.map(\.path)
         let known = memo?.outputOrder.flatMap { $0.added == added ? $0.order : nil }
         let sorted = output.sortedFiles(order: known)
-        if memo != nil { memo?.outputOrder = (added, sorted.order) }
+        memo?.outputOrder = (added, sorted.order)
         return sorted.files
     }
 }
@@ -334,8 +328,8 @@ extension SiteRenderer {
     /// the memo when made from an equal value.
     /// - Returns: The files, and the memo with this build's results.
     func machineReadableFiles(
-        _ factory: ViewModelFactory, sitemap entries: [SitemapRenderer.Entry], memo: RenderMemo.FileMemo
-    ) async -> (output: OutputCollector, memo: RenderMemo.FileMemo) {
+        _ factory: ViewModelFactory, sitemap entries: [SitemapRenderer.Entry], memo: RenderMemo.FileMemo?
+    ) async -> (output: OutputCollector, memo: RenderMemo.FileMemo?) {
         let model = factory.model
         let records = model.records
         var memo = memo
@@ -344,27 +338,25 @@ extension SiteRenderer {
         addFeeds(factory, to: &output, memo: &memo)
         let selection = StatuspageSelection(records: records, now: model.now, upcomingSlugs: model.summary.upcomingMaintenance)
         let api = StatuspageAPIRenderer(model: model, links: links, selection: selection)
-        if memo.apiComponents != api.components {
-            memo.apiIncidents.removeAll()
-            memo.apiComponents = api.components
+        if memo?.apiComponents != api.components {
+            memo?.apiIncidents.removeAll()
+            memo?.apiComponents = api.components
         }
         let responses = api.responses { record in
-            if let earlier = memo.apiIncidents.value(for: record.identity), earlier.record.identity == record.identity {
-                return earlier.incident
-            }
+            if let earlier = memo?.apiIncidents.value(for: record.identity) { return earlier.incident }
             let incident = api.incident(record)
-            memo.apiIncidents.store((record, incident), for: record.identity)
+            memo?.apiIncidents.store((record, incident), for: record.identity)
             return incident
         }
         // The files whose response changed are encoded on every core: an update to an ongoing incident changes
         // three of them, each listing up to fifty incidents.
-        let changed = responses.filter { memo.reusable(at: $0.path, from: $0.response) == nil }
-        let encoded = await changed.concurrentMap(batch: 1) { Array(JSONOutput.encode($0.response).utf8) }
-        var fresh: [String: [UInt8]] = [:]
-        for (file, bytes) in zip(changed, encoded) { fresh[file.path] = bytes }
-        for (path, response) in responses {
-            let bytes = memo.bytes(at: path, from: response) { fresh[path]! }
-            output.add(RenderedFile(path: path, bytes: bytes), from: "the API")
+        let reused = responses.map { memo?.reused(at: $0.path, from: $0.response) }
+        let files = await Array(zip(responses, reused)).concurrentMap(batch: 1) { file, earlier in
+            earlier ?? Array(JSONOutput.encode(file.response).utf8)
+        }
+        for ((file, earlier), bytes) in zip(zip(responses, reused), files) {
+            if earlier == nil { memo?.store(bytes, at: file.path, from: file.response) }
+            output.add(RenderedFile(path: file.path, bytes: bytes), from: "the API")
         }
         let zone = model.configuration.timeZone
         let reliability = ReliabilityResponse(
@@ -377,18 +369,23 @@ extension SiteRenderer {
             })
         output.add(RenderedFile(path: ReliabilityResponse.path, text: JSONOutput.encode(reliability)), from: "the API")
         let maintenance = records.filter { $0.incident.kind == .maintenance }.map(\.identity)
-        let calendar = memo.bytes(at: SiteLinks.calendarPath, from: maintenance) {
-            Array(CalendarRenderer(links: links).render(model, describe: factory.calendarDescription).utf8)
-        }
+        let makeCalendar = { Array(CalendarRenderer(links: links).render(model, describe: factory.calendarDescription).utf8) }
+        let calendar = memo?.bytes(at: SiteLinks.calendarPath, from: maintenance, makeCalendar) ?? makeCalendar()
         output.add(RenderedFile(path: SiteLinks.calendarPath, bytes: calendar), from: "the calendar")
         let sitemap = SitemapRenderer(links: links)
-        var lines = MemoTable<String, MemoInput<SitemapRenderer.Entry, [UInt8]>>()
-        swap(&lines, &memo.sitemapLines)
-        let sitemapFile = memo.bytes(at: "sitemap.xml", from: entries) {
-            lines.advance()
-            return sitemap.render(entries) { entry in lines.value(for: entry.link, input: entry) { sitemap.line(entry) } }
+        let sitemapFile: [UInt8]
+        if memo != nil {
+            // Taken out, as the file's bytes are found in the memo while its lines are.
+            var lines = MemoTable<String, MemoInput<SitemapRenderer.Entry, [UInt8]>>()
+            swap(&lines, &memo!.sitemapLines)
+            sitemapFile = memo!.bytes(at: "sitemap.xml", from: entries) {
+                lines.advance()
+                return sitemap.render(entries) { entry in lines.value(for: entry.link, input: entry) { sitemap.line(entry) } }
+            }
+            swap(&lines, &memo!.sitemapLines)
+        } else {
+            sitemapFile = sitemap.render(entries)
         }
-        swap(&lines, &memo.sitemapLines)
         output.add(RenderedFile(path: "sitemap.xml", bytes: sitemapFile), from: "the sitemap")
         output.add(RenderedFile(path: "robots.txt", text: sitemap.robots()), from: "the sitemap")
         return (output, memo)
@@ -413,16 +410,14 @@ extension SiteRenderer {
 
     /// The site's Atom, RSS and JSON feeds, and each component's Atom feed. An entry follows from its record and
     /// the memo's context, so it is taken from the memo for the same record; a feed, for the same channel.
-    func addFeeds(_ factory: ViewModelFactory, to output: inout OutputCollector, memo: inout RenderMemo.FileMemo) {
+    func addFeeds(_ factory: ViewModelFactory, to output: inout OutputCollector, memo: inout RenderMemo.FileMemo?) {
         let records = factory.model.records
         let ordered = factory.feedOrder().map { records[$0] }
         func entries(_ records: [IncidentRecord]) -> [FeedEntry] {
             records.map { record in
-                if let earlier = memo.feedEntries.value(for: record.identity), earlier.record.identity == record.identity {
-                    return earlier.entry
-                }
+                if let earlier = memo?.feedEntries.value(for: record.identity) { return earlier.entry }
                 let entry = factory.feedEntry(record)
-                memo.feedEntries.store((record, entry), for: record.identity)
+                memo?.feedEntries.store((record, entry), for: record.identity)
                 return entry
             }
         }
@@ -433,16 +428,16 @@ extension SiteRenderer {
             (SiteLinks.jsonFeedPath, JSONFeedRenderer().render),
         ]
         for (path, render) in siteFeeds {
-            let bytes = memo.bytes(at: path, from: site) { Array(render(site, links.absoluteFile(path)).utf8) }
+            let make = { Array(render(site, links.absoluteFile(path)).utf8) }
+            let bytes = memo?.bytes(at: path, from: site, make) ?? make()
             output.add(RenderedFile(path: path, bytes: bytes), from: "the feeds")
         }
         let componentRecords = factory.componentFeedRecords(ordered: ordered)
         for component in factory.model.configuration.components {
             let path = SiteLinks.componentFeedPath(component.id)
             let channel = factory.feedChannel(component: component, entries: entries(componentRecords[component.id] ?? []))
-            let bytes = memo.bytes(at: path, from: channel) {
-                Array(AtomFeedRenderer().render(channel, feedURL: links.absoluteFile(path)).utf8)
-            }
+            let make = { Array(AtomFeedRenderer().render(channel, feedURL: links.absoluteFile(path)).utf8) }
+            let bytes = memo?.bytes(at: path, from: channel, make) ?? make()
             output.add(RenderedFile(path: path, bytes: bytes), from: "the feeds")
         }
     }
