@@ -48,6 +48,15 @@ let package = Package(
             name: "StatusmarkFuzzChecks", dependencies: ["StatusmarkCore", "StatusmarkMustache"],
             swiftSettings: swiftSettings),
         .executableTarget(name: "ThemeEmbedder", swiftSettings: swiftSettings),
+        .executableTarget(name: "VersionStamper", swiftSettings: swiftSettings),
+        .plugin(
+            name: "VersionStampPlugin",
+            capability: .buildTool(),
+            dependencies: ["VersionStamper"]
+        ),
+        // The release number and commit of this build, in a module of their own so that a new commit recompiles
+        // two short files, not the modules that name the version.
+        .target(name: "StatusmarkVersion", swiftSettings: swiftSettings, plugins: ["VersionStampPlugin"]),
         .plugin(
             name: "ThemeEmbedderPlugin",
             capability: .buildTool(),
@@ -58,6 +67,7 @@ let package = Package(
             dependencies: [
                 "StatusmarkCore",
                 "StatusmarkMustache",
+                "StatusmarkVersion",
                 "CSystemShims",
             ],
             swiftSettings: swiftSettings,
@@ -82,6 +92,7 @@ let package = Package(
                 "StatusmarkCore",
                 "StatusmarkSite",
                 "StatusmarkServer",
+                "StatusmarkVersion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -120,7 +131,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StatusmarkCLITests",
-            dependencies: ["StatusmarkCLI", "StatusmarkCore", "StatusmarkSite", "StatusmarkTestSupport"],
+            dependencies: ["StatusmarkCLI", "StatusmarkCore", "StatusmarkSite", "StatusmarkTestSupport", "StatusmarkVersion"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

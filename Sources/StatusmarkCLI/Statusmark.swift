@@ -1,4 +1,5 @@
 public import ArgumentParser
+import StatusmarkVersion
 
 /// The `statusmark` command: turns a folder of Markdown incident files into a static status site.
 public struct Statusmark: AsyncParsableCommand {
@@ -9,7 +10,7 @@ public struct Statusmark: AsyncParsableCommand {
             A site folder holds statusmark.yml (title, time zone, components), incidents/ (one Markdown file per \
             incident or planned maintenance) and, optionally, site-template/. See docs/incident-format.md.
             """,
-        version: "0.1.0",
+        version: StatusmarkVersion.summary,
         subcommands: [Build.self, Check.self, Serve.self, Init.self, New.self, Update.self, Resolve.self, Import.self, Sample.self]
     )
 

@@ -112,7 +112,7 @@ extension Statusmark {
                 .filter { $0 != "issues" && !$0.hasPrefix(".") && !$0.hasPrefix("_index") }.sorted()
             let notCarried = others.map { name in
                 var isFolder: ObjCBool = false
-                FileManager.default.fileExists(atPath: content.appendingPathComponent(name).path, isDirectory: &isFolder)
+                _ = FileManager.default.fileExists(atPath: content.appendingPathComponent(name).path, isDirectory: &isFolder)
                 return "content/\(name)\(isFolder.boolValue ? "/" : ""): Statusmark's site has no free-form pages; copy what "
                     + "should stay into site-template/static/"
             }

@@ -1,4 +1,5 @@
 import StatusmarkCore
+import StatusmarkVersion
 
 /// `api/v2/statusmark/reliability.json`, a Statusmark extension beside Statuspage's files: for each component,
 /// the number of incidents and the times to detect, mitigate and resolve, over the uptime window and all time.
@@ -26,6 +27,8 @@ struct ReliabilityResponse: Encodable, Sendable, Equatable {
     }
 
     var page: StatuspagePage
+    /// `Statusmark 0.1.0`: Statuspage's own files have no field for it.
+    var generator = StatusmarkVersion.generator
     /// How many days the window covers (`uptime_days`), and when it starts.
     var windowDays: Int
     var windowStart: String

@@ -1,3 +1,5 @@
+import StatusmarkVersion
+
 /// An Atom 1.0 feed (RFC 4287): `history.atom`, the path Statuspage uses, and `components/<id>/history.atom`.
 struct AtomFeedRenderer: Sendable {
     /// - Parameters:
@@ -13,7 +15,7 @@ struct AtomFeedRenderer: Sendable {
             <link rel="self" type="application/atom+xml" href="\(XMLText.escape(feedURL))"/>
             <link rel="alternate" type="text/html" href="\(XMLText.escape(channel.pageURL))"/>
             <author><name>\(XMLText.escape(channel.title))</name></author>
-            <generator>Statusmark</generator>
+            <generator version="\(StatusmarkVersion.number)">Statusmark</generator>
 
             """
         for entry in channel.entries {

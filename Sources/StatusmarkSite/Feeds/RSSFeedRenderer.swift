@@ -1,3 +1,5 @@
+import StatusmarkVersion
+
 /// An RSS 2.0 feed: `history.rss`, the path Statuspage uses.
 struct RSSFeedRenderer: Sendable {
     /// - Parameters:
@@ -12,7 +14,7 @@ struct RSSFeedRenderer: Sendable {
             <description>\(XMLText.escape(channel.description))</description>
             <language>en</language>
             <lastBuildDate>\(InstantFormat.rfc822(channel.updated))</lastBuildDate>
-            <generator>Statusmark</generator>
+            <generator>\(StatusmarkVersion.generator)</generator>
             <atom:link href="\(XMLText.escape(feedURL))" rel="self" type="application/rss+xml"/>
 
             """

@@ -17,6 +17,8 @@ struct SiteViewModel: Sendable, Equatable {
     /// The maintenance calendar and the Statuspage-compatible API's summary.
     var calendarURL: String
     var apiURL: String
+    /// `Statusmark 0.1.0`, for `<meta name="generator">`.
+    var generator: String
 }
 
 extension SiteViewModel: TemplateValueConvertible {
@@ -31,6 +33,7 @@ extension SiteViewModel: TemplateValueConvertible {
         "feeds": { $0.feeds.templateValue },
         "calendarURL": { $0.calendarURL.templateValue },
         "apiURL": { $0.apiURL.templateValue },
+        "generator": { $0.generator.templateValue },
     ])
 
     var templateValue: TemplateValue? { Self.fields.value(of: self) }

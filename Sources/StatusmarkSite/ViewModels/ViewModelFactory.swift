@@ -1,6 +1,7 @@
 import Foundation
 internal import StatusmarkMustache
 import StatusmarkCore
+import StatusmarkVersion
 
 /// Makes the pages' view models from the computed model: every string a template shows is made here, so
 /// templates hold no logic.
@@ -55,7 +56,8 @@ struct ViewModelFactory: Sendable {
                     format: "JSON Feed", title: "\(configuration.title) (JSON Feed)", type: "application/feed+json",
                     url: links.file(SiteLinks.jsonFeedPath))),
             ],
-            calendarURL: links.file(SiteLinks.calendarPath), apiURL: links.file("api/v2/summary.json")))
+            calendarURL: links.file(SiteLinks.calendarPath), apiURL: links.file("api/v2/summary.json"),
+            generator: StatusmarkVersion.generator))
     }
 }
 
