@@ -6,7 +6,7 @@ SWIFT ?= swift
 SAMPLE_NOW ?= 2025-09-19T14:00:00Z
 BIN := .build/debug/statusmark
 
-.PHONY: all deps build release site check serve bench test swift-test browser-test fuzz clean
+.PHONY: all deps build release dist dist-test site check serve bench test swift-test browser-test fuzz clean
 
 all: build
 
@@ -17,9 +17,20 @@ build: deps
 	$(SWIFT) build --product statusmark
 
 # The optimised binary, as make bench and a deployment use it (a release build compiles each module whole, which
-# can fail where a debug build passes, so CI builds it too).
+# can fail where a debug build passes, so CI builds it too). On Linux it links the Swift runtime, libcmark and the
+# C++ runtime in, so it needs only the C library (scripts/release).
 release: deps
-	$(SWIFT) build -c release --product statusmark
+	SWIFT=$(SWIFT) scripts/release
+
+# dist/statusmark-<version>-linux-<arch>.tar.gz and its .sha256: the release binary, README.md, LICENSE and the
+# licences of what it links (NOTICES).
+dist: release
+	scripts/dist
+
+# Runs the tarball in a root that holds only the C library, as a pipeline would, and compares what it prints and
+# writes with the normal build's binary, byte for byte.
+dist-test: build dist
+	scripts/dist-test
 
 # The sample site, checked and built into public/.
 site: build
@@ -59,4 +70,4 @@ fuzz: deps
 	scripts/fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 clean:
-	rm -rf .build public
+	rm -rf .build public dist
