@@ -6,7 +6,7 @@ SWIFT ?= swift
 SAMPLE_NOW ?= 2025-09-19T14:00:00Z
 BIN := .build/debug/statusmark
 
-.PHONY: all deps build release dist dist-test site check serve bench test swift-test browser-test fuzz clean
+.PHONY: all deps build release dist dist-test lint-examples site check serve bench test swift-test browser-test fuzz clean
 
 all: build
 
@@ -31,6 +31,12 @@ dist: release
 # writes with the normal build's binary, byte for byte.
 dist-test: build dist
 	scripts/dist-test
+
+# Validates the deploy recipes in examples/ (schemas, shellcheck, actionlint where it installs) and runs their
+# install, check and build steps on a copy of the sample site with the dist tarball.
+lint-examples: dist
+	@scripts/install-deps --lint
+	scripts/check-examples
 
 # The sample site, checked and built into public/.
 site: build
