@@ -155,6 +155,29 @@ def test_every_page_works_without_javascript(browser_without_javascript, base_ur
     assert browser.find_element(By.CSS_SELECTOR, "[data-since]").text == "2 h 20 min"
 
 
+def test_every_page_has_the_subscribe_block_and_it_opens_without_javascript(browser_without_javascript, base_url):
+    browser = browser_without_javascript
+    for path, _ in PAGES:
+        browser.get(base_url + path)
+        block = browser.find_element(By.CSS_SELECTOR, "footer .subscribe")
+        assert block.find_element(By.TAG_NAME, "h2").text == "Get updates"
+        links = [(link.text, link.get_attribute("href").replace(base_url, ""))
+                 for link in block.find_elements(By.CSS_SELECTOR, ":scope > ul a")]
+        assert links == [
+            ("Mailing list", "https://lists.example.com/northwind-status"),
+            ("Slack channel", "https://northwind-community.slack.com/archives/C0STATUS"),
+            ("Atom", "/history.atom"), ("RSS", "/history.rss"), ("JSON Feed", "/feed.json"),
+            ("Maintenance calendar", "/maintenance.ics"), ("API", "/api/v2/summary.json"),
+        ]
+    details = browser.find_element(By.CSS_SELECTOR, "footer .subscribe details")
+    assert details.get_attribute("open") is None
+    details.find_element(By.TAG_NAME, "summary").click()
+    feeds = details.find_elements(By.TAG_NAME, "a")
+    assert [feed.text for feed in feeds][:2] == ["Public API", "Payments API"]
+    assert len(feeds) == 10 and all(feed.is_displayed() for feed in feeds)
+    assert feeds[5].get_attribute("href") == base_url + "/components/sms/history.atom"
+
+
 def test_script_shows_times_in_the_readers_zone(browser, base_url):
     load(browser, base_url + "/")
     time = browser.find_element(By.CSS_SELECTOR, ".banner time")

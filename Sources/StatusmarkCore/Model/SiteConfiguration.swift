@@ -20,6 +20,8 @@ public struct SiteConfiguration: Sendable, Hashable {
     public var unsafeHTML: Bool
     /// How many incidents and maintenance the feeds list at most, newest update first.
     public var feedLimit: Int
+    /// A mailing list, chat channels or a bot that readers can follow, besides the feeds.
+    public var subscribe: SubscribeLinks
 
     public init(
         title: String,
@@ -32,7 +34,8 @@ public struct SiteConfiguration: Sendable, Hashable {
         uptimeDays: Int = 90,
         partialOutageWeight: Double = 0.3,
         unsafeHTML: Bool = false,
-        feedLimit: Int = 50
+        feedLimit: Int = 50,
+        subscribe: SubscribeLinks = SubscribeLinks()
     ) {
         self.title = title
         self.description = description
@@ -45,6 +48,7 @@ public struct SiteConfiguration: Sendable, Hashable {
         self.partialOutageWeight = partialOutageWeight
         self.unsafeHTML = unsafeHTML
         self.feedLimit = feedLimit
+        self.subscribe = subscribe
     }
 }
 

@@ -5,7 +5,7 @@ import Yams
 public struct ConfigurationDecoder: Sendable {
     static let keys = [
         "title", "description", "base_url", "time_zone", "components", "groups", "severity", "uptime_days",
-        "partial_outage_weight", "unsafe_html", "feed_limit",
+        "partial_outage_weight", "unsafe_html", "feed_limit", "subscribe",
     ]
     static let componentKeys = ["name", "id", "description", "group", "link", "start_date"]
     static let groupKeys = ["name", "description", "collapsed"]
@@ -110,11 +110,52 @@ public struct ConfigurationDecoder: Sendable {
             configuration.groups = decodeGroups(
                 entry.value, components: configuration.components, reader: reader, diagnostics: &diagnostics)
         }
+        if let entry = entries["subscribe"] {
+            configuration.subscribe = decodeSubscribe(entry.value, reader: reader, diagnostics: &diagnostics)
+        }
         return (diagnostics.hasErrors ? nil : configuration, diagnostics)
     }
 }
 
 private extension ConfigurationDecoder {
+    func decodeSubscribe(_ node: Node, reader: YAMLDocumentReader, diagnostics: inout [Diagnostic]) -> SubscribeLinks {
+        var links = SubscribeLinks()
+        guard let mapping = node.mapping else {
+            diagnostics.append(
+                .error(
+                    .configInvalidValue, "'subscribe' must be a mapping of links such as 'slack: https://…'",
+                    at: reader.location(of: node),
+                    notes: [Diagnostic.Note("its keys are \(SubscribeLinks.keys.joined(separator: ", "))")]))
+            return links
+        }
+        let entries = reader.entries(of: mapping, known: SubscribeLinks.keys, diagnostics: &diagnostics, what: "'subscribe'")
+        func link(_ key: String, example: String) -> String? {
+            guard let entry = entries[key], let text = reader.string(entry.value, key: key, diagnostics: &diagnostics) else {
+                return nil
+            }
+            let problem: String?
+            if key == "mailing_list", text.lowercased().hasPrefix("mailto:") {
+                let address = text.dropFirst(7)
+                problem = address.contains("@") && !address.contains(where: { $0.isWhitespace || $0.asciiValue.map { $0 < 32 } ?? false })
+                    ? nil : "'\(address)' is not an email address"
+            } else {
+                problem = BaseURLRule.problem(with: text, isBase: false)
+            }
+            guard let problem else { return text }
+            diagnostics.append(
+                .error(
+                    .configInvalidValue, "the 'subscribe' link '\(key)' cannot be used: \(problem)",
+                    at: reader.location(of: entry.value), notes: [Diagnostic.Note("write its full address, such as \(example)")]))
+            return nil
+        }
+        links.mailingList = link(
+            "mailing_list", example: "https://lists.example.com/status or mailto:status-subscribe@example.com")
+        links.slack = link("slack", example: "https://example.slack.com/archives/C0123456")
+        links.teams = link("teams", example: "https://teams.microsoft.com/l/channel/…")
+        links.chatBot = link("chat_bot", example: "https://t.me/example_status_bot")
+        return links
+    }
+
     func decodeSeverityRules(_ node: Node, reader: YAMLDocumentReader, diagnostics: inout [Diagnostic]) -> SeverityRules {
         var rules = SeverityRules()
         guard let mapping = node.mapping else {

@@ -14,6 +14,10 @@ struct SiteViewModel: Sendable, Equatable {
     var zoneName: String
     /// The site's feeds, for `<link rel="alternate">` and the footer: Atom, RSS and JSON Feed.
     var feeds: [ViewModelBox<FeedLinkViewModel>]
+    /// Each component's own Atom feed, titled with the component's name, in statusmark.yml order.
+    var componentFeeds: [ViewModelBox<FeedLinkViewModel>]
+    /// What statusmark.yml's `subscribe:` names: a mailing list, a Slack or Teams channel, a chat bot.
+    var subscribe: [ViewModelBox<LinkViewModel>]
     /// The maintenance calendar and the Statuspage-compatible API's summary.
     var calendarURL: String
     var apiURL: String
@@ -31,6 +35,9 @@ extension SiteViewModel: TemplateValueConvertible {
         "generated": { $0.generated.templateValue },
         "zoneName": { $0.zoneName.templateValue },
         "feeds": { $0.feeds.templateValue },
+        "componentFeeds": { $0.componentFeeds.templateValue },
+        "hasComponentFeeds": { (!$0.componentFeeds.isEmpty).templateValue },
+        "subscribe": { $0.subscribe.templateValue },
         "calendarURL": { $0.calendarURL.templateValue },
         "apiURL": { $0.apiURL.templateValue },
         "generator": { $0.generator.templateValue },

@@ -56,6 +56,12 @@ struct ViewModelFactory: Sendable {
                     format: "JSON Feed", title: "\(configuration.title) (JSON Feed)", type: "application/feed+json",
                     url: links.file(SiteLinks.jsonFeedPath))),
             ],
+            componentFeeds: configuration.components.map { component in
+                ViewModelBox(FeedLinkViewModel(
+                    format: "Atom", title: component.name, type: "application/atom+xml",
+                    url: links.file(SiteLinks.componentFeedPath(component.id))))
+            },
+            subscribe: Self.subscribeLinks(configuration.subscribe),
             calendarURL: links.file(SiteLinks.calendarPath), apiURL: links.file("api/v2/summary.json"),
             generator: StatusmarkVersion.generator))
     }
@@ -146,5 +152,13 @@ extension ViewModelFactory {
 
     func records(_ slugs: [String]) -> [IncidentRecord] {
         slugs.compactMap { index.bySlug[$0] }
+    }
+
+    /// The subscribe block's links besides the feeds, in a fixed order, titled by what they are.
+    static func subscribeLinks(_ links: SubscribeLinks) -> [ViewModelBox<LinkViewModel>] {
+        [
+            (links.mailingList, "Mailing list"), (links.slack, "Slack channel"), (links.teams, "Teams channel"),
+            (links.chatBot, "Chat bot"),
+        ].compactMap { url, title in url.map { ViewModelBox(LinkViewModel(title: title, url: $0)) } }
     }
 }

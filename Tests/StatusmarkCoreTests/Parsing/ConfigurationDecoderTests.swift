@@ -154,4 +154,48 @@ import Testing
         ])
         #expect(bad.diagnostics[1].notes.map(\.message) == ["did you mean 'Core'?", "groups the components name: Core"])
     }
+
+    /// `subscribe:` names where readers can follow the page: each an http(s) address, or `mailto:` for the
+    /// mailing list; the keys are fixed, and nothing is set when it is left out.
+    @Test func readsSubscribeLinks() throws {
+        let text = """
+            title: Acme
+            subscribe:
+              mailing_list: mailto:status-subscribe@example.com
+              slack: https://example.slack.com/archives/C0123456
+              teams: https://teams.microsoft.com/l/channel/19%3Aabc?groupId=1
+              chat_bot: https://t.me/acme_status_bot
+            """
+        let (configuration, diagnostics) = decode(text)
+        #expect(diagnostics == [])
+        #expect(try #require(configuration).subscribe == SubscribeLinks(
+            mailingList: "mailto:status-subscribe@example.com", slack: "https://example.slack.com/archives/C0123456",
+            teams: "https://teams.microsoft.com/l/channel/19%3Aabc?groupId=1", chatBot: "https://t.me/acme_status_bot"))
+        #expect(try #require(decode("title: Acme\n").configuration).subscribe == SubscribeLinks())
+    }
+
+    @Test func reportsSubscribeMistakesAtTheirValues() {
+        let text = """
+            title: Acme
+            subscribe:
+              mailing_list: mailto:nobody
+              slack: example.slack.com/archives/C0123456
+              telegram: https://t.me/acme
+              chat_bot: https://t.me/a bot
+            """
+        let diagnostics = decode(text).diagnostics.sorted()
+        #expect(
+            diagnostics.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0) \($0.code) \($0.message)" } == [
+                "3:17 config.invalid-value the 'subscribe' link 'mailing_list' cannot be used: 'nobody' is not an email address",
+                "4:10 config.invalid-value the 'subscribe' link 'slack' cannot be used: it is not an absolute http or https URL",
+                "5:3 config.unknown-key unknown key 'telegram' in 'subscribe'",
+                "6:13 config.invalid-value the 'subscribe' link 'chat_bot' cannot be used: it has a space at character 15; write it as %20",
+            ])
+        #expect(diagnostics[1].notes.map(\.message) == ["write its full address, such as https://example.slack.com/archives/C0123456"])
+        let (configuration, notMapping) = decode("title: Acme\nsubscribe: https://lists.example.com\n")
+        #expect(configuration == nil)
+        #expect(notMapping.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0) \($0.message)" } == [
+            "2:12 'subscribe' must be a mapping of links such as 'slack: https://…'"
+        ])
+    }
 }
