@@ -197,6 +197,49 @@ def test_script_shows_times_in_the_readers_zone(browser, base_url):
     assert window.text == clock
 
 
+FIXED_CLOCK = """
+(function () {
+  window.__statusmarkNow = Date.parse("2025-09-19T16:20:00Z");
+  Date.now = function () { return window.__statusmarkNow; };
+})();
+"""
+
+
+def test_update_and_status_times_say_how_long_ago_in_the_pages_language(browser, base_url):
+    script = browser.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": FIXED_CLOCK})
+    try:
+        load(browser, base_url + "/")
+
+        def phrase(value, unit):
+            return browser.execute_script(
+                "return '(' + new Intl.RelativeTimeFormat(document.documentElement.lang, {numeric: 'auto'})"
+                ".format(arguments[0], arguments[1]) + ')'", value, unit)
+
+        def ago(selector):
+            return browser.find_element(By.CSS_SELECTOR, selector + " + .ago").text
+
+        # Built at 14:00, read at 16:20.
+        assert ago("footer time[data-relative]") == phrase(-2, "hour")
+        assert ago(".banner time[data-relative]") == phrase(-2, "hour")
+        # The ongoing SMS incident's latest update and start, and the maintenance four days ahead.
+        updates = browser.find_elements(By.CSS_SELECTOR, ".update-head time[data-relative] + .ago")
+        assert updates and all(text.text.startswith("(") for text in updates)
+        scheduled = [element.text for element in browser.find_elements(By.CSS_SELECTOR, "time[data-relative] + .ago")]
+        assert phrase(3, "day") in scheduled
+        # The clock moves on while the page is hidden; showing it again brings the phrases up to date.
+        browser.execute_script("window.__statusmarkNow += 26 * 3600 * 1000;"
+                               "document.dispatchEvent(new Event('visibilitychange'));")
+        assert ago("footer time[data-relative]") == phrase(-1, "day")
+    finally:
+        browser.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": script["identifier"]})
+
+
+def test_without_javascript_no_relative_time_is_written(browser_without_javascript, base_url):
+    browser_without_javascript.get(base_url + "/")
+    assert browser_without_javascript.find_elements(By.CSS_SELECTOR, ".ago") == []
+    assert "ago)" not in browser_without_javascript.find_element(By.TAG_NAME, "body").text
+
+
 def test_screenshots(browser, base_url, screenshots):
     browser.set_window_size(1280, 2200)
     try:

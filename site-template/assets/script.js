@@ -1,6 +1,8 @@
 // Statusmark: optional enhancements. Every page works without this script.
 // - Times are shown in the reader's own time zone (the site's zone stays in the tooltip).
 // - "Ongoing for …" keeps counting while the page is open, unless the page was built more than a week ago.
+// - Updates, start times and the page's "as of" get "(2 hours ago)" beside them, in the page's language,
+//   kept current while the page is open and when it is shown again.
 (function () {
   "use strict";
   var format;
@@ -29,6 +31,41 @@
   }
   var note = document.querySelector("[data-zone-note]");
   if (note) note.textContent = "Times are shown in your time zone.";
+
+  var relative = null;
+  try {
+    relative = new Intl.RelativeTimeFormat(document.documentElement.lang || undefined, { numeric: "auto" });
+  } catch (error) {}
+  var stamped = document.querySelectorAll("time[data-relative]");
+  var ago = [];
+  for (var k = 0; relative && k < stamped.length; k++) {
+    var span = document.createElement("span");
+    span.className = "ago";
+    stamped[k].parentNode.insertBefore(span, stamped[k].nextSibling);
+    ago.push([new Date(stamped[k].getAttribute("datetime")), span]);
+  }
+  // The largest unit the distance from now fills at least once, counted whole: "59 minutes ago", "1 hour ago".
+  function distance(date) {
+    var seconds = (date.getTime() - Date.now()) / 1000;
+    var size = Math.abs(seconds);
+    var units = [[60, 1, "second"], [3600, 60, "minute"], [86400, 3600, "hour"], [2629800, 86400, "day"],
+      [31557600, 2629800, "month"], [Infinity, 31557600, "year"]];
+    for (var u = 0; u < units.length; u++) {
+      if (size < units[u][0]) return relative.format(u === 0 ? 0 : Math.trunc(seconds / units[u][1]), units[u][2]);
+    }
+  }
+  function refreshAgo() {
+    for (var a = 0; a < ago.length; a++) {
+      if (!isNaN(ago[a][0].getTime())) ago[a][1].textContent = " (" + distance(ago[a][0]) + ")";
+    }
+  }
+  if (ago.length) {
+    refreshAgo();
+    setInterval(refreshAgo, 60000);
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "visible") refreshAgo();
+    });
+  }
 
   function duration(seconds) {
     var minutes = Math.floor(Math.max(0, seconds) / 60);
