@@ -4,6 +4,7 @@ import functools
 import http.server
 import os
 import pathlib
+import re
 import shutil
 import subprocess
 import threading
@@ -64,9 +65,38 @@ def _serve(directory):
     return server
 
 
+def _header_rules(directory):
+    """The site's _headers file as (pattern, [(name, value)]) rules, read as Netlify and Cloudflare Pages do:
+    `*` matches the rest of a path, `:name` one segment, and every rule that matches a path adds its headers."""
+    path = pathlib.Path(directory) / "_headers"
+    rules = []
+    for line in (path.read_text().splitlines() if path.exists() else []):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not line[0].isspace():
+            pattern = re.escape(line.strip()).replace(r"\*", ".*")
+            rules.append((re.compile("^" + re.sub(r":[a-z]+", "[^/]+", pattern) + "$"), []))
+        elif rules:
+            name, value = line.strip().split(":", 1)
+            rules[-1][1].append((name.strip(), value.strip()))
+    return rules
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves a built site as a static host does: its 404 page on a miss, and the headers its _headers names."""
+
     def log_message(self, format, *args):
         pass
+
+    def end_headers(self):
+        if not hasattr(self.server, "header_rules"):
+            self.server.header_rules = _header_rules(self.directory)
+        path = self.path.split("?", 1)[0]
+        for pattern, headers in self.server.header_rules:
+            if pattern.match(path):
+                for name, value in headers:
+                    self.send_header(name, value)
+        super().end_headers()
 
     def send_error(self, code, message=None, explain=None):
         # Serve the site's own 404 page, as static hosts do.

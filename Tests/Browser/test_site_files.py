@@ -5,11 +5,12 @@ import xml.etree.ElementTree as ElementTree
 BASE = "https://status.example.com/"
 
 
-def test_the_sitemap_lists_every_page_but_the_404_by_absolute_url(site_dir):
+def test_the_sitemap_lists_every_page_but_the_404_and_the_embed_by_absolute_url(site_dir):
     root = ElementTree.parse(site_dir / "sitemap.xml").getroot()
     namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     urls = [loc.text for loc in root.findall("s:url/s:loc", namespace)]
-    pages = sorted(path.relative_to(site_dir).as_posix() for path in site_dir.rglob("index.html"))
+    pages = sorted(path.relative_to(site_dir).as_posix() for path in site_dir.rglob("index.html")
+                   if path.parent.name != "embed")
     assert sorted(url.removeprefix(BASE) + "index.html" for url in urls) == pages
     assert len(urls) == 19
     assert (site_dir / "robots.txt").read_text().endswith(f"Sitemap: {BASE}sitemap.xml\n")

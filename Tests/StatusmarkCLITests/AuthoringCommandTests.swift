@@ -287,7 +287,7 @@ import Testing
             <h3><a href="/incidents/2025-07-16-new-status-page-address/">New status page address</a></h3>
             <p class="meta"><span class="severity"><span class="badge s-notice"><svg class="icon" aria-hidden="true"><use href="#i-notice"></use></svg>Notice</span>
             </span>
-            <span>Posted <time datetime="2025-07-16T10:00:00Z">16 Jul 2025, 10:00 UTC</time></span>
+            <span>Posted <time datetime="2025-07-16T10:00:00Z" data-relative>16 Jul 2025, 10:00 UTC</time></span>
             </p>
             """))
         #expect(!home.contains("Past 14 days</h2>\n<ul"))

@@ -220,10 +220,11 @@ import Glibc
             #expect(page.text.contains("<h1>Email notifications delayed by hours</h1>"))
             #expect(try client.get("/").text.contains("Email notifications delayed by hours"))
         }
-        // The page itself, home, history, the Email component's page: what lists the incident's title.
+        // The page itself, home, history, the Email component's page: what lists the incident's title; and the
+        // embed page, whose view model is the home page's.
         #expect(logs.text.contains(
             "serve: built after a change to incidents/2025-03-10-email-delays.md in "))
-        #expect(logs.text.contains(" ms (1 file parsed, 4 pages rendered)\ntimings: read "))
+        #expect(logs.text.contains(" ms (1 file parsed, 5 pages rendered)\ntimings: read "))
         #expect(logs.text.contains("\ntimings: render "))
     }
 

@@ -17,8 +17,8 @@ import Testing
         let listing = result.files.map { "\($0.path) \($0.bytes.count)" }.joined(separator: "\n") + "\n"
         Golden.assert(listing, matches: Self.expected.appendingPathComponent("files.txt"))
         let generated = result.files.filter { !$0.path.hasPrefix("assets/") }
-        #expect(generated.count(where: { $0.path.hasSuffix(".html") }) == 10)
-        #expect(generated.count == 33)
+        #expect(generated.count(where: { $0.path.hasSuffix(".html") }) == 11)
+        #expect(generated.count == 35)
         for file in generated {
             Golden.assert(String(decoding: file.bytes, as: UTF8.self), matches: Self.expected.appendingPathComponent(file.path))
         }

@@ -38,8 +38,8 @@ import Testing
         let builder = IncrementalSiteBuilder(root: root, baseURL: Self.baseURL)
 
         let first = try await builder.build(now: now)
-        // 4 incident pages, home, history, 3 components, 404.
-        #expect((first.parsed, first.rendered) == (4, 10))
+        // 4 incident pages, home, history, 3 components, the embed page, 404.
+        #expect((first.parsed, first.rendered) == (4, 11))
         await #expect(first.files == (try fresh(root, now: now)))
 
         let unchanged = try await builder.build(now: now)
@@ -60,7 +60,7 @@ import Testing
 
         // Another moment changes every page's "as of" line: every page is rendered again, nothing parsed.
         let later = try await builder.build(now: instant("2025-03-10T12:05:00Z"))
-        #expect((later.parsed, later.rendered) == (0, 10))
+        #expect((later.parsed, later.rendered) == (0, 11))
         await #expect(later.files == (try fresh(root, now: instant("2025-03-10T12:05:00Z"))))
 
         try FileManager.default.removeItem(at: file)
@@ -113,7 +113,7 @@ import Testing
         let retitled = try await builder.build(now: now, changed: ["incidents/2025-03-03-api-errors.md"])
         #expect(retitled.parsed == 1)
         #expect(builder.renderedPaths == [
-            "components/api/index.html", "components/web/index.html", "history/index.html",
+            "components/api/index.html", "components/web/index.html", "embed/index.html", "history/index.html",
             "incidents/2025-03-03-api-errors/index.html", "index.html",
         ])
         await #expect(retitled.files == (try fresh(root, now: now)))

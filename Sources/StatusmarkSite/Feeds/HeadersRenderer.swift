@@ -53,6 +53,8 @@ struct HeadersRenderer: Sendable {
         for (path, type) in Self.contentTypes {
             rule(path, [("Content-Type", type)])
         }
+        // embed.js on another site reads the summary; any page may read the API.
+        rule("api/*", [("Access-Control-Allow-Origin", "*")])
         return text
     }
 

@@ -491,6 +491,12 @@ private extension SiteRenderer {
                 page(links.component(component.id, page: number), "component", title) { _ in content }
             }
         }
+        // For an <iframe> on the product's own pages; it has no link, so no canonical link and no sitemap line.
+        pages.append(
+            Page(
+                path: "embed/index.html", template: "embed",
+                viewModel: { $0.page(title: model.configuration.title, link: nil, content: $0.home()) }, link: nil,
+                modified: siteModified))
         pages.append(
             Page(
                 path: "404.html", template: "404",

@@ -50,6 +50,9 @@ import Testing
                 /status/maintenance.ics
                   Content-Type: text/calendar; charset=utf-8
 
+                /status/api/*
+                  Access-Control-Allow-Origin: *
+
                 """)
         #expect(text.hasPrefix("# Written by statusmark build for Netlify and Cloudflare Pages.\n/status/*\n"))
     }
