@@ -1,5 +1,7 @@
 """Every page type of the sample site in headless Chromium: content, console, accessibility, layout, requests."""
 
+import time
+
 import pytest
 from axe_selenium_python import Axe
 from selenium.webdriver.common.by import By
@@ -238,6 +240,55 @@ def test_without_javascript_no_relative_time_is_written(browser_without_javascri
     browser_without_javascript.get(base_url + "/")
     assert browser_without_javascript.find_elements(By.CSS_SELECTOR, ".ago") == []
     assert "ago)" not in browser_without_javascript.find_element(By.TAG_NAME, "body").text
+
+
+def search(browser, words):
+    box = browser.find_element(By.ID, "search-words")
+    box.clear()
+    box.send_keys(words)
+    count = browser.find_element(By.CSS_SELECTOR, "[data-search-count]")
+    for _ in range(50):
+        if count.text and not count.text.startswith("Loading"):
+            break
+        time.sleep(0.1)
+    titles = [link.text for link in browser.find_elements(By.CSS_SELECTOR, "[data-search-results] a")]
+    return count.text, titles
+
+
+def test_the_history_search_finds_incidents_by_their_words_and_by_component(browser, base_url):
+    load(browser, base_url + "/history/")
+    assert not browser.find_element(By.CSS_SELECTOR, "[data-search-fallback]").is_displayed()
+    # A word of an update, not of the title, given as the start of a word and in capitals.
+    count, titles = search(browser, "CARRIER")
+    assert (count, titles) == ("1 incident matches.", ["Delayed SMS delivery to some European carriers"])
+    assert not browser.find_element(By.CSS_SELECTOR, "[data-search-hide]").is_displayed()
+    # A component's name: no incident file says "public", but one affected the Public API.
+    assert search(browser, "public") == ("1 incident matches.", ["API: valid requests rejected for insufficient credits"])
+    # Several, newest first, each with its day and components.
+    count, titles = search(browser, "credits")
+    assert (count, titles) == ("3 incidents match.", [
+        "Scheduled upgrade of the primary billing database", "API: valid requests rejected for insufficient credits",
+        "Calls, SMS and transcriptions charged several times over"])
+    about = browser.find_element(By.CSS_SELECTOR, "[data-search-results] .muted").text
+    assert about == "23 Sep 2025 · Dashboard · Billing & Credits"
+    # Every word must match.
+    assert search(browser, "dashboard carriers") == ("No incident matches.", [])
+    # An empty box brings the list back.
+    assert search(browser, " ")[1] == []
+    browser.find_element(By.ID, "search-words").clear()
+    browser.find_element(By.ID, "search-words").send_keys("x")
+    browser.find_element(By.ID, "search-words").send_keys("\b")
+    assert browser.find_element(By.CSS_SELECTOR, "[data-search-hide]").is_displayed()
+    link = browser.find_element(By.CSS_SELECTOR, "[data-search-hide] .row-title")
+    assert link.is_displayed()
+
+
+def test_without_javascript_the_search_box_is_a_link_to_the_history(browser_without_javascript, base_url):
+    browser = browser_without_javascript
+    browser.get(base_url + "/history/")
+    assert not browser.find_element(By.CSS_SELECTOR, ".search form").is_displayed()
+    fallback = browser.find_element(By.CSS_SELECTOR, "[data-search-fallback] a")
+    assert fallback.is_displayed() and fallback.get_attribute("href") == base_url + "/history/"
 
 
 def test_screenshots(browser, base_url, screenshots):

@@ -31,11 +31,11 @@ import Glibc
         let outcome = try await build(site)
         #expect(outcome.exitCode == 0)
         #expect(outcome.error == "")
-        let pattern = #/build: 21 pages \(62 files\) for 7 incidents written to (.+)/ in \d+ ms\n/#
+        let pattern = #/build: 21 pages \(64 files\) for 7 incidents written to (.+)/ in \d+ ms\n/#
         let match = try #require(try pattern.wholeMatch(in: outcome.out))
         #expect(String(match.1) == site.url.appendingPathComponent("public").path)
         let output = try FolderSnapshot.read(site.url.appendingPathComponent("public"))
-        #expect(output.count == 63)
+        #expect(output.count == 65)
         for page in [
             "index.html", "history/index.html", "404.html", "components/sms/index.html",
             "incidents/2025-09-19-sms-delivery-delays/index.html", "incidents/2025-09-23-database-upgrade/index.html",
@@ -354,7 +354,7 @@ import Glibc
             #expect(process.terminationStatus == 0)
             snapshots.append(try FolderSnapshot.read(output))
         }
-        #expect(snapshots[0].count == 63)
+        #expect(snapshots[0].count == 65)
         #expect(snapshots[0] == snapshots[1])
     }
 }

@@ -18,7 +18,7 @@ import Testing
         Golden.assert(listing, matches: Self.expected.appendingPathComponent("files.txt"))
         let generated = result.files.filter { !$0.path.hasPrefix("assets/") }
         #expect(generated.count(where: { $0.path.hasSuffix(".html") }) == 11)
-        #expect(generated.count == 35)
+        #expect(generated.count == 36)
         for file in generated {
             Golden.assert(String(decoding: file.bytes, as: UTF8.self), matches: Self.expected.appendingPathComponent(file.path))
         }

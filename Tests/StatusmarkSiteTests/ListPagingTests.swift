@@ -32,7 +32,7 @@ import Testing
         let site = try makeSite(incidents: incidents(205))
         let result = try await SiteBuilder(now: instant("2025-03-10T12:00:00Z")).build(root: site.url)
         #expect(result.diagnostics.isEmpty)
-        let pages = result.files.map(\.path).filter { $0.hasPrefix("history/") }
+        let pages = result.files.map(\.path).filter { $0.hasPrefix("history/") && $0.hasSuffix(".html") }
         #expect(pages == ["history/index.html", "history/page/2/index.html", "history/page/3/index.html"])
         let rows = pages.map { text(of: $0, in: result).components(separatedBy: "<li class=\"row\">").count - 1 }
         #expect(rows == [100, 100, 5])

@@ -32,32 +32,26 @@
   var note = document.querySelector("[data-zone-note]");
   if (note) note.textContent = "Times are shown in your time zone.";
 
-  var relative = null;
+  // "(2 hours ago)" after each time marked data-relative, in the page's language, in the largest whole unit.
+  var relative = null, ago = [];
   try {
     relative = new Intl.RelativeTimeFormat(document.documentElement.lang || undefined, { numeric: "auto" });
   } catch (error) {}
-  var stamped = document.querySelectorAll("time[data-relative]");
-  var ago = [];
-  for (var k = 0; relative && k < stamped.length; k++) {
+  document.querySelectorAll("time[data-relative]").forEach(function (time) {
+    if (!relative) return;
     var span = document.createElement("span");
     span.className = "ago";
-    stamped[k].parentNode.insertBefore(span, stamped[k].nextSibling);
-    ago.push([new Date(stamped[k].getAttribute("datetime")), span]);
-  }
-  // The largest unit the distance from now fills at least once, counted whole: "59 minutes ago", "1 hour ago".
-  function distance(date) {
-    var seconds = (date.getTime() - Date.now()) / 1000;
-    var size = Math.abs(seconds);
-    var units = [[60, 1, "second"], [3600, 60, "minute"], [86400, 3600, "hour"], [2629800, 86400, "day"],
-      [31557600, 2629800, "month"], [Infinity, 31557600, "year"]];
-    for (var u = 0; u < units.length; u++) {
-      if (size < units[u][0]) return relative.format(u === 0 ? 0 : Math.trunc(seconds / units[u][1]), units[u][2]);
-    }
-  }
+    time.after(span);
+    ago.push([Date.parse(time.getAttribute("datetime")), span]);
+  });
+  var units = [[60, 1, "second"], [3600, 60, "minute"], [86400, 3600, "hour"], [2629800, 86400, "day"],
+    [31557600, 2629800, "month"], [Infinity, 31557600, "year"]];
   function refreshAgo() {
-    for (var a = 0; a < ago.length; a++) {
-      if (!isNaN(ago[a][0].getTime())) ago[a][1].textContent = " (" + distance(ago[a][0]) + ")";
-    }
+    ago.forEach(function (pair) {
+      var seconds = (pair[0] - Date.now()) / 1000;
+      for (var u = 0; Math.abs(seconds) >= units[u][0]; u++);
+      if (!isNaN(seconds)) pair[1].textContent = " (" + relative.format(u && Math.trunc(seconds / units[u][1]), units[u][2]) + ")";
+    });
   }
   if (ago.length) {
     refreshAgo();

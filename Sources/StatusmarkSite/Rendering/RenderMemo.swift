@@ -102,6 +102,8 @@ struct RenderMemo: Sendable {
         /// the components it affects as they are now.
         var apiIncidents = MemoTable<ObjectIdentifier, (record: IncidentRecord, incident: StatuspageIncident)>()
         var apiComponents: [StatuspageComponent] = []
+        /// The search index's entries, by record.
+        var searchEntries = MemoTable<ObjectIdentifier, (record: IncidentRecord, entry: [UInt8])>()
         /// The sitemap's lines, by page link: a new update changes one page's line of ten thousand. Advanced by
         /// each build that writes the sitemap, not by one that takes it whole.
         var sitemapLines = MemoTable<String, MemoInput<SitemapRenderer.Entry, [UInt8]>>()
@@ -129,6 +131,7 @@ struct RenderMemo: Sendable {
             files.advance()
             feedEntries.advance()
             apiIncidents.advance()
+            searchEntries.advance()
         }
     }
 

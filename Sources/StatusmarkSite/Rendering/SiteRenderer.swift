@@ -336,6 +336,7 @@ extension SiteRenderer {
         var output = OutputCollector()
         addBadges(model, to: &output)
         addFeeds(factory, to: &output, memo: &memo)
+        addSearchIndex(factory, to: &output, memo: &memo)
         let selection = StatuspageSelection(records: records, now: model.now, upcomingSlugs: model.summary.upcomingMaintenance)
         let api = StatuspageAPIRenderer(model: model, links: links, selection: selection)
         if memo?.apiComponents != api.components {
@@ -406,6 +407,25 @@ extension SiteRenderer {
                     text: badges.render(label: component.name, message: status.label.lowercased(), key: status.key)),
                 from: "the badges")
         }
+    }
+
+    /// The history's search index, each record's entry taken from the memo for the same record.
+    func addSearchIndex(_ factory: ViewModelFactory, to output: inout OutputCollector, memo: inout RenderMemo.FileMemo?) {
+        let renderer = SearchIndexRenderer()
+        let configuration = factory.model.configuration
+        let entries = factory.model.records.map { record in
+            if let earlier = memo?.searchEntries.value(for: record.identity) { return earlier.entry }
+            let entry = renderer.entry(
+                record, url: links.incident(record.incident.slug), day: factory.formatting.time(record.facts.start).day,
+                configuration: configuration)
+            memo?.searchEntries.store((record, entry), for: record.identity)
+            return entry
+        }
+        output.add(
+            RenderedFile(
+                path: SearchIndexRenderer.path,
+                bytes: renderer.render(components: configuration.components.map(\.name), entries: entries)),
+            from: "the search index")
     }
 
     /// The site's Atom, RSS and JSON feeds, and each component's Atom feed. An entry follows from its record and

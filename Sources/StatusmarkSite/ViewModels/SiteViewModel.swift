@@ -21,6 +21,8 @@ struct SiteViewModel: Sendable, Equatable {
     /// The maintenance calendar and the Statuspage-compatible API's summary.
     var calendarURL: String
     var apiURL: String
+    /// The history's search index, which the history page's search box reads.
+    var searchURL: String
     /// `Statusmark 0.1.0`, for `<meta name="generator">`.
     var generator: String
 }
@@ -40,6 +42,7 @@ extension SiteViewModel: TemplateValueConvertible {
         "subscribe": { $0.subscribe.templateValue },
         "calendarURL": { $0.calendarURL.templateValue },
         "apiURL": { $0.apiURL.templateValue },
+        "searchURL": { $0.searchURL.templateValue },
         "generator": { $0.generator.templateValue },
     ])
 

@@ -63,6 +63,7 @@ struct ViewModelFactory: Sendable {
             },
             subscribe: Self.subscribeLinks(configuration.subscribe),
             calendarURL: links.file(SiteLinks.calendarPath), apiURL: links.file("api/v2/summary.json"),
+            searchURL: links.file(SearchIndexRenderer.path),
             generator: StatusmarkVersion.generator))
     }
 }
