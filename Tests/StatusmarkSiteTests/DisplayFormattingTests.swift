@@ -9,7 +9,7 @@ import Testing
         (3_660, "1 h 1 min"), (86_399, "23 h 59 min"), (86_400, "1 d"), (90_000, "1 d 1 h"), (-5, "under 1 min"),
     ])
     func durationIsShortAndRoundsDown(seconds: Int, expected: String) {
-        #expect(DisplayFormatting.duration(seconds) == expected)
+        #expect(DisplayFormatting(zone: .utc).duration(seconds) == expected)
     }
 
     @Test func timesAreWrittenInTheSiteZoneWithAnOffsetName() throws {

@@ -1,18 +1,20 @@
 // Statusmark: optional enhancements. Every page works without this script.
-// - Times are shown in the reader's own time zone (the site's zone stays in the tooltip).
+// - Times are shown in the reader's own time zone, in the page's language (the site's zone stays in the tooltip).
 // - "Ongoing for …" keeps counting while the page is open, unless the page was built more than a week ago.
 // - Updates, start times and the page's "as of" get "(2 hours ago)" beside them, in the page's language,
 //   kept current while the page is open and when it is shown again.
 (function () {
   "use strict";
   var format;
+  // Dates in the page's language, as the page writes them; hours as its language counts them (2:00 PM in
+  // English, 14:00 in German, never 02:00 PM).
+  var language = document.documentElement.lang || undefined;
   try {
-    // "numeric" hours: 2:00 PM where the reader's clock has 12 hours, 14:00 where it has 24.
-    format = new Intl.DateTimeFormat(undefined, {
+    format = new Intl.DateTimeFormat(language, {
       year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short"
     });
-    var clock = new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit", timeZoneName: "short" });
-    var day = new Intl.DateTimeFormat(undefined, { year: "numeric", month: "short", day: "numeric" });
+    var clock = new Intl.DateTimeFormat(language, { hour: "numeric", minute: "2-digit", timeZoneName: "short" });
+    var day = new Intl.DateTimeFormat(language, { year: "numeric", month: "short", day: "numeric" });
   } catch (error) {
     return;
   }
@@ -30,12 +32,12 @@
     previousDay = today;
   }
   var note = document.querySelector("[data-zone-note]");
-  if (note) note.textContent = "Times are shown in your time zone.";
+  if (note) note.textContent = note.getAttribute("data-zone-note");
 
   // "(2 hours ago)" after each time marked data-relative, in the page's language, in the largest whole unit.
   var relative = null, ago = [];
   try {
-    relative = new Intl.RelativeTimeFormat(document.documentElement.lang || undefined, { numeric: "auto" });
+    relative = new Intl.RelativeTimeFormat(language, { numeric: "auto" });
   } catch (error) {}
   document.querySelectorAll("time[data-relative]").forEach(function (time) {
     if (!relative) return;
@@ -61,13 +63,18 @@
     });
   }
 
+  // The page's duration patterns, in its language: under a minute, minutes, hours, hours and minutes, days,
+  // days and hours.
+  var patterns = (document.documentElement.getAttribute("data-durations") || "").split("|");
+  function fill(pattern, values) {
+    return patterns[pattern].replace(/\{(\w)\}/g, function (all, name) { return values[name]; });
+  }
   function duration(seconds) {
-    var minutes = Math.floor(Math.max(0, seconds) / 60);
-    if (minutes < 1) return "under 1 min";
-    if (minutes < 60) return minutes + " min";
-    var hours = Math.floor(minutes / 60);
-    if (hours < 24) return minutes % 60 === 0 ? hours + " h" : hours + " h " + (minutes % 60) + " min";
-    return hours % 24 === 0 ? Math.floor(hours / 24) + " d" : Math.floor(hours / 24) + " d " + (hours % 24) + " h";
+    var m = Math.floor(Math.max(0, seconds) / 60), h = Math.floor(m / 60), d = Math.floor(h / 24);
+    if (m < 1) return fill(0, {});
+    if (m < 60) return fill(1, { m: m });
+    if (h < 24) return m % 60 === 0 ? fill(2, { h: h }) : fill(3, { h: h, m: m % 60 });
+    return h % 24 === 0 ? fill(4, { d: d }) : fill(5, { d: d, h: h % 24 });
   }
 
   var generated = new Date(document.documentElement.getAttribute("data-generated"));
@@ -79,7 +86,7 @@
       if (!isNaN(since.getTime())) counters[j].textContent = duration((Date.now() - since.getTime()) / 1000);
     }
   }
-  if (counters.length) {
+  if (counters.length && patterns.length === 6) {
     tick();
     setInterval(tick, 60000);
   }

@@ -11,6 +11,9 @@
     var results = search.querySelector("[data-search-results]");
     var list = document.querySelector("[data-search-hide]");
     var index = null;
+    // The page's words: loading, none, one, many, more than shown, failed; {count} is the number found.
+    var words = (search.getAttribute("data-words") || "").split("|");
+    var say = function (which, found) { return (words[which] || "").replace("{count}", found); };
     form.hidden = false;
     search.querySelector("[data-search-fallback]").hidden = true;
     form.addEventListener("submit", function (event) { event.preventDefault(); });
@@ -20,14 +23,12 @@
       results.hidden = query.length === 0;
       results.textContent = "";
       if (!query.length) { count.textContent = ""; return; }
-      if (!index) { count.textContent = "Loading the index…"; return; }
+      if (!index) { count.textContent = say(0); return; }
       var found = index.incidents.filter(function (entry) {
         var words = " " + entry[4];
         return query.every(function (word) { return words.indexOf(" " + word) >= 0; });
       });
-      count.textContent = found.length === 0 ? "No incident matches." :
-        found.length === 1 ? "1 incident matches." : found.length + " incidents match" +
-        (found.length > 100 ? "; the newest 100 are shown." : ".");
+      count.textContent = say(found.length === 0 ? 1 : found.length === 1 ? 2 : found.length > 100 ? 4 : 3, found.length);
       found.slice(0, 100).forEach(function (entry) {
         var item = document.createElement("li");
         item.className = "row";
@@ -47,7 +48,7 @@
       load.started = true;
       fetch(search.getAttribute("data-search")).then(function (response) { return response.json(); })
         .then(function (loaded) { index = loaded; find(); })
-        .catch(function () { count.textContent = "The search index could not be loaded."; });
+        .catch(function () { count.textContent = say(5); });
     };
     input.addEventListener("focus", load);
     input.addEventListener("input", function () { load(); find(); });

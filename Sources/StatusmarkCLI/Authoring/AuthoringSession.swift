@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StatusmarkCore
+import StatusmarkSite
 
 /// What the authoring commands share: the site's files and settings, and the check that a file they are about to
 /// write is valid in the site as it stands.
@@ -8,6 +9,8 @@ struct AuthoringSession {
     let root: URL
     let sources: ProjectSources
     let configuration: SiteConfiguration
+    /// The theme's translation files, so that a file in the site's language is checked as `check` checks it.
+    let translations: TranslationSources
     let console: Console
 
     /// Loads the site; prints statusmark.yml's errors and fails when it has any.
@@ -15,6 +18,7 @@ struct AuthoringSession {
         self.root = root
         self.console = console
         let sources = try ProjectLoader().load(root: root)
+        translations = try ThemeLoader().load(root: root).translationSources
         let decoded = ConfigurationDecoder().decode(sources.configuration)
         guard let configuration = decoded.configuration else {
             DiagnosticPrinter(format: .text, color: .auto, console: console).print(decoded.diagnostics, sources: sources)
@@ -32,7 +36,7 @@ struct AuthoringSession {
         changed.incidents.removeAll { $0.path == file.path }
         changed.incidents.append(file)
         changed.incidents.sort { $0.path < $1.path }
-        let diagnostics = await StatusModelBuilder(now: now).build(changed).diagnostics.filter { $0.location?.path == file.path }
+        let diagnostics = await StatusModelBuilder(now: now).build(changed, translations: translations).diagnostics.filter { $0.location?.path == file.path }
         return (diagnostics.sorted(), changed)
     }
 

@@ -21,14 +21,22 @@ public struct ModelStages: Sendable {
     /// given the paths, in order.
     public var checkPaths: @Sendable (_ paths: [String], _ check: () -> [Diagnostic]) -> [Diagnostic]
 
+    /// Reads the theme's translation files for the site's language (``TranslationSources/resolve(_:)``).
+    public var translate: @Sendable (_ sources: TranslationSources, _ language: Located<String>)
+        -> (translation: Translation?, diagnostics: [Diagnostic])
+
     public init(
         parse: @escaping @Sendable ([SourceFile], SiteConfiguration, @escaping Parse) async -> [ParsedIncidentFile],
         compute: @escaping @Sendable ([Incident], SiteConfiguration, Date, @escaping Compute) -> [ComputedIncident],
-        checkPaths: @escaping @Sendable ([String], () -> [Diagnostic]) -> [Diagnostic]
+        checkPaths: @escaping @Sendable ([String], () -> [Diagnostic]) -> [Diagnostic],
+        translate: @escaping @Sendable (TranslationSources, Located<String>) -> (translation: Translation?, diagnostics: [Diagnostic]) = {
+            $0.resolve($1)
+        }
     ) {
         self.parse = parse
         self.compute = compute
         self.checkPaths = checkPaths
+        self.translate = translate
     }
 
     /// Every stage run on every input: files parsed on every core, incidents computed in order.

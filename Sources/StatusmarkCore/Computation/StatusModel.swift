@@ -11,16 +11,20 @@ public struct StatusModel: Sendable {
     public var summary: StatusSummary
     /// Each component's uptime over `uptime_days`, in statusmark.yml order.
     public var uptime: [ComponentUptime]
+    /// The words of statusmark.yml's `language`, from the theme's translation files; empty when the builder
+    /// was given none (a model that only `check` or an authoring command reads).
+    public var translation: Translation
 
     public init(
         configuration: SiteConfiguration, now: Date, records: [IncidentRecord], summary: StatusSummary,
-        uptime: [ComponentUptime]
+        uptime: [ComponentUptime], translation: Translation = Translation(tag: "en", messages: [:])
     ) {
         self.configuration = configuration
         self.now = now
         self.records = records
         self.summary = summary
         self.uptime = uptime
+        self.translation = translation
     }
 
     /// When the site last changed: the latest update or postmortem posted by `now`, or `now` when there is none.

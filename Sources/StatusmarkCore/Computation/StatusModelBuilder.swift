@@ -17,16 +17,27 @@ public struct StatusModelBuilder: Sendable {
     /// The model's stages in order: decode statusmark.yml, parse every incident file, compute and check each
     /// incident, then check them against each other and compute status and uptime.
     /// - Parameter stages: How the per-file stages are run (``ModelStages/direct`` runs each on every input).
-    nonisolated(nonsending) public func build(_ sources: ProjectSources, stages: ModelStages = .direct) async -> StatusModelResult {
+    /// - Parameter translations: The theme's translation files, for statusmark.yml's `language`; without them the
+    ///   model's translation is empty and no language is checked.
+    nonisolated(nonsending) public func build(
+        _ sources: ProjectSources, translations: TranslationSources? = nil, stages: ModelStages = .direct
+    ) async -> StatusModelResult {
         var timings = PhaseTimings()
         var diagnostics = sources.diagnostics
         let decoded = await timings.measure("parse") { ConfigurationDecoder().decode(sources.configuration) }
         diagnostics += decoded.1
-        guard let configuration = decoded.0 else {
+        var translation = Translation(tag: "en", messages: [:])
+        if let translations, let configuration = decoded.0 {
+            let resolved = await timings.measure("parse") { stages.translate(translations, configuration.language) }
+            diagnostics += resolved.diagnostics
+            translation = resolved.translation ?? translation
+        }
+        guard var configuration = decoded.0 else {
             var failed = StatusModelResult(model: nil, diagnostics: diagnostics.sorted(), incidentFileCount: sources.incidentFileCount)
             failed.timings = timings
             return failed
         }
+        if translations != nil { configuration.incidentVocabulary = IncidentVocabulary(translation) }
         let parsed = await timings.measure("parse") {
             let parser = IncidentParser(configuration: configuration)
             return await stages.parse(sources.incidents, configuration) { file in
@@ -44,8 +55,10 @@ public struct StatusModelBuilder: Sendable {
             // A page's name follows from its file's path, so the files' names are checked against each other
             // from their paths alone.
             let names = stages.checkPaths(parsed.map(\.path)) { duplicateSlugs(parsed) }
-            return assemble(
+            var assembled = assemble(
                 configuration, parsed: parsed, computed: computed, diagnostics: diagnostics + names, sources: sources)
+            assembled.model?.translation = translation
+            return assembled
         }
         built.timings = timings
         return built

@@ -70,6 +70,11 @@ extension DiagnosticCode {
     public static let templateMissing = DiagnosticCode("template.missing")
     public static let templateRecursion = DiagnosticCode("template.recursion")
     public static let outputConflict = DiagnosticCode("output.conflict")
+    public static let translationYAMLSyntax = DiagnosticCode("translation.yaml-syntax")
+    public static let translationUnknownKey = DiagnosticCode("translation.unknown-key")
+    public static let translationMissingKey = DiagnosticCode("translation.missing-key")
+    public static let translationInvalidValue = DiagnosticCode("translation.invalid-value")
+    public static let configUnknownLanguage = DiagnosticCode("config.unknown-language")
 
     /// Every code, in the order docs/diagnostics.md lists them.
     public static let all: [DiagnosticCode] = [
@@ -88,5 +93,7 @@ extension DiagnosticCode {
         .incidentAliasInvalid, .incidentAliasCollision,
         .maintenanceMissingSchedule, .maintenanceScheduleOrder, .frontMatterKindMismatch,
         .templateSyntax, .templateUnknownPartial, .templateUnknownValue, .templateMissing, .templateRecursion, .outputConflict,
+        .translationYAMLSyntax, .translationUnknownKey, .translationMissingKey, .translationInvalidValue,
+        .configUnknownLanguage,
     ]
 }

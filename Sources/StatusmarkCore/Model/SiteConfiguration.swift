@@ -22,6 +22,11 @@ public struct SiteConfiguration: Sendable, Hashable {
     public var feedLimit: Int
     /// A mailing list, chat channels or a bot that readers can follow, besides the feeds.
     public var subscribe: SubscribeLinks
+    /// The BCP 47 tag of the language pages are written in (`de`, `pt-BR`), with where statusmark.yml names it.
+    public var language: Located<String>
+    /// The words incident files may use in that language besides the English ones: set from the theme's
+    /// translation when the model is built, English alone otherwise.
+    public var incidentVocabulary: IncidentVocabulary = .english
 
     public init(
         title: String,
@@ -35,7 +40,8 @@ public struct SiteConfiguration: Sendable, Hashable {
         partialOutageWeight: Double = 0.3,
         unsafeHTML: Bool = false,
         feedLimit: Int = 50,
-        subscribe: SubscribeLinks = SubscribeLinks()
+        subscribe: SubscribeLinks = SubscribeLinks(),
+        language: Located<String> = Located("en", at: SourceLocation(path: ProjectLocator.configurationFileName, line: 1, column: 1))
     ) {
         self.title = title
         self.description = description
@@ -49,6 +55,7 @@ public struct SiteConfiguration: Sendable, Hashable {
         self.unsafeHTML = unsafeHTML
         self.feedLimit = feedLimit
         self.subscribe = subscribe
+        self.language = language
     }
 }
 

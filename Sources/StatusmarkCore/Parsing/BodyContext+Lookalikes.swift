@@ -37,9 +37,9 @@ extension BodyContext {
     /// The status and time of a text that reads as `Status — time` (any separator a heading takes, or a colon);
     /// `nil` for any other text.
     private func updateLookalike(_ text: String) -> (UpdateStatus, String)? {
-        guard UpdateStatus.mayBegin(text), text.unicodeScalars.count <= 120 else { return nil }
+        guard vocabulary.mayBegin(text), text.unicodeScalars.count <= 120 else { return nil }
         let split = SeparatedText.parenthesized(text) ?? SeparatedText.first(text, allowingColon: true)
-        guard let split, let status = UpdateStatus(word: split.head) else { return nil }
+        guard let split, let status = vocabulary.status(split.head) else { return nil }
         // Any date serves for a time alone: only whether it reads as a time matters.
         guard case .success = parser.parse(split.tail, dateFrom: started ?? Date(timeIntervalSince1970: 0)) else {
             return nil

@@ -22,6 +22,8 @@ struct BodyContext {
     let kind: IncidentKind?
     let started: Date?
     let parser: TimestampParser
+    /// The status words of the site's language, besides the English ones.
+    let vocabulary: IncidentVocabulary
 
     /// Reads every level-2 heading as an update heading, reporting those that are not.
     func readSections(diagnostics: inout [Diagnostic]) -> [Section] {
@@ -44,7 +46,7 @@ struct BodyContext {
             // and one typo does not turn into a cascade of errors.
             var parsed: (timestamp: ParsedTimestamp, location: SourceLocation)?
             var timeError: Diagnostic?
-            let named = UpdateStatus(word: word)
+            let named = vocabulary.status(word)
             if let split {
                 let whenLocation = SourceLocation(
                     path: path, line: block.startLine, column: column + split.tailOffset,
@@ -72,7 +74,7 @@ struct BodyContext {
                 continue
             }
             if let kind, !UpdateStatus.statuses(for: kind).contains(status) {
-                let valid = UpdateStatus.statuses(for: kind).map(\.title).joined(separator: ", ")
+                let valid = vocabulary.statusList(UpdateStatus.statuses(for: kind))
                 diagnostics.append(
                     .error(
                         .updateWrongKind,
@@ -164,7 +166,8 @@ struct BodyContext {
 private extension BodyContext {
     func unknownStatus(_ word: String, hasTime: Bool, at location: SourceLocation) -> Diagnostic {
         let statuses = kind.map(UpdateStatus.statuses(for:)) ?? UpdateStatus.allCases
-        let titles = statuses.map(\.title)
+        let titles = vocabulary.words(for: statuses)
+        let list = vocabulary.statusList(statuses)
         guard hasTime else {
             return .error(
                 .updateUnknownStatus,
@@ -173,14 +176,14 @@ private extension BodyContext {
                 at: location,
                 notes: [
                     Diagnostic.Note("for a section inside an update or the postmortem, use '### \(word)'"),
-                    Diagnostic.Note("update statuses: \(titles.joined(separator: ", "))"),
+                    Diagnostic.Note("update statuses: \(list)"),
                 ])
         }
         var notes: [Diagnostic.Note] = []
         if let suggestion = SpellingCorrector.suggestion(for: word, among: titles) {
             notes.append(Diagnostic.Note("did you mean '\(suggestion)'?"))
         }
-        notes.append(Diagnostic.Note("update statuses: \(titles.joined(separator: ", "))"))
+        notes.append(Diagnostic.Note("update statuses: \(list)"))
         return .error(.updateUnknownStatus, "unknown update status '\(word)'", at: location, notes: notes)
     }
 }

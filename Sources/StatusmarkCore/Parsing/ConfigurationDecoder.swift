@@ -5,7 +5,7 @@ import Yams
 public struct ConfigurationDecoder: Sendable {
     static let keys = [
         "title", "description", "base_url", "time_zone", "components", "groups", "severity", "uptime_days",
-        "partial_outage_weight", "unsafe_html", "feed_limit", "subscribe",
+        "partial_outage_weight", "unsafe_html", "feed_limit", "subscribe", "language",
     ]
     static let componentKeys = ["name", "id", "description", "group", "link", "start_date"]
     static let groupKeys = ["name", "description", "collapsed"]
@@ -109,6 +109,17 @@ public struct ConfigurationDecoder: Sendable {
         if let entry = entries["groups"] {
             configuration.groups = decodeGroups(
                 entry.value, components: configuration.components, reader: reader, diagnostics: &diagnostics)
+        }
+        if let entry = entries["language"], let text = reader.string(entry.value, key: "language", diagnostics: &diagnostics) {
+            if let tag = LanguageTag.canonical(text) {
+                configuration.language = Located(tag, at: reader.location(of: entry.value))
+            } else {
+                diagnostics.append(
+                    .error(
+                        .configInvalidValue, "'language' must be a BCP 47 language tag; found '\(text)'",
+                        at: reader.location(of: entry.value),
+                        notes: [Diagnostic.Note("write a language such as 'de', 'pt-BR' or 'zh-Hans'")]))
+            }
         }
         if let entry = entries["subscribe"] {
             configuration.subscribe = decodeSubscribe(entry.value, reader: reader, diagnostics: &diagnostics)

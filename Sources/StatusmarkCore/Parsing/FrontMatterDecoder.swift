@@ -72,7 +72,8 @@ struct FrontMatterDecoder {
         matter.affectedPercent = reader.value(
             entries["affected"], key: "affected", expected: "a share of users from 0% to 100%, such as '7%'",
             diagnostics: &diagnostics, parse: ScalarParser.percent)
-        let parser = TimestampParser(defaultZone: configuration.timeZone)
+        var parser = TimestampParser(defaultZone: configuration.timeZone)
+        parser.numericDateOrder = configuration.incidentVocabulary.numericDateOrder
         matter.isPinned =
             reader.value(
                 entries["pinned"], key: "pinned", expected: "true or false", diagnostics: &diagnostics,

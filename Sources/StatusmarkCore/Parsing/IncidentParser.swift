@@ -28,12 +28,14 @@ public struct IncidentParser: Sendable {
             split.body, firstLine: split.bodyStartLine, unsafeHTML: configuration.unsafeHTML)
         let fence = SourceLocation(path: file.path, line: split.bodyStartLine - 1, column: 1, length: 3)
         var parser = TimestampParser(defaultZone: configuration.timeZone)
+        parser.numericDateOrder = configuration.incidentVocabulary.numericDateOrder
         if let day = Self.exampleDay(path: file.path, started: matter?.started, zone: configuration.timeZone) {
             parser.exampleDay = day
         }
         let context = BodyContext(
             path: file.path, lines: lines, hasCarriageReturns: Self.containsCarriageReturn(file.text), document: document,
-            kind: matter?.isKindUnreadable == true ? nil : matter?.kind, started: matter?.started, parser: parser)
+            kind: matter?.isKindUnreadable == true ? nil : matter?.kind, started: matter?.started, parser: parser,
+            vocabulary: configuration.incidentVocabulary)
         let sections = context.readSections(diagnostics: &diagnostics)
         diagnostics += context.lookalikeWarnings()
 

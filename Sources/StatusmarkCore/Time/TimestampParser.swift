@@ -11,6 +11,8 @@ public struct TimestampParser: Sendable {
     public var defaultZone: ZoneReference
     /// The day messages give as an example of a date to write: one that belongs to the file at hand.
     public var exampleDay = CivilDate(year: 2025, month: 7, day: 16)
+    /// Which numeric dates (`18.09.2025`) are read, from the site's language.
+    public var numericDateOrder = NumericDateOrder.none
 
     public init(defaultZone: ZoneReference) {
         self.defaultZone = defaultZone
@@ -30,7 +32,21 @@ public struct TimestampParser: Sendable {
         guard !tokens.isEmpty else {
             return .failure(TimestampError(.timestampInvalid, "expected a time such as \(exampleDay) 07:58 UTC"))
         }
-        if let error = Self.numericDayMonthYear(text) { return .failure(error) }
+        if let error = Self.numericDayMonthYear(text) {
+            guard let iso = Self.isoDate(text, order: numericDateOrder) else { return .failure(error) }
+            // What is wrong after the date is pointed at where it is written; what is wrong with the date, at it.
+            return parse(iso.text, dateFrom: previous, allowingDateOnly: allowingDateOnly).mapError { problem in
+                var problem = problem
+                let dateLength = error.length
+                if problem.offset >= dateLength + iso.growth {
+                    problem.offset -= iso.growth
+                } else {
+                    (problem.offset, problem.length) = (0, dateLength)
+                    problem.message = problem.message.replacingOccurrences(of: String(iso.text.prefix(10)), with: String(text.prefix(dateLength)))
+                }
+                return problem
+            }
+        }
         do {
             reader.skipWeekday()
             let date = try reader.readDate()
@@ -101,11 +117,10 @@ public struct TimestampParser: Sendable {
 
 /// Walks the tokens of one timestamp.
 extension TimestampParser {
-    /// An error for a date written with numbers in day and month order, `18.09.2025` or `18/09/2025`, which
-    /// Statusmark does not read (`09/10/2025` means two different days on two sides of the Atlantic): what was
-    /// recognised, and the two ways to write it. `nil` for a text that does not start so.
-    static func numericDayMonthYear(_ text: String) -> TimestampError? {
-        let scalars = Array(text.unicodeScalars)
+    /// A date of numbers with dots or slashes at the start of a text, `18.09.2025` or `09/18/2025`: its two
+    /// numbers in the order written, its year, its separator and how many characters it takes.
+    static func numericDate(_ text: String) -> (first: Int, second: Int, year: Int, separator: Unicode.Scalar, length: Int)? {
+        let scalars = Array(text.unicodeScalars.prefix(16))
         var index = 0
         func number(maxDigits: Int) -> (value: Int, digits: Int)? {
             var value = 0
@@ -123,10 +138,38 @@ extension TimestampParser {
         index += 1
         guard let second = number(maxDigits: 2), index < scalars.count, scalars[index] == separator else { return nil }
         index += 1
-        guard let year = number(maxDigits: 4), year.digits == 4, index == scalars.count || scalars[index] == " "
-            || scalars[index] == "," || scalars[index] == "T"
+        guard let year = number(maxDigits: 4), year.digits == 4,
+            index == scalars.count || scalars[index] == " " || scalars[index] == "," || scalars[index] == "T"
         else { return nil }
-        let written = String(String.UnicodeScalarView(scalars[..<index]))
+        return (first.value, second.value, year.value, separator, index)
+    }
+
+    /// The text with a numeric date at its start written as ISO (`18.09.2025 11:00` → `2025-09-18 11:00`) in the
+    /// order the site's language reads, and how much longer the ISO date is than the one written; `nil` when the
+    /// text does not start so or the order does not read it.
+    static func isoDate(_ text: String, order: NumericDateOrder) -> (text: String, growth: Int)? {
+        guard order != .none, let date = numericDate(text) else { return nil }
+        let (day, month): (Int, Int)
+        switch order {
+        case .dmy: (day, month) = (date.first, date.second)
+        case .mdy where date.separator == "/": (day, month) = (date.second, date.first)
+        default: return nil
+        }
+        let iso = "\(date.year)-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))"
+        return (iso + String(text.unicodeScalars.dropFirst(date.length)), iso.count - date.length)
+    }
+
+    /// An error for a date written with numbers in day and month order, `18.09.2025` or `18/09/2025`, which
+    /// Statusmark does not read unless the site's language names an order (`09/10/2025` means two different
+    /// days on two sides of the Atlantic): what was recognised, and the two ways to write it. `nil` for a text
+    /// that does not start so.
+    static func numericDayMonthYear(_ text: String) -> TimestampError? {
+        guard let date = numericDate(text) else { return nil }
+        let first = (value: date.first, digits: 0)
+        let second = (value: date.second, digits: 0)
+        let year = (value: date.year, digits: 4)
+        let separator = date.separator
+        let written = String(String.UnicodeScalarView(text.unicodeScalars.prefix(date.length)))
         func suggestion(day: Int, month: Int) -> String? {
             let date = CivilDate(year: year.value, month: month, day: day)
             guard date.isValid else { return nil }

@@ -10,7 +10,7 @@ import StatusmarkCore
 /// - parse: a file's result is taken again for the same path and text, under the same configuration;
 /// - compute: an incident's record and checks, for the same parsed incident (the same box, which an unchanged
 ///   file keeps), configuration and moment; the check that no two files' names give one page, for the same paths;
-/// - the theme's templates, for the same theme;
+/// - the theme's templates, for the same theme; its translation, for the same files and language;
 /// - present and render: see ``RenderMemo``.
 ///
 /// Each table keeps this build's results and the last build's (``MemoTable``), so what an edit replaced falls
@@ -26,6 +26,10 @@ final class BuildMemo: @unchecked Sendable {
     /// The check across the files' paths, with the paths it was made for.
     private var pathCheck: (paths: [String], diagnostics: [Diagnostic])?
     private var compiled: (theme: Theme, templates: (library: TemplateLibrary?, diagnostics: [Diagnostic]))?
+    /// The site's translation, with the files and language it was read for.
+    private var translated: (
+        sources: TranslationSources, language: Located<String>, result: (translation: Translation?, diagnostics: [Diagnostic])
+    )?
     /// The render stages' part, handed to the renderer for a build and back.
     var render: RenderMemo? = RenderMemo()
     /// How many files the last build parsed (the others' results were taken again).
@@ -94,6 +98,12 @@ final class BuildMemo: @unchecked Sendable {
                 let diagnostics = check()
                 pathCheck = (paths, diagnostics)
                 return diagnostics
+            },
+            translate: { [self] sources, language in
+                if let translated, translated.language == language, translated.sources == sources { return translated.result }
+                let result = sources.resolve(language)
+                translated = (sources, language, result)
+                return result
             })
     }
 

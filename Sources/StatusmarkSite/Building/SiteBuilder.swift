@@ -39,7 +39,8 @@ extension SiteBuilder {
                 try ThemeLoader().load(root: root)
             )
         }
-        var result = await StatusModelBuilder(now: now).build(sources, stages: memo?.stages ?? .direct)
+        var result = await StatusModelBuilder(now: now)
+            .build(sources, translations: theme.translationSources, stages: memo?.stages ?? .direct)
         timings.merge(result.timings)
         let compiled = await timings.measure("render") { memo?.templates(for: theme) ?? TemplateLibrary.compile(theme) }
         var diagnostics = result.diagnostics + compiled.diagnostics

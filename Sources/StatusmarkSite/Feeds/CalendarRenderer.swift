@@ -11,7 +11,7 @@ struct CalendarRenderer: Sendable {
     func render(_ model: StatusModel, describe: (IncidentRecord) -> String) -> String {
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Statusmark//Statusmark//EN", "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.text("\(model.configuration.title) maintenance"),
+            "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.text(model.translation.text("feeds.calendar_name", ["site": model.configuration.title])),
             "REFRESH-INTERVAL;VALUE=DURATION:PT1H", "X-PUBLISHED-TTL:PT1H",
         ]
         let maintenance = model.records

@@ -31,6 +31,9 @@ extension SiteRenderer {
         _ model: StatusModel, memo: inout RenderMemo?, staging: StagingFolder? = nil
     ) async -> (files: [RenderedFile], staged: [String], diagnostics: [Diagnostic]) {
         precondition(memo == nil || staging == nil, "the preview keeps its pages in memory")
+        // A model made without the theme's translations (by a caller that has no theme) is shown in English.
+        var model = model
+        if model.translation.messages.isEmpty { model.translation = Theme.builtInEnglish }
         memo?.begin(RenderMemo.Context(configuration: model.configuration, now: model.now, baseURL: links.baseURL, theme: theme))
         var output = OutputCollector()
         output.reserveCapacity(model.records.count + 512)
@@ -392,15 +395,18 @@ extension SiteRenderer {
         return (output, memo)
     }
 
+    /// The badges, in English whatever the site's language: their width is measured for Latin text, and
+    /// they stand beside a project's other badges, which are English too.
     func addBadges(_ model: StatusModel, to output: inout OutputCollector) {
         let badges = BadgeRenderer()
-        let overall = StatusViewModel(model.summary.overall)
+        let english = Theme.builtInEnglish
+        let overall = StatusViewModel(model.summary.overall, english)
         let overallMessage = model.summary.overall == .operational ? "operational" : overall.label.lowercased()
         output.add(
             RenderedFile(path: "badge.svg", text: badges.render(label: "status", message: overallMessage, key: overall.key)),
             from: "the badges")
         for component in model.configuration.components {
-            let status = StatusViewModel(model.summary.componentStatuses[component.id] ?? .operational)
+            let status = StatusViewModel(model.summary.componentStatuses[component.id] ?? .operational, english)
             output.add(
                 RenderedFile(
                     path: "badges/\(component.id).svg",
@@ -490,7 +496,7 @@ private extension SiteRenderer {
                 page: number, pages: historyLinks.count)
             let make = { [factory] in factory.historyPage(number, of: historyLinks) }
             let history = memo?.historyPages.value(for: number, input: input, make) ?? make()
-            let title = number == 1 ? "History" : "History, page \(number)"
+            let title = factory.t.text(number == 1 ? "history.title" : "history.title_page", ["page": String(number)])
             page(links.history(page: number), "history", title, section: "history") { _ in history }
         }
         let head = pages
@@ -507,7 +513,8 @@ private extension SiteRenderer {
                         page: number, pages: pageLinks.count))
                 let make = { [factory] in factory.componentPage(component, page: number, of: pageLinks) }
                 let content = memo?.componentPages.value(for: "\(component.id)/\(number)", input: input, make) ?? make()
-                let title = number == 1 ? component.name : "\(component.name), page \(number)"
+                let title =
+                    number == 1 ? component.name : factory.t.text("component.title_page", ["name": component.name, "page": String(number)])
                 page(links.component(component.id, page: number), "component", title) { _ in content }
             }
         }
@@ -517,10 +524,16 @@ private extension SiteRenderer {
                 path: "embed/index.html", template: "embed",
                 viewModel: { $0.page(title: model.configuration.title, link: nil, content: $0.home()) }, link: nil,
                 modified: siteModified))
+        // The script a product's own pages load, in the site's language.
+        pages.append(
+            Page(
+                path: "embed.js", template: "embed.js",
+                viewModel: { $0.page(title: model.configuration.title, link: nil, content: EmbedScriptViewModel($0.t)) },
+                link: nil, modified: siteModified))
         pages.append(
             Page(
                 path: "404.html", template: "404",
-                viewModel: { $0.page(title: "Page not found", link: nil, content: NotFoundViewModel()) }, link: nil,
+                viewModel: { $0.page(title: $0.t.text("not_found.title"), link: nil, content: NotFoundViewModel()) }, link: nil,
                 modified: siteModified))
         return (head, pages)
     }

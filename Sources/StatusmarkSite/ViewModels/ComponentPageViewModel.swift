@@ -19,6 +19,12 @@ struct ComponentPageViewModel: Sendable, Equatable {
     /// How many incidents affected the component, on all pages.
     var incidentCount: Int
     var pager: PagerViewModel
+    /// `12 incidents and maintenance windows, newest first.`, `Page 2 of 3.`, the reliability table's
+    /// `Last 90 days` and the days table's `No incidents in the last 90 days.`
+    var countText: String
+    var pageOf: String
+    var lastDays: String
+    var noDays: String
 }
 
 extension ComponentPageViewModel: TemplateValueConvertible {
@@ -37,6 +43,10 @@ extension ComponentPageViewModel: TemplateValueConvertible {
             "feed": { $0.feed.templateValue },
             "isFirstPage": { ($0.pager.pageNumber == 1).templateValue },
             "incidentCount": { $0.incidentCount.templateValue },
+            "countText": { $0.countText.templateValue },
+            "pageOf": { $0.pageOf.templateValue },
+            "lastDays": { $0.lastDays.templateValue },
+            "noDays": { $0.noDays.templateValue },
         ], adding: PagerViewModel.fields, from: \.pager)
 
     var templateValue: TemplateValue? { Self.fields.value(of: self) }

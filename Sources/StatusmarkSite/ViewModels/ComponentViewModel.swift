@@ -17,6 +17,9 @@ struct ComponentViewModel: Sendable, Equatable {
     var days: [ViewModelBox<DayViewModel>]
     /// The bar in words, for screen readers: `90 days: 87 without incidents, 2 partial outage, 1 major outage`.
     var barLabel: String
+    /// The bar's legend at its left end: `90 days ago`, and `30 days ago` on a narrow screen.
+    var daysAgo: String
+    var narrowDaysAgo: String
 }
 
 extension ComponentViewModel: TemplateValueConvertible {
@@ -32,6 +35,8 @@ extension ComponentViewModel: TemplateValueConvertible {
         "uptimeDays": { $0.uptimeDays.templateValue },
         "days": { $0.days.templateValue },
         "barLabel": { $0.barLabel.templateValue },
+        "daysAgo": { $0.daysAgo.templateValue },
+        "narrowDaysAgo": { $0.narrowDaysAgo.templateValue },
     ])
 
     var templateValue: TemplateValue? { Self.fields.value(of: self) }

@@ -14,13 +14,17 @@ struct DayViewModel: Sendable, Equatable {
     /// `1 h 12 min of partial outage`, or empty on a day without outage time.
     var outage: String
     var incidents: [ViewModelBox<LinkViewModel>]
+    /// `18 Sep 2025: no data`, for a day before the component was monitored.
+    var noDataSummary: String
+    /// The worst level in words as the tooltip writes it after the day: `partial outage`.
+    var levelWords: String
 
     /// The tooltip: `18 Sep 2025: 1 h 12 min of partial outage; SMS delivery delays`; a quiet day shows only its date
     /// (its colour and the legend say the rest), which keeps a home page of many components small.
     var summary: String {
-        guard let status else { return "\(day): no data" }
+        guard let status else { return noDataSummary }
         if incidents.isEmpty && outage.isEmpty && status.key == "operational" { return day }
-        let level = outage.isEmpty ? status.label.lowercased() : outage
+        let level = outage.isEmpty ? levelWords : outage
         let titles = incidents.map(\.title).joined(separator: "; ")
         return "\(day): \(level)\(titles.isEmpty ? "" : "; \(titles)")"
     }

@@ -5,6 +5,9 @@ struct HistoryPageViewModel: Sendable, Equatable {
     var months: [ViewModelBox<MonthViewModel>]
     var totalCount: Int
     var pager: PagerViewModel
+    /// `1,234 incidents and maintenance windows, newest first.` and `Page 2 of 13.`
+    var countText: String
+    var pageOf: String
 }
 
 extension HistoryPageViewModel: TemplateValueConvertible {
@@ -14,6 +17,8 @@ extension HistoryPageViewModel: TemplateValueConvertible {
             "months": { $0.months.templateValue },
             "hasMonths": { (!$0.months.isEmpty).templateValue },
             "totalCount": { $0.totalCount.templateValue },
+            "countText": { $0.countText.templateValue },
+            "pageOf": { $0.pageOf.templateValue },
         ], adding: PagerViewModel.fields, from: \.pager)
 
     var templateValue: TemplateValue? { Self.fields.value(of: self) }

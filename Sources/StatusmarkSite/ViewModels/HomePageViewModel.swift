@@ -13,6 +13,9 @@ struct HomePageViewModel: Sendable, Equatable {
     var recent: [ViewModelBox<IncidentSummaryViewModel>]
     var recentDays: Int
     var historyURL: String
+    /// `Past 14 days`, and what that section says when it lists nothing.
+    var recentHeading: String
+    var noRecent: String
 }
 
 extension HomePageViewModel: TemplateValueConvertible {
@@ -33,6 +36,8 @@ extension HomePageViewModel: TemplateValueConvertible {
         "hasCurrent": { (!$0.activeIncidents.isEmpty || !$0.activeMaintenance.isEmpty).templateValue },
         "recentDays": { $0.recentDays.templateValue },
         "historyURL": { $0.historyURL.templateValue },
+        "recentHeading": { $0.recentHeading.templateValue },
+        "noRecent": { $0.noRecent.templateValue },
     ])
 
     var templateValue: TemplateValue? { Self.fields.value(of: self) }

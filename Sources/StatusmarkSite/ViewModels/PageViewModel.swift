@@ -40,6 +40,7 @@ extension PageViewModel {
 extension PageViewModel {
     static let fields = TemplateFields<PageViewModel>([
         "site": { $0.site.templateValue },
+        "t": { $0.site.words.templateValue },
         "title": { $0.title.templateValue },
         "canonicalURL": { $0.canonicalURL.templateValue },
         "isHome": { ($0.section == "home").templateValue },

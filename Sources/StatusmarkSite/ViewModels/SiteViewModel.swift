@@ -10,6 +10,14 @@ struct SiteViewModel: Sendable, Equatable {
     var assets: [String: String]
     /// The moment the site shows status for.
     var generated: ViewModelBox<TimeViewModel>
+    /// The BCP 47 tag of the pages' language, and `ltr` or `rtl`.
+    var language: String
+    var direction: String
+    /// The theme's words in that language, which templates read as `t`.
+    var words: ViewModelBox<TranslationViewModel>
+    /// The duration patterns, for the script that keeps "ongoing for …" counting; templates read them joined
+    /// by `|` as `site.durations`.
+    var durationWords: [String]
     /// `UTC`, `UTC+2`: the zone the pages' times are written in.
     var zoneName: String
     /// The site's feeds, for `<link rel="alternate">` and the footer: Atom, RSS and JSON Feed.
@@ -35,6 +43,9 @@ extension SiteViewModel: TemplateValueConvertible {
         "historyURL": { $0.historyURL.templateValue },
         "assets": { $0.assetLinks },
         "generated": { $0.generated.templateValue },
+        "language": { $0.language.templateValue },
+        "direction": { $0.direction.templateValue },
+        "durations": { $0.durationWords.joined(separator: "|").templateValue },
         "zoneName": { $0.zoneName.templateValue },
         "feeds": { $0.feeds.templateValue },
         "componentFeeds": { $0.componentFeeds.templateValue },

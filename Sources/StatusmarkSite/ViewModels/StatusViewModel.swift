@@ -10,34 +10,34 @@ struct StatusViewModel: Sendable, Hashable {
 }
 
 extension StatusViewModel {
-    init(_ status: ComponentStatus) {
+    init(_ status: ComponentStatus, _ t: Translation) {
         switch status {
-        case .operational: self.init(key: "operational", label: "Operational")
-        case .underMaintenance: self.init(key: "maintenance", label: "Under maintenance")
-        case .degradedPerformance: self.init(key: "degraded", label: "Degraded performance")
-        case .partialOutage: self.init(key: "partial", label: "Partial outage")
-        case .majorOutage: self.init(key: "major", label: "Major outage")
+        case .operational: self.init(key: "operational", label: t.text("status.operational"))
+        case .underMaintenance: self.init(key: "maintenance", label: t.text("status.under_maintenance"))
+        case .degradedPerformance: self.init(key: "degraded", label: t.text("status.degraded_performance"))
+        case .partialOutage: self.init(key: "partial", label: t.text("status.partial_outage"))
+        case .majorOutage: self.init(key: "major", label: t.text("status.major_outage"))
         }
     }
 
     /// The site's overall status, worded as a banner.
-    init(_ overall: OverallStatus) {
+    init(_ overall: OverallStatus, _ t: Translation) {
         switch overall {
-        case .operational: self.init(key: "operational", label: "All systems operational")
-        case .maintenance: self.init(key: "maintenance", label: "Maintenance in progress")
-        case .degraded: self.init(key: "degraded", label: "Degraded performance")
-        case .partialOutage: self.init(key: "partial", label: "Partial outage")
-        case .majorOutage: self.init(key: "major", label: "Major outage")
+        case .operational: self.init(key: "operational", label: t.text("overall.operational"))
+        case .maintenance: self.init(key: "maintenance", label: t.text("overall.maintenance"))
+        case .degraded: self.init(key: "degraded", label: t.text("overall.degraded"))
+        case .partialOutage: self.init(key: "partial", label: t.text("overall.partial_outage"))
+        case .majorOutage: self.init(key: "major", label: t.text("overall.major_outage"))
         }
     }
 
     /// An incident's severity: `none` is shown as `No impact`.
-    init(_ severity: Severity) {
+    init(_ severity: Severity, _ t: Translation) {
         switch severity {
-        case .none: self.init(key: "operational", label: "No impact")
-        case .minor: self.init(key: "degraded", label: "Minor")
-        case .major: self.init(key: "partial", label: "Major")
-        case .critical: self.init(key: "major", label: "Critical")
+        case .none: self.init(key: "operational", label: t.text("severity.none"))
+        case .minor: self.init(key: "degraded", label: t.text("severity.minor"))
+        case .major: self.init(key: "partial", label: t.text("severity.major"))
+        case .critical: self.init(key: "major", label: t.text("severity.critical"))
         }
     }
 }

@@ -9,8 +9,8 @@ struct TimeViewModel: Sendable, Hashable {
     /// `07:58 UTC`, in the site's zone.
     var clock: String
 
-    /// `16 Jul 2025, 07:58 UTC`.
-    var text: String { "\(day), \(clock)" }
+    /// `16 Jul 2025, 07:58 UTC`: the day and the clock as the language joins them.
+    var text: String
 }
 
 extension TimeViewModel: TemplateValueConvertible {

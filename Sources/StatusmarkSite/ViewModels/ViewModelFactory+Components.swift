@@ -13,19 +13,23 @@ extension ViewModelFactory {
         var counts: [String: Int] = [:]
         for day in days { counts[day.cssClass, default: 0] += 1 }
         var parts: [String] = []
-        if let quiet = counts["o"] { parts.append("\(quiet) without incidents") }
-        for (key, words) in [("m", "maintenance"), ("d", "degraded performance"), ("p", "partial outage"), ("x", "major outage")] {
-            if let count = counts[key] { parts.append("\(count) with \(words)") }
+        let kinds = [
+            ("o", "quiet"), ("m", "with_maintenance"), ("d", "with_degraded"), ("p", "with_partial"), ("x", "with_major"),
+            ("n", "unmonitored"),
+        ]
+        for (key, words) in kinds {
+            if let count = counts[key] { parts.append(t.text("bar.\(words)", count: count)) }
         }
-        if let empty = counts["n"] { parts.append("\(empty) before the component was monitored") }
         let status = model.summary.componentStatuses[component.id] ?? .operational
         return ViewModelBox(ComponentViewModel(
             id: component.id, name: component.name, description: component.description, link: component.link,
-            url: links.component(component.id), status: ViewModelBox(StatusViewModel(status)),
-            uptime: DisplayFormatting.uptime(uptime?.uptime),
-            narrowUptime: DisplayFormatting.uptime(lastDaysUptime(Self.narrowBarDays, of: uptime?.days ?? [])),
+            url: links.component(component.id), status: ViewModelBox(StatusViewModel(status, t)),
+            uptime: formatting.uptime(uptime?.uptime),
+            narrowUptime: formatting.uptime(lastDaysUptime(Self.narrowBarDays, of: uptime?.days ?? [])),
             uptimeDays: model.configuration.uptimeDays,
-            days: days, barLabel: "Last \(days.count) days: \(parts.joined(separator: ", "))"))
+            days: days, barLabel: t.text("bar.label", count: days.count, ["parts": parts.joined(separator: ", ")]),
+            daysAgo: t.text("bar.days_ago", count: model.configuration.uptimeDays),
+            narrowDaysAgo: t.text("bar.days_ago", count: Self.narrowBarDays)))
     }
 
     func day(_ day: ComponentUptime.Day) -> ViewModelBox<DayViewModel> {
@@ -39,16 +43,21 @@ extension ViewModelFactory {
         case (true, .majorOutage): cssClass = "x"
         }
         var outage: [String] = []
-        if day.majorOutageSeconds > 0 { outage.append("\(DisplayFormatting.duration(day.majorOutageSeconds)) of major outage") }
-        if day.partialOutageSeconds > 0 {
-            outage.append("\(DisplayFormatting.duration(day.partialOutageSeconds)) of partial outage")
+        if day.majorOutageSeconds > 0 {
+            outage.append(t.text("bar.major_time", ["duration": formatting.duration(day.majorOutageSeconds)]))
         }
+        if day.partialOutageSeconds > 0 {
+            outage.append(t.text("bar.partial_time", ["duration": formatting.duration(day.partialOutageSeconds)]))
+        }
+        let dayText = formatting.dayText(day.date)
         return ViewModelBox(DayViewModel(
-            cssClass: cssClass, day: formatting.dayText(day.date), isoDay: day.date.description,
-            status: day.hasData ? ViewModelBox(StatusViewModel(day.worst)) : nil, outage: outage.joined(separator: ", "),
+            cssClass: cssClass, day: dayText, isoDay: day.date.description,
+            status: day.hasData ? ViewModelBox(StatusViewModel(day.worst, t)) : nil, outage: outage.joined(separator: ", "),
             incidents: records(day.incidents).map {
                 ViewModelBox(LinkViewModel(title: $0.incident.title, url: links.incident($0.incident.slug)))
-            }))
+            },
+            noDataSummary: day.hasData ? "" : t.text("bar.day_no_data", ["day": dayText]),
+            levelWords: t.text("bar.level_\(day.worst.rawValue)")))
     }
 
     /// The components under their group headings, in the order statusmark.yml lists them; a group sits where
@@ -71,7 +80,7 @@ extension ViewModelFactory {
             guard let name = groups[index].name else { continue }
             let worst = model.configuration.components.filter { $0.group == name }
                 .map { model.summary.componentStatuses[$0.id] ?? .operational }.max() ?? .operational
-            groups[index].status = ViewModelBox(StatusViewModel(worst))
+            groups[index].status = ViewModelBox(StatusViewModel(worst, t))
             guard let described = model.configuration.group(named: name) else { continue }
             groups[index].description = described.description
             groups[index].isFoldable = described.isCollapsed
@@ -115,17 +124,23 @@ extension ViewModelFactory {
     func reliabilityRows(_ component: Component) -> [ViewModelBox<ReliabilityRowViewModel>] {
         let (recent, allTime) = reliability(component)
         func figure(_ statistics: DurationStatistics?, of count: Int) -> String {
-            guard let statistics else { return "not recorded" }
-            let values = "mean \(DisplayFormatting.duration(statistics.meanSeconds)), median \(DisplayFormatting.duration(statistics.medianSeconds))"
-            return statistics.count == count ? values : "\(values) (\(statistics.count) of \(count))"
+            guard let statistics else { return t.text("component.not_recorded") }
+            let values = t.text(
+                "component.mean_median",
+                ["mean": formatting.duration(statistics.meanSeconds), "median": formatting.duration(statistics.medianSeconds)])
+            return statistics.count == count
+                ? values
+                : t.text("component.some_of", ["values": values, "count": String(statistics.count), "total": String(count)])
         }
         var rows = [
-            ReliabilityRowViewModel(label: "Incidents", recent: "\(recent.incidents)", allTime: "\(allTime.incidents)")
+            ReliabilityRowViewModel(
+                label: t.text("component.incidents_row"), recent: "\(recent.incidents)", allTime: "\(allTime.incidents)")
         ]
         // Resolution always; detection and mitigation only where some incident records them.
         let times: [(String, KeyPath<ReliabilityFigures, DurationStatistics?>, Bool)] = [
-            ("Time to resolve", \.timeToResolve, true), ("Time to mitigate", \.timeToMitigate, false),
-            ("Time to detect", \.timeToDetect, false),
+            (t.text("component.time_to_resolve"), \.timeToResolve, true),
+            (t.text("component.time_to_mitigate"), \.timeToMitigate, false),
+            (t.text("component.time_to_detect"), \.timeToDetect, false),
         ]
         for (label, time, always) in times where always || allTime[keyPath: time] != nil {
             rows.append(
@@ -154,8 +169,8 @@ extension ViewModelFactory {
                 uptimes.append(
                     ViewModelBox(
                         FactViewModel(
-                            label: "Uptime, last \(window) days",
-                            value: DisplayFormatting.uptime(lastDaysUptime(window, of: allDays)), time: nil)))
+                            label: t.text("component.uptime_window", count: window),
+                            value: formatting.uptime(lastDaysUptime(window, of: allDays)), time: nil)))
             }
         }
         let incidents = index.byComponent[component.id] ?? []
@@ -166,8 +181,13 @@ extension ViewModelFactory {
             incidents: Self.page(number, of: incidents).map(summary),
             feed: ViewModelBox(
                 FeedLinkViewModel(
-                    format: "Atom", title: "\(model.configuration.title): \(component.name) (Atom)",
+                    format: "Atom",
+                    title: t.text(
+                        "component.feed_title", ["site": model.configuration.title, "name": component.name, "format": "Atom"]),
                     type: "application/atom+xml", url: links.file(SiteLinks.componentFeedPath(component.id)))),
-            incidentCount: incidents.count, pager: pageLinks.pager(page: number))
+            incidentCount: incidents.count, pager: pageLinks.pager(page: number),
+            countText: t.text("component.count", count: incidents.count), pageOf: pageOf(pageLinks.pager(page: number)),
+            lastDays: t.text("component.last_days", count: model.configuration.uptimeDays),
+            noDays: t.text("component.no_days", count: model.configuration.uptimeDays))
     }
 }

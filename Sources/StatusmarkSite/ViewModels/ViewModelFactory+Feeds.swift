@@ -33,8 +33,8 @@ extension ViewModelFactory {
         let configuration = model.configuration
         let title = component.map { "\(configuration.title): \($0.name)" } ?? configuration.title
         let description =
-            component.map { "Incidents and maintenance affecting \($0.name) on \(configuration.title)." }
-            ?? configuration.description ?? "Incidents and maintenance on \(configuration.title)."
+            component.map { t.text("feeds.component_description", ["name": $0.name, "site": configuration.title]) }
+            ?? configuration.description ?? t.text("feeds.description", ["site": configuration.title])
         let page = component.map { links.component($0.id) } ?? links.home
         return FeedChannel(
             title: title, description: description, pageURL: links.absolute(page),
@@ -47,11 +47,11 @@ extension ViewModelFactory {
         let url = links.absolute(links.incident(incident.slug))
         var html = ""
         if let postmortem = incident.postmortem, postmortem.date >= (incident.updates.last?.date ?? .distantPast) {
-            html += feedHeading("Postmortem", at: postmortem.date) + postmortem.html
+            html += feedHeading(statusWord(.postmortem), at: postmortem.date) + postmortem.html
         } else if let latest = incident.updates.last {
-            html += feedHeading(latest.status.title, at: latest.date) + latest.html
+            html += feedHeading(statusWord(latest.status), at: latest.date) + latest.html
         }
-        let affected = incident.impacts.map { "\(componentName($0.componentID)) (\($0.level.words))" }
+        let affected = affectedComponents(incident)
         switch incident.kind {
         case .notice:
             break
@@ -60,17 +60,18 @@ extension ViewModelFactory {
                 let from = formatting.time(start)
                 let to = formatting.time(end)
                 // A window on one day gives its date once, as the pages do.
-                html += "<p>Scheduled from \(from.text) to \(to.day == from.day ? to.clock : to.text).</p>\n"
+                let window = t.text("feeds.scheduled", ["from": from.text, "to": to.day == from.day ? to.clock : to.text])
+                html += "<p>\(XMLText.escape(window))</p>\n"
             }
-            if !affected.isEmpty { html += "<p>Affected: \(XMLText.escape(affected.joined(separator: ", "))).</p>\n" }
+            if !affected.isEmpty { html += "<p>\(XMLText.escape(t.text("feeds.affected", ["components": affected])))</p>\n" }
         case .incident:
-            let severity = StatusViewModel(record.facts.severity.effective).label
-            html += "<p>Severity: \(severity)."
-            if !affected.isEmpty { html += " Affected: \(XMLText.escape(affected.joined(separator: ", ")))." }
+            let severity = StatusViewModel(record.facts.severity.effective, t).label
+            html += "<p>\(XMLText.escape(t.text("feeds.severity", ["severity": severity])))"
+            if !affected.isEmpty { html += " \(XMLText.escape(t.text("feeds.affected", ["components": affected])))" }
             html += "</p>\n"
         }
-        let noun = incident.kind.rawValue
-        html += "<p><a href=\"\(XMLText.escape(url))\">Read the full \(noun) and every update</a></p>\n"
+        let read = XMLText.escape(t.text("feeds.read_\(incident.kind.rawValue)"))
+        html += "<p><a href=\"\(XMLText.escape(url))\">\(read)</a></p>\n"
         return FeedEntry(
             url: url, title: incident.title, published: incident.updates.first?.date ?? record.facts.start,
             updated: record.facts.lastUpdated, contentHTML: html,
@@ -90,14 +91,20 @@ extension ViewModelFactory {
         let incident = record.incident
         var parts: [String] = []
         if !incident.impacts.isEmpty {
-            parts.append(
-                "Affected: " + incident.impacts.map { "\(componentName($0.componentID)) (\($0.level.words))" }
-                    .joined(separator: ", ") + ".")
+            parts.append(t.text("feeds.affected", ["components": affectedComponents(incident)]))
         }
         if let latest = incident.updates.last {
-            parts.append("\(latest.status.title): \(latest.markdown.trimmingWhitespace())")
+            parts.append("\(statusWord(latest.status)): \(latest.markdown.trimmingWhitespace())")
         }
         parts.append(links.absolute(links.incident(incident.slug)))
         return parts.joined(separator: "\n\n")
+    }
+}
+
+extension ViewModelFactory {
+    /// `Calling (partial outage), SMS (degraded performance)`.
+    func affectedComponents(_ incident: Incident) -> String {
+        incident.impacts.map { "\(componentName($0.componentID)) (\(t.text("bar.level_\($0.level.rawValue)")))" }
+            .joined(separator: ", ")
     }
 }

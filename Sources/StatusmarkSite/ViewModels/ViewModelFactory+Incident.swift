@@ -8,8 +8,9 @@ extension ViewModelFactory {
         let assessment = record.facts.severity
         var severityNote: String?
         if let declared = assessment.declared, declared != assessment.computed {
-            severityNote =
-                "The incident file declares \(declared.rawValue) severity; the rules compute \(assessment.computed.rawValue)."
+            severityNote = t.text(
+                "severity.declared_differs",
+                ["declared": severityWord(declared), "computed": severityWord(assessment.computed)])
         }
         return IncidentPageViewModel(
             summary: summary(record),
@@ -21,7 +22,7 @@ extension ViewModelFactory {
                         level: ViewModelBox(level(of: impact, in: record))))
             },
             facts: facts(record),
-            severityReasons: incident.kind == .incident ? assessment.reasons.map(explanation.sentence) : [],
+            severityReasons: incident.kind == .incident ? assessment.reasons.map(severityReason) : [],
             severityNote: severityNote,
             updates: incident.updates.reversed().map(update),
             postmortem: incident.postmortem.map(postmortem))
@@ -47,11 +48,11 @@ extension ViewModelFactory {
     /// The level an affected component is shown with: an incident's, or for a maintenance where it stands, since
     /// its components are under maintenance only inside the window.
     func level(of impact: ComponentImpact, in record: IncidentRecord) -> StatusViewModel {
-        guard record.incident.kind == .maintenance else { return StatusViewModel(impact.level) }
+        guard record.incident.kind == .maintenance else { return StatusViewModel(impact.level, t) }
         switch record.facts.maintenancePhase {
-        case .scheduled: return StatusViewModel(key: "maintenance", label: "Maintenance scheduled")
-        case .completed: return StatusViewModel(key: "operational", label: "Maintenance completed")
-        default: return StatusViewModel(.underMaintenance)
+        case .scheduled: return StatusViewModel(key: "maintenance", label: t.text("status.maintenance_scheduled"))
+        case .completed: return StatusViewModel(key: "operational", label: t.text("status.maintenance_completed"))
+        default: return StatusViewModel(.underMaintenance, t)
         }
     }
 
@@ -63,41 +64,87 @@ extension ViewModelFactory {
         func instant(_ label: String, _ date: Date?) {
             guard let date else { return }
             let time = formatting.time(date)
-            list.append(ViewModelBox(FactViewModel(label: label, value: time.text, time: time)))
+            list.append(ViewModelBox(FactViewModel(label: t.text("incident.fact_\(label)"), value: time.text, time: time)))
         }
         func span(_ label: String, _ seconds: Int?) {
             guard let seconds else { return }
-            list.append(ViewModelBox(FactViewModel(label: label, value: DisplayFormatting.duration(seconds), time: nil)))
+            list.append(
+                ViewModelBox(FactViewModel(label: t.text("incident.fact_\(label)"), value: formatting.duration(seconds), time: nil)))
         }
         let ongoing = isOngoing(facts)
         switch incident.kind {
         case .notice:
-            instant("Posted", facts.start)
-            if facts.lastUpdated > facts.start { instant("Last updated", facts.lastUpdated) }
+            instant("posted", facts.start)
+            if facts.lastUpdated > facts.start { instant("last_updated", facts.lastUpdated) }
             if incident.isPinned {
-                list.append(ViewModelBox(FactViewModel(label: "On the home page", value: "Pinned", time: nil)))
+                list.append(ViewModelBox(FactViewModel(label: t.text("incident.fact_home"), value: t.text("incident.fact_pinned"), time: nil)))
             } else if let until = incident.until {
-                instant("On the home page until", until)
+                instant("home_until", until)
             }
         case .maintenance:
-            instant("Scheduled start", incident.scheduledStart)
-            instant("Scheduled end", incident.scheduledEnd)
-            if facts.maintenancePhase != .scheduled { instant("Started", facts.start) }
-            instant("Completed", facts.isClosed ? facts.end : nil)
+            instant("scheduled_start", incident.scheduledStart)
+            instant("scheduled_end", incident.scheduledEnd)
+            if facts.maintenancePhase != .scheduled { instant("started", facts.start) }
+            instant("completed", facts.isClosed ? facts.end : nil)
             if facts.maintenancePhase != .scheduled {
-                span(ongoing ? "In progress for" : "Duration", facts.durationSeconds)
+                span(ongoing ? "in_progress_for" : "duration", facts.durationSeconds)
             }
         case .incident:
-            instant("Started", facts.start)
-            instant("Resolved", facts.isClosed ? facts.end : nil)
-            if !facts.isClosed, let end = facts.end { instant("Impact ended", end) }
-            span(ongoing ? "Ongoing for" : "Duration", facts.durationSeconds)
-            span("Time to detect", facts.timeToDetect)
-            span("Time to acknowledge", facts.timeToAcknowledge)
-            span("Time to identify", facts.timeToIdentify)
-            span("Time to mitigate", facts.timeToMitigate)
-            span("Time to resolve", facts.timeToResolve)
+            instant("started", facts.start)
+            instant("resolved", facts.isClosed ? facts.end : nil)
+            if !facts.isClosed, let end = facts.end { instant("impact_ended", end) }
+            span(ongoing ? "ongoing_for" : "duration", facts.durationSeconds)
+            span("time_to_detect", facts.timeToDetect)
+            span("time_to_acknowledge", facts.timeToAcknowledge)
+            span("time_to_identify", facts.timeToIdentify)
+            span("time_to_mitigate", facts.timeToMitigate)
+            span("time_to_resolve", facts.timeToResolve)
         }
         return list
+    }
+}
+
+extension ViewModelFactory {
+    /// `minor`, `major`: a severity as a sentence names it.
+    func severityWord(_ severity: Severity) -> String {
+        StatusViewModel(severity, t).label.lowercased(with: nil)
+    }
+
+    /// Why a severity rule applied: `partial outage of Calling → major`.
+    func severityReason(_ reason: SeverityAssessment.Reason) -> String {
+        switch reason {
+        case .component(let id, let level, let severity):
+            return t.text(
+                "severity.component_reason",
+                ["level": t.text("bar.level_\(level.rawValue)"), "component": componentName(id), "severity": severity.rawValue])
+        case .affected(let percent, let severity):
+            let rules = model.configuration.severityRules
+            let threshold: Double? =
+                switch severity {
+                case .critical: rules.criticalAffectedPercent
+                case .major: rules.majorAffectedPercent
+                default: nil
+                }
+            guard let threshold else {
+                return t.text("severity.affected_reason", ["percent": number(percent), "severity": severity.rawValue])
+            }
+            return t.text(
+                "severity.affected_threshold_reason",
+                ["percent": number(percent), "threshold": number(threshold), "severity": severity.rawValue])
+        case .duration(let seconds, let threshold, let from, let to):
+            return t.text(
+                "severity.duration_reason",
+                [
+                    "duration": formatting.duration(seconds), "threshold": formatting.duration(threshold),
+                    "from": from.rawValue, "to": to.rawValue,
+                ])
+        }
+    }
+
+    /// `12.5` as the language writes it (`12,5`), and `50` without a fraction.
+    func number(_ value: Double) -> String {
+        let written = value == value.rounded() ? String(Int(value)) : String(value)
+        let separator = t.text("numbers.decimal")
+        return separator == "." || separator.isEmpty ? written : written.replacingOccurrences(of: ".", with: separator)
     }
 }

@@ -15,13 +15,22 @@ extension ViewModelFactory {
             return record.facts.start <= model.now && last >= since && !shown.contains(record.incident.slug)
         }
         return HomePageViewModel(
-            overall: ViewModelBox(StatusViewModel(summary.overall)),
+            overall: ViewModelBox(StatusViewModel(summary.overall, t)),
             activeIncidents: records(summary.activeIncidents).map(self.summary),
             activeMaintenance: records(summary.activeMaintenance).map(self.summary),
             upcomingMaintenance: records(summary.upcomingMaintenance).map(self.summary),
             notices: records(summary.currentNotices).map(self.summary),
             groups: groups().map(ViewModelBox.init), uptimeDays: model.configuration.uptimeDays, recent: recent.map(self.summary),
-            recentDays: Self.recentDays, historyURL: links.history(page: 1))
+            recentDays: Self.recentDays, historyURL: links.history(page: 1),
+            recentHeading: t.text("home.recent", count: Self.recentDays),
+            noRecent: t.text(
+                summary.activeIncidents.isEmpty && summary.activeMaintenance.isEmpty ? "home.no_recent" : "home.no_other_recent",
+                count: Self.recentDays))
+    }
+
+    /// `Page 2 of 13.`
+    func pageOf(_ pager: PagerViewModel) -> String {
+        t.text("pager.page_of", ["page": String(pager.pageNumber), "count": String(pager.pageCount)])
     }
 
     /// The history's pages' links: newest first, at most ``listPageSize`` incidents a page. A site without
@@ -42,12 +51,14 @@ extension ViewModelFactory {
                 month = (day.year, day.month)
                 months.append(
                     MonthViewModel(
-                        label: "\(CivilDate.monthName(day.month)) \(day.year)",
+                        label: formatting.monthText(year: day.year, month: day.month),
                         id: "\(day.year)-\(CivilDate.pad(day.month, 2))", incidents: []))
             }
             months[months.count - 1].incidents.append(summary(record))
         }
+        let pager = pageLinks.pager(page: number)
         return HistoryPageViewModel(
-            months: months.map(ViewModelBox.init), totalCount: records.count, pager: pageLinks.pager(page: number))
+            months: months.map(ViewModelBox.init), totalCount: records.count, pager: pager,
+            countText: t.text("history.count", count: records.count), pageOf: pageOf(pager))
     }
 }

@@ -11,7 +11,6 @@ struct ViewModelFactory: Sendable {
     let formatting: DisplayFormatting
     /// Asset links by key (`style_css`).
     let assets: [String: String]
-    let explanation: SeverityExplanation
     /// The records that pages name by slug, and those of each component, newest first: one pass over the records
     /// instead of one per component page.
     let index: RecordIndex
@@ -31,10 +30,10 @@ struct ViewModelFactory: Sendable {
     init(model: StatusModel, links: SiteLinks, assets: [String: String]) {
         self.model = model
         self.links = links
-        let formatting = DisplayFormatting(zone: model.configuration.timeZone)
+        let formatting = DisplayFormatting(zone: model.configuration.timeZone, translation: model.translation)
+        let t = formatting.translation
         self.formatting = formatting
         self.assets = assets
-        self.explanation = SeverityExplanation(configuration: model.configuration)
         self.index = RecordIndex(records: model.records, named: RecordIndex.named(in: model))
         var uptime: [String: ComponentUptime] = [:]
         for entry in model.uptime { uptime[entry.componentID] = entry }
@@ -44,16 +43,18 @@ struct ViewModelFactory: Sendable {
         self.site = ViewModelBox(SiteViewModel(
             title: configuration.title, description: configuration.description, homeURL: links.home,
             historyURL: links.history(page: 1), assets: assets, generated: formatting.time(model.now),
+            language: t.tag, direction: t.direction, words: ViewModelBox(TranslationViewModel(translation: t)),
+            durationWords: formatting.durationWords,
             zoneName: DisplayFormatting.zoneName(configuration.timeZone.offset(at: now)),
             feeds: [
                 ViewModelBox(FeedLinkViewModel(
-                    format: "Atom", title: "\(configuration.title) (Atom)", type: "application/atom+xml",
+                    format: "Atom", title: t.text("layout.feed_title", ["site": configuration.title, "format": "Atom"]), type: "application/atom+xml",
                     url: links.file(SiteLinks.atomFeedPath))),
                 ViewModelBox(FeedLinkViewModel(
-                    format: "RSS", title: "\(configuration.title) (RSS)", type: "application/rss+xml",
+                    format: "RSS", title: t.text("layout.feed_title", ["site": configuration.title, "format": "RSS"]), type: "application/rss+xml",
                     url: links.file(SiteLinks.rssFeedPath))),
                 ViewModelBox(FeedLinkViewModel(
-                    format: "JSON Feed", title: "\(configuration.title) (JSON Feed)", type: "application/feed+json",
+                    format: "JSON Feed", title: t.text("layout.feed_title", ["site": configuration.title, "format": "JSON Feed"]), type: "application/feed+json",
                     url: links.file(SiteLinks.jsonFeedPath))),
             ],
             componentFeeds: configuration.components.map { component in
@@ -61,7 +62,7 @@ struct ViewModelFactory: Sendable {
                     format: "Atom", title: component.name, type: "application/atom+xml",
                     url: links.file(SiteLinks.componentFeedPath(component.id))))
             },
-            subscribe: Self.subscribeLinks(configuration.subscribe),
+            subscribe: Self.subscribeLinks(configuration.subscribe, t),
             calendarURL: links.file(SiteLinks.calendarPath), apiURL: links.file("api/v2/summary.json"),
             searchURL: links.file(SearchIndexRenderer.path),
             generator: StatusmarkVersion.generator))
@@ -102,14 +103,14 @@ extension ViewModelFactory {
         let isMaintenance = incident.kind == .maintenance
         let severity =
             switch incident.kind {
-            case .incident: StatusViewModel(facts.severity.effective)
-            case .maintenance: StatusViewModel(key: "maintenance", label: "Maintenance")
-            case .notice: StatusViewModel(key: "notice", label: "Notice")
+            case .incident: StatusViewModel(facts.severity.effective, t)
+            case .maintenance: StatusViewModel(key: "maintenance", label: t.text("severity.maintenance"))
+            case .notice: StatusViewModel(key: "notice", label: t.text("severity.notice"))
             }
         return ViewModelBox(IncidentSummaryViewModel(
             title: incident.title, url: links.incident(incident.slug), isMaintenance: isMaintenance,
             isNotice: incident.kind == .notice,
-            status: facts.status.title, statusKey: facts.status.rawValue, severity: ViewModelBox(severity),
+            status: statusWord(facts.status), statusKey: facts.status.rawValue, severity: ViewModelBox(severity),
             start: formatting.time(isMaintenance ? incident.scheduledStart ?? facts.start : facts.start),
             end: (isMaintenance ? incident.scheduledEnd ?? facts.end : facts.end).map(formatting.time),
             duration: duration(incident, facts),
@@ -123,7 +124,9 @@ extension ViewModelFactory {
     func severityWhy(_ facts: IncidentFacts) -> String? {
         guard facts.severity.declared == nil else { return nil }
         for case .duration(_, let threshold, _, _) in facts.severity.reasons {
-            return "\(isOngoing(facts) ? "ongoing for" : "lasted") more than \(DisplayFormatting.duration(threshold))"
+            return t.text(
+                isOngoing(facts) ? "severity.ongoing_longer" : "severity.lasted_longer",
+                ["duration": formatting.duration(threshold)])
         }
         return nil
     }
@@ -131,20 +134,28 @@ extension ViewModelFactory {
     /// How long it lasted or has lasted; for a maintenance not yet begun, its planned window (`2 h planned`).
     func duration(_ incident: Incident, _ facts: IncidentFacts) -> String {
         if facts.maintenancePhase == .scheduled, let start = incident.scheduledStart, let end = incident.scheduledEnd {
-            return DisplayFormatting.duration(Int(end.timeIntervalSince(start).rounded())) + " planned"
+            return t.text("durations.planned", ["duration": formatting.duration(Int(end.timeIntervalSince(start).rounded()))])
         }
-        return DisplayFormatting.duration(facts.durationSeconds)
+        return formatting.duration(facts.durationSeconds)
     }
 
     func update(_ update: IncidentUpdate) -> ViewModelBox<UpdateViewModel> {
         ViewModelBox(UpdateViewModel(
-            status: update.status.title, statusKey: update.status.rawValue, time: formatting.time(update.date),
+            status: statusWord(update.status), statusKey: update.status.rawValue, time: formatting.time(update.date),
             html: update.html))
     }
 
     /// Whether an incident is open and under way now (not closed, not yet to come).
     func isOngoing(_ facts: IncidentFacts) -> Bool {
         !facts.isClosed && facts.isOngoing(at: model.now)
+    }
+
+    /// The site's words.
+    var t: Translation { formatting.translation }
+
+    /// An update's status word in the site's language: `Identified`, `Identifiziert`.
+    func statusWord(_ status: UpdateStatus) -> String {
+        t.text("updates.\(status.rawValue)")
     }
 
     func componentName(_ id: String) -> String {
@@ -156,10 +167,9 @@ extension ViewModelFactory {
     }
 
     /// The subscribe block's links besides the feeds, in a fixed order, titled by what they are.
-    static func subscribeLinks(_ links: SubscribeLinks) -> [ViewModelBox<LinkViewModel>] {
+    static func subscribeLinks(_ links: SubscribeLinks, _ t: Translation) -> [ViewModelBox<LinkViewModel>] {
         [
-            (links.mailingList, "Mailing list"), (links.slack, "Slack channel"), (links.teams, "Teams channel"),
-            (links.chatBot, "Chat bot"),
-        ].compactMap { url, title in url.map { ViewModelBox(LinkViewModel(title: title, url: $0)) } }
+            (links.mailingList, "mailing_list"), (links.slack, "slack"), (links.teams, "teams"), (links.chatBot, "chat_bot"),
+        ].compactMap { url, key in url.map { ViewModelBox(LinkViewModel(title: t.text("layout.\(key)"), url: $0)) } }
     }
 }
