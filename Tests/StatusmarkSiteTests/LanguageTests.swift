@@ -49,6 +49,17 @@ import Testing
                 String(decoding: file.bytes, as: UTF8.self),
                 matches: Self.expected.appendingPathComponent(tag).appendingPathComponent(path))
         }
+        if tag == "de" {
+            // The feeds', the calendar's and the API's human texts are German too; the API's keys stay Statuspage's.
+            func text(_ path: String) throws -> String {
+                String(decoding: try #require(result.files.first { $0.path == path }).bytes, as: UTF8.self)
+            }
+            #expect(try text("history.atom").contains("Schweregrad: Schwer."))
+            #expect(try text("maintenance.ics").contains("X-WR-CALNAME:Acme Status: Wartung"))
+            let status = try JSONSerialization.jsonObject(with: Data(try text("api/v2/status.json").utf8)) as? [String: Any]
+            #expect((status?["status"] as? [String: Any])?["description"] as? String == "Teilausfall")
+            #expect((status?["status"] as? [String: Any])?["indicator"] as? String == "major")
+        }
         let home = try #require(result.files.first { $0.path == "index.html" }).bytes
         let text = String(decoding: home, as: UTF8.self)
         #expect(text.contains("<html lang=\"\(tag)\" dir=\"\(tag == "he" ? "rtl" : "ltr")\""))

@@ -62,6 +62,15 @@ public struct IncidentVocabulary: Sendable, Hashable {
         return "\(english); in \(languageName): \(local.joined(separator: ", "))"
     }
 
+    /// A day as the language's numeric dates write it, with a time: `16.07.2025 07:58`; `nil` for a language
+    /// that reads none.
+    func numericDateExample(_ day: CivilDate) -> String? {
+        guard !languageName.isEmpty, numericDateOrder != .none else { return nil }
+        let (first, second) = numericDateOrder == .dmy ? (day.day, day.month) : (day.month, day.day)
+        let separator = numericDateOrder == .dmy ? "." : "/"
+        return "\(CivilDate.pad(first, 2))\(separator)\(CivilDate.pad(second, 2))\(separator)\(day.year) 07:58"
+    }
+
     /// Every word a status may be written as, for a suggestion.
     func words(for statuses: [UpdateStatus]) -> [String] {
         statuses.map(\.title) + statuses.compactMap { localWords[$0] }

@@ -157,9 +157,14 @@ struct BodyContext {
     }
 
     func timestampDiagnostic(_ error: TimestampError, at location: SourceLocation) -> Diagnostic {
-        .error(
+        var notes = error.notes.map { Diagnostic.Note($0) }
+        // What the site's language adds to the forms the message names.
+        if error.code == .timestampInvalid, let example = vocabulary.numericDateExample(parser.exampleDay) {
+            notes.append(Diagnostic.Note("in \(vocabulary.languageName), dates may also be written as \(example)"))
+        }
+        return .error(
             error.code, error.message, at: location.advanced(byColumns: error.offset, length: error.length),
-            notes: error.notes.map { Diagnostic.Note($0) })
+            notes: notes)
     }
 }
 

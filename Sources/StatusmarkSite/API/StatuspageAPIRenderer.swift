@@ -84,7 +84,7 @@ extension StatuspageAPIRenderer {
         let records = model.records
         let impact = selection.unresolved.map { records[$0] }.filter { $0.facts.isOngoing(at: model.now) }
             .map(\.facts.severity.effective).max() ?? .none
-        let banner = Self.status(model.summary.overall)
+        let banner = Self.status(model.summary.overall, model.translation)
         let indicator =
             switch impact {
             case .none: banner.indicator
@@ -95,14 +95,14 @@ extension StatuspageAPIRenderer {
         return StatuspageStatus(indicator: indicator, description: banner.description)
     }
 
-    /// An overall status in Statuspage's indicator and words.
-    static func status(_ overall: OverallStatus) -> StatuspageStatus {
+    /// An overall status as Statuspage's indicator, with the site's words for it (Statuspage's own in English).
+    static func status(_ overall: OverallStatus, _ t: Translation) -> StatuspageStatus {
         switch overall {
-        case .operational: StatuspageStatus(indicator: "none", description: "All Systems Operational")
-        case .maintenance: StatuspageStatus(indicator: "none", description: "Service Under Maintenance")
-        case .degraded: StatuspageStatus(indicator: "minor", description: "Minor Service Outage")
-        case .partialOutage: StatuspageStatus(indicator: "major", description: "Partial System Outage")
-        case .majorOutage: StatuspageStatus(indicator: "critical", description: "Major System Outage")
+        case .operational: StatuspageStatus(indicator: "none", description: t.text("api.operational"))
+        case .maintenance: StatuspageStatus(indicator: "none", description: t.text("api.maintenance"))
+        case .degraded: StatuspageStatus(indicator: "minor", description: t.text("api.degraded"))
+        case .partialOutage: StatuspageStatus(indicator: "major", description: t.text("api.partial_outage"))
+        case .majorOutage: StatuspageStatus(indicator: "critical", description: t.text("api.major_outage"))
         }
     }
 
