@@ -9,11 +9,22 @@ public struct Translation: Sendable, Hashable {
     public let pluralRule: PluralRule
     /// Each key's message.
     public let messages: [String: TranslationMessage]
+    /// Each key's text as ``text(_:)`` gives it, made once: pages ask for the same few texts many times.
+    private let plainTexts: [String: String]
 
     public init(tag: String, messages: [String: TranslationMessage]) {
         self.tag = tag
         self.pluralRule = PluralRule(language: tag)
         self.messages = messages
+        var plain: [String: String] = [:]
+        for (key, message) in messages {
+            switch message {
+            case .text(let text): plain[key] = text.filled([(String, String)]())
+            case .plural(let forms): plain[key] = (forms[.other] ?? forms.values.first)?.filled([(String, String)]())
+            case .list: break
+            }
+        }
+        self.plainTexts = plain
     }
 }
 
@@ -25,7 +36,7 @@ extension Translation {
 
     /// A key's text; for a text by plural form, its `other` form. Empty for a key it does not have.
     public func text(_ key: String) -> String {
-        template(key)?.filled([:]) ?? ""
+        plainTexts[key] ?? ""
     }
 
     /// A key's text with its placeholders filled in: `text("incident.posted", ["time": "…"])`.

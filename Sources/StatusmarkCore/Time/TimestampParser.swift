@@ -120,6 +120,12 @@ extension TimestampParser {
     /// A date of numbers with dots or slashes at the start of a text, `18.09.2025` or `09/18/2025`: its two
     /// numbers in the order written, its year, its separator and how many characters it takes.
     static func numericDate(_ text: String) -> (first: Int, second: Int, year: Int, separator: Unicode.Scalar, length: Int)? {
+        // Most timestamps start with a four-digit year or a word: only one or two digits and then a dot or a slash
+        // can start such a date.
+        let head = text.utf8.prefix(3)
+        guard let first = head.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first),
+            head.dropFirst().prefix(2).contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") })
+        else { return nil }
         let scalars = Array(text.unicodeScalars.prefix(16))
         var index = 0
         func number(maxDigits: Int) -> (value: Int, digits: Int)? {

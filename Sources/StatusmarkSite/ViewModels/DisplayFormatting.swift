@@ -8,14 +8,14 @@ public import StatusmarkCore
 public struct DisplayFormatting: Sendable {
     public let zone: ZoneReference
     public let translation: Translation
-    private let dayPattern: TranslationText
-    private let monthPattern: TranslationText
-    private let clockPattern: TranslationText
-    private let timePattern: TranslationText
-    private let months: [String]
-    private let shortMonths: [String]
-    private let am: String
-    private let pm: String
+    private let dayPattern: DatePattern
+    private let monthPattern: DatePattern
+    private let clockPattern: DatePattern
+    private let timeJoin: TimeJoin
+    private let months: [[UInt8]]
+    private let shortMonths: [[UInt8]]
+    private let am: [UInt8]
+    private let pm: [UInt8]
     private let decimalSeparator: String
     private let percentPattern: TranslationText
     private let durationPatterns: [TranslationText]
@@ -25,16 +25,17 @@ public struct DisplayFormatting: Sendable {
         let translation = translation.messages.isEmpty ? Theme.builtInEnglish : translation
         self.translation = translation
         func pattern(_ key: String) -> TranslationText { translation.template(key) ?? TranslationText("") }
-        dayPattern = pattern("dates.day")
-        monthPattern = pattern("dates.month")
-        clockPattern = pattern("dates.clock")
-        timePattern = pattern("dates.time")
+        dayPattern = DatePattern(pattern("dates.day"))
+        monthPattern = DatePattern(pattern("dates.month"))
+        clockPattern = DatePattern(pattern("dates.clock"))
+        timeJoin = Self.join(pattern("dates.time"))
         let months = translation.list("dates.months")
-        self.months = months.count == 12 ? months : (1...12).map(CivilDate.monthName)
+        let names = months.count == 12 ? months : (1...12).map(CivilDate.monthName)
+        self.months = names.map { Array($0.utf8) }
         let shortMonths = translation.list("dates.months_short")
-        self.shortMonths = shortMonths.count == 12 ? shortMonths : self.months
-        am = translation.text("dates.am")
-        pm = translation.text("dates.pm")
+        self.shortMonths = shortMonths.count == 12 ? shortMonths.map { Array($0.utf8) } : self.months
+        am = Array(translation.text("dates.am").utf8)
+        pm = Array(translation.text("dates.pm").utf8)
         decimalSeparator = translation.text("numbers.decimal")
         percentPattern = pattern("numbers.percent")
         durationPatterns = [
@@ -60,14 +61,27 @@ extension DisplayFormatting {
         let clock = clockText(secondOfDay: secondOfDay, zone: Self.zoneName(offset))
         return ViewModelBox(
             TimeViewModel(
-                iso: InstantFormat.rfc3339(date), day: dayText, clock: clock,
-                text: fill(timePattern) { name, text in
-                    switch name {
-                    case "day": text += dayText
-                    case "clock": text += clock
-                    default: break
-                    }
-                }))
+                iso: InstantFormat.rfc3339(date), day: dayText, clock: clock, join: timeJoin))
+    }
+
+    /// The text around `{day}` and `{clock}` in the language's `dates.time`.
+    private static func join(_ pattern: TranslationText) -> TimeJoin {
+        var join = TimeJoin(before: "", between: "", after: "")
+        var seen = 0
+        for part in pattern.parts {
+            switch part {
+            case .literal(let text):
+                switch seen {
+                case 0: join.before += text
+                case 1: join.between += text
+                default: join.after += text
+                }
+            case .placeholder(let name):
+                if seen == 0 { join.clockFirst = name == "clock" }
+                seen += 1
+            }
+        }
+        return join
     }
 
     /// `16 Jul 2025` in English, `16. Juli 2025` in German, `2025年7月16日` in Japanese.
@@ -80,16 +94,19 @@ extension DisplayFormatting {
         date(CivilDate(year: year, month: month, day: 1), monthPattern)
     }
 
-    private func date(_ day: CivilDate, _ pattern: TranslationText) -> String {
-        fill(pattern) { name, text in
-            switch name {
-            case "d": text += String(day.day)
-            case "dd": text += CivilDate.pad(day.day, 2)
-            case "M": text += String(day.month)
-            case "MM": text += CivilDate.pad(day.month, 2)
-            case "MMM": text += (1...12).contains(day.month) ? shortMonths[day.month - 1] : String(day.month)
-            case "MMMM": text += (1...12).contains(day.month) ? months[day.month - 1] : String(day.month)
-            case "y": text += String(day.year)
+    private func date(_ day: CivilDate, _ pattern: DatePattern) -> String {
+        let named = (1...12).contains(day.month)
+        return pattern.text { field, bytes in
+            switch field {
+            case .day: DatePattern.append(day.day, to: &bytes)
+            case .paddedDay: DatePattern.append(day.day, width: 2, to: &bytes)
+            case .month: DatePattern.append(day.month, to: &bytes)
+            case .paddedMonth: DatePattern.append(day.month, width: 2, to: &bytes)
+            case .shortMonthName:
+                if named { bytes.append(contentsOf: shortMonths[day.month - 1]) } else { DatePattern.append(day.month, to: &bytes) }
+            case .monthName:
+                if named { bytes.append(contentsOf: months[day.month - 1]) } else { DatePattern.append(day.month, to: &bytes) }
+            case .year: DatePattern.append(day.year, to: &bytes)
             default: break
             }
         }
@@ -98,31 +115,19 @@ extension DisplayFormatting {
     private func clockText(secondOfDay: Int, zone: String) -> String {
         let hour = secondOfDay / 3600
         let minute = secondOfDay % 3600 / 60
-        return fill(clockPattern) { name, text in
-            switch name {
-            case "H": text += String(hour)
-            case "HH": text += CivilDate.pad(hour, 2)
-            case "h": text += String(hour % 12 == 0 ? 12 : hour % 12)
-            case "hh": text += CivilDate.pad(hour % 12 == 0 ? 12 : hour % 12, 2)
-            case "mm": text += CivilDate.pad(minute, 2)
-            case "a": text += hour < 12 ? am : pm
-            case "zone": text += zone
+        let hour12 = hour % 12 == 0 ? 12 : hour % 12
+        return clockPattern.text { field, bytes in
+            switch field {
+            case .hour: DatePattern.append(hour, to: &bytes)
+            case .paddedHour: DatePattern.append(hour, width: 2, to: &bytes)
+            case .hour12: DatePattern.append(hour12, to: &bytes)
+            case .paddedHour12: DatePattern.append(hour12, width: 2, to: &bytes)
+            case .minute: DatePattern.append(minute, width: 2, to: &bytes)
+            case .meridiem: bytes.append(contentsOf: hour < 12 ? am : pm)
+            case .zone: bytes.append(contentsOf: zone.utf8)
             default: break
             }
         }
-    }
-
-    /// A pattern's literal parts with each placeholder written by `write`.
-    private func fill(_ pattern: TranslationText, _ write: (String, inout String) -> Void) -> String {
-        var text = ""
-        text.reserveCapacity(24)
-        for part in pattern.parts {
-            switch part {
-            case .literal(let literal): text += literal
-            case .placeholder(let name): write(name, &text)
-            }
-        }
-        return text
     }
 
     /// `UTC`, `UTC+2`, `UTC-5:30`.

@@ -9,8 +9,15 @@ struct TimeViewModel: Sendable, Hashable {
     /// `07:58 UTC`, in the site's zone.
     var clock: String
 
-    /// `16 Jul 2025, 07:58 UTC`: the day and the clock as the language joins them.
-    var text: String
+    /// How the language joins the day and the clock into `text`.
+    var join: TimeJoin
+
+    /// `16 Jul 2025, 07:58 UTC`: the day and the clock as the language joins them. Made when a template asks,
+    /// since most times are shown by their day or their clock alone.
+    var text: String {
+        join.clockFirst
+            ? join.before + clock + join.between + day + join.after : join.before + day + join.between + clock + join.after
+    }
 }
 
 extension TimeViewModel: TemplateValueConvertible {
@@ -22,4 +29,12 @@ extension TimeViewModel: TemplateValueConvertible {
     ])
 
     var templateValue: TemplateValue? { Self.fields.value(of: self) }
+}
+
+/// The language's pattern for a day and a clock together (`{day}, {clock}`), as the text around them.
+struct TimeJoin: Sendable, Hashable {
+    var before = ""
+    var between = ", "
+    var after = ""
+    var clockFirst = false
 }

@@ -61,44 +61,45 @@ extension ViewModelFactory {
         let incident = record.incident
         let facts = record.facts
         var list: [ViewModelBox<FactViewModel>] = []
+        /// A fact labelled with the text of `label`, a key of the translation.
         func instant(_ label: String, _ date: Date?) {
             guard let date else { return }
             let time = formatting.time(date)
-            list.append(ViewModelBox(FactViewModel(label: t.text("incident.fact_\(label)"), value: time.text, time: time)))
+            list.append(ViewModelBox(FactViewModel(label: t.text(label), value: time.text, time: time)))
         }
         func span(_ label: String, _ seconds: Int?) {
             guard let seconds else { return }
             list.append(
-                ViewModelBox(FactViewModel(label: t.text("incident.fact_\(label)"), value: formatting.duration(seconds), time: nil)))
+                ViewModelBox(FactViewModel(label: t.text(label), value: formatting.duration(seconds), time: nil)))
         }
         let ongoing = isOngoing(facts)
         switch incident.kind {
         case .notice:
-            instant("posted", facts.start)
-            if facts.lastUpdated > facts.start { instant("last_updated", facts.lastUpdated) }
+            instant("incident.fact_posted", facts.start)
+            if facts.lastUpdated > facts.start { instant("incident.fact_last_updated", facts.lastUpdated) }
             if incident.isPinned {
                 list.append(ViewModelBox(FactViewModel(label: t.text("incident.fact_home"), value: t.text("incident.fact_pinned"), time: nil)))
             } else if let until = incident.until {
-                instant("home_until", until)
+                instant("incident.fact_home_until", until)
             }
         case .maintenance:
-            instant("scheduled_start", incident.scheduledStart)
-            instant("scheduled_end", incident.scheduledEnd)
-            if facts.maintenancePhase != .scheduled { instant("started", facts.start) }
-            instant("completed", facts.isClosed ? facts.end : nil)
+            instant("incident.fact_scheduled_start", incident.scheduledStart)
+            instant("incident.fact_scheduled_end", incident.scheduledEnd)
+            if facts.maintenancePhase != .scheduled { instant("incident.fact_started", facts.start) }
+            instant("incident.fact_completed", facts.isClosed ? facts.end : nil)
             if facts.maintenancePhase != .scheduled {
-                span(ongoing ? "in_progress_for" : "duration", facts.durationSeconds)
+                span(ongoing ? "incident.fact_in_progress_for" : "incident.fact_duration", facts.durationSeconds)
             }
         case .incident:
-            instant("started", facts.start)
-            instant("resolved", facts.isClosed ? facts.end : nil)
-            if !facts.isClosed, let end = facts.end { instant("impact_ended", end) }
-            span(ongoing ? "ongoing_for" : "duration", facts.durationSeconds)
-            span("time_to_detect", facts.timeToDetect)
-            span("time_to_acknowledge", facts.timeToAcknowledge)
-            span("time_to_identify", facts.timeToIdentify)
-            span("time_to_mitigate", facts.timeToMitigate)
-            span("time_to_resolve", facts.timeToResolve)
+            instant("incident.fact_started", facts.start)
+            instant("incident.fact_resolved", facts.isClosed ? facts.end : nil)
+            if !facts.isClosed, let end = facts.end { instant("incident.fact_impact_ended", end) }
+            span(ongoing ? "incident.fact_ongoing_for" : "incident.fact_duration", facts.durationSeconds)
+            span("incident.fact_time_to_detect", facts.timeToDetect)
+            span("incident.fact_time_to_acknowledge", facts.timeToAcknowledge)
+            span("incident.fact_time_to_identify", facts.timeToIdentify)
+            span("incident.fact_time_to_mitigate", facts.timeToMitigate)
+            span("incident.fact_time_to_resolve", facts.timeToResolve)
         }
         return list
     }

@@ -18,6 +18,8 @@ struct ViewModelFactory: Sendable {
     let uptimeByComponent: [String: ComponentUptime]
     /// What every page's layout shows; the same for all pages, so made once.
     let site: ViewModelBox<SiteViewModel>
+    /// Each update status's word in the site's language, looked up once for the many updates.
+    let statusWords: [UpdateStatus: String]
     /// Incident summaries made beforehand, by record identity: the renderer makes each once, since the history and the
     /// component pages list the same incidents.
     var summaries = MemoTable<ObjectIdentifier, IncidentSummaryViewModel.Made>()
@@ -32,6 +34,7 @@ struct ViewModelFactory: Sendable {
         self.links = links
         let formatting = DisplayFormatting(zone: model.configuration.timeZone, translation: model.translation)
         let t = formatting.translation
+        self.statusWords = Dictionary(uniqueKeysWithValues: UpdateStatus.allCases.map { ($0, t.text("updates.\($0.rawValue)")) })
         self.formatting = formatting
         self.assets = assets
         self.index = RecordIndex(records: model.records, named: RecordIndex.named(in: model))
@@ -155,7 +158,7 @@ extension ViewModelFactory {
 
     /// An update's status word in the site's language: `Identified`, `Identifiziert`.
     func statusWord(_ status: UpdateStatus) -> String {
-        t.text("updates.\(status.rawValue)")
+        statusWords[status] ?? status.title
     }
 
     func componentName(_ id: String) -> String {
