@@ -13,7 +13,8 @@ public enum IncidentFuzzCheck {
     static let path = "incidents/2025-07-16-fuzz.md"
     static let now = Date(timeIntervalSince1970: 1_752_660_000)  // 2025-07-16 10:00 UTC
 
-    /// A site with two components, severity rules and a zone with summer time, so that those paths run too.
+    /// A site with two components, severity rules, a zone with summer time and German besides English (its
+    /// status words and day-first numeric dates), so that those paths run too.
     static let configuration: SiteConfiguration = {
         let text = """
             title: Fuzz Status
@@ -26,8 +27,16 @@ public enum IncidentFuzzCheck {
             severity:
               escalate_after: 4h
             """
-        return ConfigurationDecoder().decode(SourceFile(path: "statusmark.yml", text: text)).configuration
+        var configuration = ConfigurationDecoder().decode(SourceFile(path: "statusmark.yml", text: text)).configuration
             ?? SiteConfiguration(title: "Fuzz Status")
+        configuration.incidentVocabulary = IncidentVocabulary(
+            languageName: "Deutsch",
+            localWords: [
+                .investigating: "Wird untersucht", .identified: "Identifiziert", .monitoring: "Beobachtung",
+                .resolved: "Behoben", .scheduled: "Geplant", .inProgress: "Läuft", .completed: "Abgeschlossen",
+            ],
+            numericDateOrder: .dmy)
+        return configuration
     }()
 
     public static func check(_ bytes: [UInt8]) {

@@ -19,9 +19,7 @@ public struct IncidentVocabulary: Sendable, Hashable {
         for (status, word) in localWords {
             let normalized = word.normalizedWords()
             // A word that is English for another status keeps its English meaning.
-            guard !normalized.isEmpty, normalized != status.title.lowercased(),
-                UpdateStatus(word: word) == nil, byWord[normalized] == nil
-            else { continue }
+            guard !normalized.isEmpty, UpdateStatus(word: word) == nil, byWord[normalized] == nil else { continue }
             local[status] = word
             byWord[normalized] = status
         }

@@ -34,6 +34,11 @@ extension TranslationSources {
             // The built-in files are checked by Statusmark's own tests; a site's files are checked always, whether
             // or not the site uses their language, and the built-in ones only for the language in use.
             guard site[tag] != nil || LanguageTag.fallbacks(language.value).contains(tag) else { continue }
+            // Built-in English alone is the reference itself, already read.
+            if tag == Self.referenceTag, site[tag] == nil, let reference {
+                decoded[tag] = reference
+                continue
+            }
             let result = decoder.decode(tag: tag, files: files, reportsMissing: builtIn[tag] == nil)
             diagnostics += result.diagnostics
             decoded[tag] = result.translation

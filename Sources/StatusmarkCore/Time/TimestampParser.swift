@@ -170,20 +170,16 @@ extension TimestampParser {
     /// days on two sides of the Atlantic): what was recognised, and the two ways to write it. `nil` for a text
     /// that does not start so.
     static func numericDayMonthYear(_ text: String) -> TimestampError? {
-        guard let date = numericDate(text) else { return nil }
-        let first = (value: date.first, digits: 0)
-        let second = (value: date.second, digits: 0)
-        let year = (value: date.year, digits: 4)
-        let separator = date.separator
-        let written = String(String.UnicodeScalarView(text.unicodeScalars.prefix(date.length)))
+        guard let numeric = numericDate(text) else { return nil }
+        let written = String(String.UnicodeScalarView(text.unicodeScalars.prefix(numeric.length)))
         func suggestion(day: Int, month: Int) -> String? {
-            let date = CivilDate(year: year.value, month: month, day: day)
+            let date = CivilDate(year: numeric.year, month: month, day: day)
             guard date.isValid else { return nil }
-            return "\(date) or \(CivilDate.monthName(month).prefix(3)) \(day), \(year.value)"
+            return "\(date) or \(CivilDate.monthName(month).prefix(3)) \(day), \(numeric.year)"
         }
         // A dot is day first, as in German and most of Europe; a slash is either order unless one part is over 12.
-        let dayFirst = suggestion(day: first.value, month: second.value)
-        let monthFirst = separator == "/" ? suggestion(day: second.value, month: first.value) : nil
+        let dayFirst = suggestion(day: numeric.first, month: numeric.second)
+        let monthFirst = numeric.separator == "/" ? suggestion(day: numeric.second, month: numeric.first) : nil
         var notes: [String]
         switch (dayFirst, monthFirst) {
         case (let day?, let month?) where day != month:

@@ -14,7 +14,7 @@ extension Theme {
         }
         for file in files(under: Self.translationFolder) {
             guard case .site(let path) = file.origin, let tag = Self.translationTag(file.path) else { continue }
-            // Bytes that are not UTF-8 are read with replacement characters, which the checks then point at.
+            // Bytes that are not UTF-8 are read as replacement characters (U+FFFD), which then show in the pages.
             sources.site[tag] = SourceFile(path: path, text: String(decoding: file.bytes, as: UTF8.self))
         }
         return sources
