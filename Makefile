@@ -6,7 +6,7 @@ SWIFT ?= swift
 SAMPLE_NOW ?= 2025-09-19T14:00:00Z
 BIN := .build/debug/statusmark
 
-.PHONY: all deps build release dist dist-test lint-examples site check serve bench test swift-test browser-test fuzz clean
+.PHONY: all deps build release dist dist-test lint-examples site check serve bench test swift-test browser-test notify-test fuzz clean
 
 all: build
 
@@ -55,8 +55,9 @@ bench: release
 	@scripts/install-deps --bench
 	python3 scripts/bench.py
 
-# Every test: the Swift suites, then the browser suite (headless Chromium, axe, the Nu HTML checker).
-test: swift-test browser-test
+# Every test: the Swift suites, the browser suite (headless Chromium, axe, the Nu HTML checker), then notify
+# against real servers.
+test: swift-test browser-test notify-test
 
 swift-test: deps
 	$(SWIFT) build --build-tests
@@ -67,6 +68,12 @@ swift-test: deps
 browser-test: build
 	@scripts/install-deps --browser
 	python3 -m pytest Tests/Browser -q
+
+# `statusmark notify` against servers on 127.0.0.1: an HTTP server that records webhooks and serves the live
+# site, and aiosmtpd with STARTTLS and AUTH. The messages received go to .build/notify-examples/.
+notify-test: build
+	@scripts/install-deps --notify
+	python3 -m pytest Tests/Notify -q
 
 # libFuzzer on the incident parser, the configuration decoder and the template engine, FUZZ_SECONDS each
 # (FUZZ_TARGETS to choose); a crash fails with its input in .build/fuzz/crashes/ (see README, Developing).

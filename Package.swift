@@ -28,6 +28,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        // `notify`'s webhooks: an HTTP/1.1 and HTTP/2 client over NIO with TLS (BoringSSL, linked in), so the
+        // release binary stays self-contained.
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         .systemLibrary(
@@ -41,6 +44,9 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "CSystemShims"),
+        // SMTP for `notify`: one transfer through libcurl, which it loads when an email is sent, so that the
+        // binary needs libcurl only on a machine that sends email. Builds against its header (libcurl4-openssl-dev).
+        .target(name: "CCurlShim", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         // Statusmark's Mustache engine: templates compiled to nodes over a typed value tree. It depends on
         // nothing else of Statusmark.
         .target(name: "StatusmarkMustache", swiftSettings: swiftSettings),
@@ -87,11 +93,25 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "StatusmarkNotify",
+            dependencies: [
+                "StatusmarkCore",
+                "StatusmarkSite",
+                "CCurlShim",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "StatusmarkCLI",
             dependencies: [
                 "StatusmarkCore",
                 "StatusmarkSite",
                 "StatusmarkServer",
+                "StatusmarkNotify",
                 "StatusmarkVersion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -132,6 +152,11 @@ let package = Package(
         .testTarget(
             name: "StatusmarkCLITests",
             dependencies: ["StatusmarkCLI", "StatusmarkCore", "StatusmarkSite", "StatusmarkTestSupport", "StatusmarkVersion"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "StatusmarkNotifyTests",
+            dependencies: ["StatusmarkNotify", "StatusmarkCore", "StatusmarkSite", "StatusmarkTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

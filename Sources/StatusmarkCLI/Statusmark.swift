@@ -12,7 +12,7 @@ public struct Statusmark: AsyncParsableCommand {
             incident or planned maintenance) and, optionally, site-template/. See docs/incident-format.md.
             """,
         version: StatusmarkVersion.summary,
-        subcommands: [Build.self, Check.self, Serve.self, Init.self, New.self, Update.self, Resolve.self, Import.self, Sample.self]
+        subcommands: [Build.self, Check.self, Serve.self, Init.self, New.self, Update.self, Resolve.self, Import.self, Sample.self, Notify.self]
     )
 
     public init() {}

@@ -75,6 +75,7 @@ extension DiagnosticCode {
     public static let translationMissingKey = DiagnosticCode("translation.missing-key")
     public static let translationInvalidValue = DiagnosticCode("translation.invalid-value")
     public static let configUnknownLanguage = DiagnosticCode("config.unknown-language")
+    public static let notifySecretUnnamed = DiagnosticCode("notify.secret-unnamed")
 
     /// Every code, in the order docs/diagnostics.md lists them.
     public static let all: [DiagnosticCode] = [
@@ -94,6 +95,6 @@ extension DiagnosticCode {
         .maintenanceMissingSchedule, .maintenanceScheduleOrder, .frontMatterKindMismatch,
         .templateSyntax, .templateUnknownPartial, .templateUnknownValue, .templateMissing, .templateRecursion, .outputConflict,
         .translationYAMLSyntax, .translationUnknownKey, .translationMissingKey, .translationInvalidValue,
-        .configUnknownLanguage,
+        .configUnknownLanguage, .notifySecretUnnamed,
     ]
 }

@@ -22,6 +22,8 @@ public struct SiteConfiguration: Sendable, Hashable {
     public var feedLimit: Int
     /// A mailing list, chat channels or a bot that readers can follow, besides the feeds.
     public var subscribe: SubscribeLinks
+    /// Where `statusmark notify` sends the page's news.
+    public var notify = NotifySettings()
     /// The BCP 47 tag of the language pages are written in (`de`, `pt-BR`), with where statusmark.yml names it.
     public var language: Located<String>
     /// The words incident files may use in that language besides the English ones: set from the theme's

@@ -6,6 +6,7 @@ public struct ConfigurationDecoder: Sendable {
     static let keys = [
         "title", "description", "base_url", "time_zone", "components", "groups", "severity", "uptime_days",
         "partial_outage_weight", "unsafe_html", "feed_limit", "subscribe", "language",
+        "notify",
     ]
     static let componentKeys = ["name", "id", "description", "group", "link", "start_date"]
     static let groupKeys = ["name", "description", "collapsed"]
@@ -123,6 +124,10 @@ public struct ConfigurationDecoder: Sendable {
         }
         if let entry = entries["subscribe"] {
             configuration.subscribe = decodeSubscribe(entry.value, reader: reader, diagnostics: &diagnostics)
+        }
+        if let entry = entries["notify"] {
+            configuration.notify = decodeNotify(
+                entry.value, components: configuration.components, reader: reader, diagnostics: &diagnostics)
         }
         return (diagnostics.hasErrors ? nil : configuration, diagnostics)
     }

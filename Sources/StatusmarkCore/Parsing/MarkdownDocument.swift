@@ -206,3 +206,125 @@ private extension MarkdownDocument {
         return text
     }
 }
+
+extension MarkdownDocument {
+    /// A Markdown text as plain text, for a chat message or an email's text part: paragraphs and headings
+    /// separated by a blank line, list items after `- ` (or their number), block quotes after `> `, code as
+    /// written, a link as its text and its address in parentheses, and images as their description.
+    static func plainText(of markdown: String) -> String {
+        var text = markdown
+        let root = text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_VALIDATE_UTF8)
+            }
+        }
+        defer { cmark_node_free(root) }
+        guard let iterator = cmark_iter_new(root) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var output = ""
+        // What starts each line inside the current blocks: "> " for a quote, spaces under a list item.
+        var prefixes: [String] = []
+        var atLineStart = true
+        func startBlock() {
+            if !output.isEmpty {
+                if !output.hasSuffix("\n") { output += "\n" }
+                if !output.hasSuffix("\n\n") { output += prefixes.joined().trimmingTrailingSpaces() + "\n" }
+            }
+            atLineStart = true
+        }
+        func write(_ piece: String) {
+            for (index, line) in piece.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if index > 0 {
+                    output += "\n"
+                    atLineStart = true
+                }
+                guard !line.isEmpty else { continue }
+                if atLineStart {
+                    output += prefixes.joined()
+                    atLineStart = false
+                }
+                output += line
+            }
+        }
+        var listNumbers: [Int?] = []
+        var linkTargets: [String] = []
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            let literal = { cmark_node_get_literal(node).map { String(cString: $0) } ?? "" }
+            let entering = event == CMARK_EVENT_ENTER
+            switch type {
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+                // A list item's first paragraph follows its marker on the same line.
+                if entering, !(cmark_node_previous(node) == nil && cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_ITEM) {
+                    startBlock()
+                }
+            case CMARK_NODE_BLOCK_QUOTE:
+                if entering {
+                    startBlock()
+                    prefixes.append("> ")
+                } else {
+                    prefixes.removeLast()
+                }
+            case CMARK_NODE_LIST:
+                if entering {
+                    // A list is a block of its own, but one inside an item follows the item's text directly.
+                    if cmark_node_get_type(cmark_node_parent(node)) != CMARK_NODE_ITEM { startBlock() }
+                    listNumbers.append(cmark_node_get_list_type(node) == CMARK_ORDERED_LIST ? Int(cmark_node_get_list_start(node)) : nil)
+                } else {
+                    listNumbers.removeLast()
+                }
+            case CMARK_NODE_ITEM:
+                if entering {
+                    if !output.isEmpty, !output.hasSuffix("\n") { output += "\n" }
+                    atLineStart = true
+                    let marker: String
+                    if let number = listNumbers.last ?? nil {
+                        marker = "\(number). "
+                        listNumbers[listNumbers.count - 1] = number + 1
+                    } else {
+                        marker = "- "
+                    }
+                    write(marker)
+                    prefixes.append(String(repeating: " ", count: marker.count))
+                } else {
+                    prefixes.removeLast()
+                }
+            case CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK:
+                startBlock()
+                var code = literal()
+                if code.hasSuffix("\n") { code.removeLast() }
+                write(code)
+            case CMARK_NODE_THEMATIC_BREAK:
+                startBlock()
+                write("---")
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+                write(literal())
+            case CMARK_NODE_SOFTBREAK:
+                write(" ")
+            case CMARK_NODE_LINEBREAK:
+                write("\n")
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                if entering {
+                    linkTargets.append(url)
+                } else if let target = linkTargets.popLast(), !target.isEmpty, type == CMARK_NODE_LINK {
+                    // An autolink's text is its address already.
+                    let shown = Self.plainText(of: node)
+                    if shown != target, "mailto:" + shown != target { write(" (\(target))") }
+                }
+            default:
+                break
+            }
+        }
+        return output.trimmingTrailingSpaces()
+    }
+}
+
+private extension String {
+    func trimmingTrailingSpaces() -> String {
+        var result = self
+        while let last = result.last, last == " " || last == "\n" { result.removeLast() }
+        return result
+    }
+}

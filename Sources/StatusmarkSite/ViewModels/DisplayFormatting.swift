@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 public import StatusmarkCore
 
 /// Turns the model's instants, durations and levels into the words and attributes pages show, in the site's
@@ -174,5 +174,12 @@ extension DisplayFormatting {
         let written = decimalSeparator == "." || decimalSeparator.isEmpty
             ? number : number.replacingOccurrences(of: ".", with: decimalSeparator)
         return percentPattern.filled([("value", written)])
+    }
+}
+
+extension DisplayFormatting {
+    /// An instant as pages write it, day and clock joined as the language joins them: `16 Jul 2025, 07:58 UTC`.
+    package func timeText(_ date: Date) -> String {
+        time(date).text
     }
 }
