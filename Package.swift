@@ -44,9 +44,10 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "CSystemShims"),
-        // SMTP for `notify`: one transfer through libcurl, which it loads when an email is sent, so that the
-        // binary needs libcurl only on a machine that sends email. Builds against its header (libcurl4-openssl-dev).
-        .target(name: "CCurlShim", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
+        // SMTP for `notify`: one transfer through libcurl, which it loads with dlopen (in the C library since glibc
+        // 2.34) when an email is sent, so that the binary needs libcurl only on a machine that sends email. Builds
+        // against its header (libcurl4-openssl-dev).
+        .target(name: "CCurlShim"),
         // Statusmark's Mustache engine: templates compiled to nodes over a typed value tree. It depends on
         // nothing else of Statusmark.
         .target(name: "StatusmarkMustache", swiftSettings: swiftSettings),

@@ -42,7 +42,8 @@ public struct EmailMessage: Sendable, Equatable {
         let boundary = "=_statusmark_\(Self.idPart(key))"
         headers.append(("Content-Type", "multipart/alternative; boundary=\"\(boundary)\""))
 
-        var lines = headers.map { Self.fold("\($0.0): \($0.1)") }
+        // A header's value is one line: a line break or other control character in a title cannot add a header.
+        var lines = headers.map { Self.fold("\($0.0): \(Self.oneLine($0.1))") }
         lines.append("")
         lines.append("--\(boundary)")
         lines += Self.part("text/plain", Self.plain(message, unsubscribe: settings.list == nil ? nil : settings.unsubscribe))
@@ -89,8 +90,17 @@ private extension EmailMessage {
             + encoded.components(separatedBy: "\r\n")
     }
 
+    /// The text with every control character but the folding of encoded words (CRLF and a space) as a space.
+    static func oneLine(_ text: String) -> String {
+        let folded = text.components(separatedBy: "\r\n ")
+        return folded.map { part in
+            String(part.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : Character($0) })
+        }.joined(separator: "\r\n ")
+    }
+
     /// A header's text as an RFC 2047 encoded word when it is not plain ASCII.
-    static func encodedWord(_ text: String) -> String {
+    static func encodedWord(_ raw: String) -> String {
+        let text = oneLine(raw)
         guard !text.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 32 }) else { return text }
         // Words of at most 45 bytes of text (60 of base64), cut between characters, so each fits a line.
         var words: [String] = []
@@ -107,7 +117,8 @@ private extension EmailMessage {
     }
 
     /// A display name: an encoded word, quoted when it holds characters a bare phrase cannot.
-    static func phrase(_ name: String) -> String {
+    static func phrase(_ raw: String) -> String {
+        let name = oneLine(raw)
         guard name.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 32 }) else { return encodedWord(name) }
         let plain = name.allSatisfy { $0.isLetter || $0.isNumber || $0 == " " || "!#$%&'*+-/=?^_`{|}~".contains($0) }
         return plain ? name : "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
