@@ -532,3 +532,23 @@ def test_the_first_publish_announces_nothing(site):
     assert "the live site lists no incidents or maintenance yet" in result.stdout
     assert site.recorder.requests == []
     assert (site.live / "index.html").exists()
+
+
+def test_a_server_without_starttls_gets_no_mail(tmp_path, recorder, certificate):
+    mailbox = Mailbox()
+    controller = Controller(mailbox, hostname="127.0.0.1", port=free_port(), auth_require_tls=False)
+    controller.start()
+    try:
+        site = Site(tmp_path / "site", recorder, controller.port, certificate, {})
+        site.write("2025-09-19-api-errors.md", INCIDENT)
+        site.publish()
+        site.write("2025-09-19-api-errors.md", INCIDENT + "\n## Monitoring — 2025-09-19 13:00 UTC\nA fix is out.\n")
+        result = site.notify("--since", str(site.live), "--channel", "subscribers")
+        assert result.returncode == 1
+        assert ("notify: subscribers (email): failed at 2025-09-19-api-errors-2: the server does not offer STARTTLS, "
+                "and mail is only sent encrypted\n") in result.stderr
+        assert mailbox.messages == []
+        assert site.recorder.requests == []  # --channel: the webhooks were not sent
+        assert_no_secrets(site)
+    finally:
+        controller.stop()

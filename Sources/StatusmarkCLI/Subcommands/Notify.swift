@@ -100,6 +100,9 @@ extension Statusmark {
                 model: model, links: links, environment: console.environment, root: root, userAgent: userAgent
             ).deliveries(for: plan, channels: chosen)
             let out = RedactingConsole(console: console, secrets: secrets)
+            if chosen.isEmpty {
+                out.line("notify: statusmark.yml names no channels under notify.channels; nothing is sent (docs/notify.md)")
+            }
             report(plan, channels: chosen.count, to: out)
             if dryRun {
                 printDryRun(deliveries, chosen, to: out)
