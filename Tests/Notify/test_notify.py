@@ -552,3 +552,13 @@ def test_a_server_without_starttls_gets_no_mail(tmp_path, recorder, certificate)
         assert_no_secrets(site)
     finally:
         controller.stop()
+
+
+def test_notify_must_be_told_when_the_live_site_is_read(site):
+    result = site.notify()
+    assert result.returncode == 64
+    assert ("say when the live site is read: --deploy 'CMD' (read, deploy, then send), or --save-live FILE before "
+            "the deploy and --since FILE after it") in result.stderr
+    unknown = site.notify("--since", str(site.live), "--channel", "pager")
+    assert unknown.returncode == 64
+    assert "statusmark.yml has no channel 'pager'; its channels are 'ops-slack', 'mattermost', 'teams'" in unknown.stderr
