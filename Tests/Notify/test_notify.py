@@ -9,6 +9,7 @@ import http.server
 import json
 import os
 import pathlib
+import re
 import shutil
 import socket
 import ssl
@@ -497,7 +498,9 @@ def test_a_channel_that_is_down_does_not_stop_the_others(tmp_path, recorder, smt
     site.recorder.scripts[token_path("teams")] = [400]
     result = site.notify("--deploy", site.deploy_command(), retry_for="1")
     assert result.returncode == 1
-    assert "notify: discord (discord): failed at 2025-09-19-api-errors-2: could not connect" in result.stderr
+    # Refused at once, or (on a loaded machine) still refused when the connect timeout ends.
+    assert re.search(r"notify: discord \(discord\): failed at 2025-09-19-api-errors-2: (could not connect|no answer in time)",
+                     result.stderr), result.stderr
     assert "notify: teams (teams): failed at 2025-09-19-api-errors-2: the server answered 400 Bad Request\n" in result.stderr
     assert len(site.recorder.posts(token_path("slack"))) == 1
     assert len(site.recorder.posts(token_path("mattermost"))) == 1
