@@ -28,13 +28,21 @@ static int loaded;
 static pthread_once_t load_once = PTHREAD_ONCE_INIT;
 
 static void load_curl(void) {
-    static const char *const names[] = {"libcurl.so.4", "libcurl.so", "libcurl.4.dylib", "libcurl.dylib"};
+#if defined(__APPLE__)
+    static const char *const names[] = {"libcurl.4.dylib", "libcurl.dylib"};
+#else
+    static const char *const names[] = {"libcurl.so.4", "libcurl.so"};
+#endif
     void *library = NULL;
+    // The first name's error is the one to report: it is the library a system installs.
+    char first_error[192] = {0};
     for (size_t index = 0; index < sizeof names / sizeof names[0] && library == NULL; index++) {
         library = dlopen(names[index], RTLD_NOW | RTLD_LOCAL);
+        const char *error = library == NULL ? dlerror() : NULL;
+        if (index == 0 && error != NULL) snprintf(first_error, sizeof first_error, "%s", error);
     }
     if (library == NULL) {
-        snprintf(load_error, sizeof load_error, "libcurl is not installed (%s)", dlerror());
+        snprintf(load_error, sizeof load_error, "libcurl is not installed (%s)", first_error);
         return;
     }
 #define FIND(field, symbol)                                                                                         \
