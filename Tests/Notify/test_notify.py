@@ -240,6 +240,12 @@ class Site:
         subprocess.run([str(BINARY), "build", "--site", str(self.root), "--now", now, "--base-url", self.base_url,
                         "--output", str(self.live), "--force"], check=True, capture_output=True)
 
+    def publish_then_add_an_update(self):
+        """The live site with the incident's first update; the site about to be published with a second."""
+        self.write("2025-09-19-api-errors.md", INCIDENT)
+        self.publish()
+        self.write("2025-09-19-api-errors.md", INCIDENT + "\n## Monitoring — 2025-09-19 13:00 UTC\nA fix is out.\n")
+
     def notify(self, *arguments, now=NOW, retry_for="2"):
         result = subprocess.run(
             [str(BINARY), "notify", "--site", str(self.root), "--now", now, "--base-url", self.base_url,
@@ -438,9 +444,7 @@ def test_every_kind_of_change_is_announced_once(site, smtp):
 
 def test_a_failed_deploy_sends_nothing_and_the_rerun_sends_once(site, smtp):
     _, mailbox = smtp
-    site.write("2025-09-19-api-errors.md", INCIDENT)
-    site.publish()
-    site.write("2025-09-19-api-errors.md", INCIDENT + "\n## Monitoring — 2025-09-19 13:00 UTC\nA fix is out.\n")
+    site.publish_then_add_an_update()
     failed = site.notify("--deploy", "echo deploying; exit 3")
     assert failed.returncode == 3
     assert "deploying" in failed.stdout
@@ -457,9 +461,7 @@ def test_a_failed_deploy_sends_nothing_and_the_rerun_sends_once(site, smtp):
 
 
 def test_save_live_then_since_around_a_separate_deploy_step(site, tmp_path):
-    site.write("2025-09-19-api-errors.md", INCIDENT)
-    site.publish()
-    site.write("2025-09-19-api-errors.md", INCIDENT + "\n## Monitoring — 2025-09-19 13:00 UTC\nA fix is out.\n")
+    site.publish_then_add_an_update()
     state = tmp_path / "live-state.json"
     saved = site.notify("--save-live", str(state))
     assert saved.returncode == 0, saved.stderr
@@ -475,9 +477,7 @@ def test_save_live_then_since_around_a_separate_deploy_step(site, tmp_path):
 
 
 def test_a_transient_failure_is_retried(site):
-    site.write("2025-09-19-api-errors.md", INCIDENT)
-    site.publish()
-    site.write("2025-09-19-api-errors.md", INCIDENT + "\n## Monitoring — 2025-09-19 13:00 UTC\nA fix is out.\n")
+    site.publish_then_add_an_update()
     site.recorder.scripts[token_path("slack")] = [503, 503, 200]
     site.recorder.scripts[token_path("teams")] = [429, 200]
     result = site.notify("--deploy", site.deploy_command(), retry_for="10")
@@ -492,9 +492,7 @@ def test_a_transient_failure_is_retried(site):
 def test_a_channel_that_is_down_does_not_stop_the_others(tmp_path, recorder, smtp, certificate):
     controller, mailbox = smtp
     site = Site(tmp_path / "site", recorder, controller.port, certificate, {"discord": free_port()})
-    site.write("2025-09-19-api-errors.md", INCIDENT)
-    site.publish()
-    site.write("2025-09-19-api-errors.md", INCIDENT + "\n## Monitoring — 2025-09-19 13:00 UTC\nA fix is out.\n")
+    site.publish_then_add_an_update()
     site.recorder.scripts[token_path("teams")] = [400]
     result = site.notify("--deploy", site.deploy_command(), retry_for="1")
     assert result.returncode == 1
@@ -511,9 +509,7 @@ def test_a_channel_that_is_down_does_not_stop_the_others(tmp_path, recorder, smt
 
 def test_secrets_stay_out_of_every_output(site, smtp):
     _, mailbox = smtp
-    site.write("2025-09-19-api-errors.md", INCIDENT)
-    site.publish()
-    site.write("2025-09-19-api-errors.md", INCIDENT + "\n## Monitoring — 2025-09-19 13:00 UTC\nA fix is out.\n")
+    site.publish_then_add_an_update()
     dry = site.notify("--since", str(site.live), "--dry-run")
     assert dry.returncode == 0
     assert "== ops-slack (slack): 1 message to the URL in $ACME_SLACK_URL" in dry.stdout
@@ -543,9 +539,7 @@ def test_a_server_without_starttls_gets_no_mail(tmp_path, recorder, certificate)
     controller.start()
     try:
         site = Site(tmp_path / "site", recorder, controller.port, certificate, {})
-        site.write("2025-09-19-api-errors.md", INCIDENT)
-        site.publish()
-        site.write("2025-09-19-api-errors.md", INCIDENT + "\n## Monitoring — 2025-09-19 13:00 UTC\nA fix is out.\n")
+        site.publish_then_add_an_update()
         result = site.notify("--since", str(site.live), "--channel", "subscribers")
         assert result.returncode == 1
         assert ("notify: subscribers (email): failed at 2025-09-19-api-errors-2: the server does not offer STARTTLS, "
