@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// One announcement in words, in the site's language: what every channel's payload is made from.
 public struct NotifyMessage: Sendable, Hashable {
