@@ -1,5 +1,5 @@
 /// What one channel did with its messages.
-public struct ChannelReport: Sendable, Equatable {
+public struct ChannelReport: Sendable {
     public var channel: String
     public var type: String
     /// The keys of the messages it took, in order.
@@ -10,13 +10,5 @@ public struct ChannelReport: Sendable, Equatable {
     public init(channel: String, type: String) {
         self.channel = channel
         self.type = type
-    }
-
-    public var failed: Bool { failure != nil }
-
-    public static func == (lhs: ChannelReport, rhs: ChannelReport) -> Bool {
-        lhs.channel == rhs.channel && lhs.type == rhs.type && lhs.sent == rhs.sent
-            && lhs.failure?.key == rhs.failure?.key && lhs.failure?.reason == rhs.failure?.reason
-            && lhs.failure?.notTried == rhs.failure?.notTried
     }
 }

@@ -24,8 +24,6 @@ public struct DeliveryBuilder: Sendable {
     public func deliveries(for plan: AnnouncementPlan, channels: [NotifyChannel]) -> (deliveries: [ChannelDelivery], secrets: [String]) {
         let composer = MessageComposer(model: model, links: links)
         let messages = plan.announcements.compactMap(composer.message)
-        var impacts: [String: Set<String>] = [:]
-        for record in model.records { impacts[record.incident.slug] = Set(record.incident.impacts.map(\.componentID)) }
         let statuspageBodies =
             channels.contains { $0.type == .webhook }
             ? StatuspageWebhookPayload.bodies(
@@ -38,7 +36,7 @@ public struct DeliveryBuilder: Sendable {
             let chosen = messages.filter { message in
                 guard channel.kinds.contains(message.announcement.event.kind) else { return false }
                 guard let wanted = channel.components else { return true }
-                return !(impacts[message.announcement.slug] ?? []).isDisjoint(with: wanted)
+                return message.componentIDs.contains(where: wanted.contains)
             }
             let payloads = chosen.compactMap { message -> (key: String, payload: ChannelPayload)? in
                 guard let payload = payload(message, channel: channel, statuspage: statuspageBodies) else { return nil }
@@ -55,7 +53,7 @@ public struct DeliveryBuilder: Sendable {
         case .slack: return .json(SlackPayload.body(message))
         case .mattermost: return .json(MattermostPayload.body(message))
         case .teams: return .json(TeamsPayload.body(message))
-        case .discord: return .json(DiscordPayload.body(message, timestamp: Self.timestamp(message.announcement.date)))
+        case .discord: return .json(DiscordPayload.body(message, timestamp: InstantFormat.rfc3339(message.announcement.date)))
         case .webhook: return statuspage[message.announcement.slug].map { .json(String($0.dropLast())) }
         case .email: return channel.email.map { .email(EmailMessage(message, channel: channel.name, settings: $0)) }
         }
@@ -107,10 +105,5 @@ public struct DeliveryBuilder: Sendable {
             caFile = file.path
         }
         return .success(SMTPTransport(host: email.host, port: email.port, username: username, password: password, caFile: caFile))
-    }
-
-    /// `2025-07-16T07:58:00Z`.
-    static func timestamp(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false).timeZone(separator: .omitted))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 public import StatusmarkCore
+import StatusmarkSite
 
 /// One announcement as an email: RFC 5322 headers and a multipart/alternative body with a plain-text and an
 /// HTML part, CRLF line ends, ready for SMTP's DATA.
@@ -25,7 +26,8 @@ public struct EmailMessage: Sendable, Equatable {
             ("From", sender.name.map { Self.phrase($0) + " <\(sender.address)>" } ?? sender.address),
             ("To", settings.list ?? (settings.recipients.count == 1 ? settings.recipients[0] : "undisclosed-recipients:;")),
             ("Subject", Self.encodedWord("[\(message.site)] \(message.title)")),
-            ("Date", Self.date(message.announcement.date)),
+            // RSS's RFC 822 date is RFC 5322's.
+            ("Date", InstantFormat.rfc822(message.announcement.date)),
             ("Message-ID", id(key)),
         ]
         if key != message.threadKey {
@@ -34,7 +36,7 @@ public struct EmailMessage: Sendable, Equatable {
         }
         if let list = settings.list {
             headers.append(("List-Id", Self.phrase(message.site) + " <\(list.replacingOccurrences(of: "@", with: "."))>"))
-            if let unsubscribe = settings.unsubscribe { headers.append(("List-Unsubscribe", "<\(unsubscribe)>")) }
+            if let target = settings.unsubscribe { headers.append(("List-Unsubscribe", "<\(target)>")) }
         }
         // An automatic message: vacation responders do not answer it (RFC 3834).
         headers.append(("Auto-Submitted", "auto-generated"))
@@ -43,12 +45,14 @@ public struct EmailMessage: Sendable, Equatable {
         headers.append(("Content-Type", "multipart/alternative; boundary=\"\(boundary)\""))
 
         // A header's value is one line: a line break or other control character in a title cannot add a header.
+        // A `List-Unsubscribe` target goes with a list only.
+        let unsubscribe = settings.list == nil ? nil : settings.unsubscribe
         var lines = headers.map { Self.fold("\($0.0): \(Self.oneLine($0.1))") }
         lines.append("")
         lines.append("--\(boundary)")
-        lines += Self.part("text/plain", Self.plain(message, unsubscribe: settings.list == nil ? nil : settings.unsubscribe))
+        lines += Self.part("text/plain", Self.plain(message, unsubscribe: unsubscribe))
         lines.append("--\(boundary)")
-        lines += Self.part("text/html", Self.html(message, unsubscribe: settings.list == nil ? nil : settings.unsubscribe))
+        lines += Self.part("text/html", Self.html(message, unsubscribe: unsubscribe))
         lines.append("--\(boundary)--")
         lines.append("")
         text = lines.joined(separator: "\r\n")
@@ -144,17 +148,5 @@ private extension EmailMessage {
     /// Letters, digits, `.` and `-` only: the part of a Message-ID made from a key, a channel's name or a host.
     static func idPart(_ text: String) -> String {
         String(text.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") ? $0 : "-" })
-    }
-
-    /// RFC 5322's date, in UTC: `Wed, 16 Jul 2025 07:58:00 +0000`.
-    static func date(_ date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
-        let day = CivilDate(daysSinceEpoch: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
-        let second = seconds - day.daysSinceEpoch * 86_400
-        let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
-        let weekday = weekdays[((day.daysSinceEpoch % 7) + 7) % 7]
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(weekday), \(day.day) \(months[day.month - 1]) \(day.year) \(two(second / 3600)):\(two(second / 60 % 60)):\(two(second % 60)) +0000"
     }
 }

@@ -1,4 +1,5 @@
 public import Foundation
+import StatusmarkSite
 
 /// What the published site showed before this deploy: the incidents and maintenance its API listed, with the
 /// times of their updates. `notify` announces what the new site adds to it.
@@ -71,9 +72,9 @@ extension LiveSnapshot {
         func list(_ records: [Record]?) -> [Response.Incident]? {
             records?.map { record in
                 Response.Incident(
-                    id: record.id, startedAt: record.start.map(Self.timestamp), createdAt: nil,
+                    id: record.id, startedAt: record.start.map(InstantFormat.rfc3339), createdAt: nil,
                     postmortemBody: record.hasPostmortem ? "" : nil,
-                    incidentUpdates: record.updateTimes.map { Response.Update(createdAt: Self.timestamp($0)) })
+                    incidentUpdates: record.updateTimes.map { Response.Update(createdAt: InstantFormat.rfc3339($0)) })
             }
         }
         let encoder = JSONEncoder()
@@ -126,10 +127,6 @@ private extension LiveSnapshot {
             throw FormatError(file: file, problem: "it has no list of \(key == \Response.incidents ? "incidents" : "scheduled_maintenances")")
         }
         return list.map(Record.init)
-    }
-
-    static func timestamp(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false).timeZone(separator: .omitted))
     }
 }
 

@@ -42,16 +42,17 @@ public struct MessageComposer: Sendable {
             html = incident.summaryHTML
         }
         let headline = t.text("notify.\(announcement.event.rawValue)", ["title": incident.title, "status": status])
-        let names = model.configuration.components.filter { component in
+        let affected = model.configuration.components.filter { component in
             incident.impacts.contains { $0.componentID == component.id }
-        }.map(\.name)
+        }
+        let names = affected.map(\.name)
         var window: String?
         if isMaintenance, let start = incident.scheduledStart, let end = incident.scheduledEnd {
             window = t.text("notify.window", ["start": format.timeText(start), "end": format.timeText(end)])
         }
         return NotifyMessage(
             announcement: announcement, site: model.configuration.title, host: links.host, title: incident.title,
-            headline: headline, status: status, components: names,
+            headline: headline, status: status, componentIDs: affected.map(\.id),
             affected: names.isEmpty ? nil : t.text("notify.affected", ["components": names.joined(separator: ", ")]),
             time: format.timeText(announcement.date), window: window, markdown: markdown.trimmingWhitespace(),
             plainText: MarkdownText.plain(markdown), html: html, link: links.absolute(links.incident(incident.slug)),

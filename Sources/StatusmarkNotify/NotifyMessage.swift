@@ -13,8 +13,8 @@ public struct NotifyMessage: Sendable, Hashable {
     public var headline: String
     /// The update's status word (`Identified`), or `Postmortem`.
     public var status: String
-    /// The names of the components the record affects, in statusmark.yml's order.
-    public var components: [String]
+    /// The ids of the components the record affects: what a channel's `components:` filter reads.
+    public var componentIDs: [String]
     /// `Affected: API, Dashboard`, or `nil` when it names none.
     public var affected: String?
     /// When, as the site's pages write it: `16 Jul 2025, 07:58 UTC`.
@@ -39,7 +39,7 @@ public struct NotifyMessage: Sendable, Hashable {
 
     public init(
         announcement: Announcement, site: String, host: String, title: String, headline: String, status: String,
-        components: [String], affected: String?, time: String, window: String?, markdown: String, plainText: String,
+        componentIDs: [String], affected: String?, time: String, window: String?, markdown: String, plainText: String,
         html: String, link: String, linkText: String, impact: String, unsubscribeText: String, threadKey: String
     ) {
         self.announcement = announcement
@@ -48,7 +48,7 @@ public struct NotifyMessage: Sendable, Hashable {
         self.title = title
         self.headline = headline
         self.status = status
-        self.components = components
+        self.componentIDs = componentIDs
         self.affected = affected
         self.time = time
         self.window = window
@@ -62,7 +62,7 @@ public struct NotifyMessage: Sendable, Hashable {
         self.threadKey = threadKey
     }
 
-    /// The message's text in one block, for plain-text channels and the dry run: headline, facts, text, link.
+    /// The message's text in one block, as email's plain-text part has it: headline, facts, text, link.
     public var plainBody: String {
         var lines = [headline]
         var facts = [status + " · " + time]

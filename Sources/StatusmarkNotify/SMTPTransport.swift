@@ -1,5 +1,6 @@
 import CCurlShim
 import Foundation
+import StatusmarkCore
 
 /// Sends an email through libcurl's SMTP: the connection is upgraded with STARTTLS (required: a server that
 /// does not offer it gets no mail), then the sender authenticates when a user name is given.
@@ -54,7 +55,7 @@ public struct SMTPTransport: MessageTransport {
                                             url: url, username: username, password: password, mail_from: from,
                                             recipients: list.baseAddress, recipient_count: list.count,
                                             message: body.baseAddress, message_length: body.count, ca_file: caFile,
-                                            timeout_ms: Int(timeout.components.seconds * 1000))
+                                            timeout_ms: Int(timeout.milliseconds))
                                         return statusmark_smtp_send(&request)
                                     }
                                 }

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import StatusmarkCore
 
 /// Posts JSON to a webhook with AsyncHTTPClient. A 2xx answer is success; 429, 5xx, a timeout or a failed
 /// connection may pass and are retried; any other answer is final.
@@ -27,8 +28,7 @@ public struct WebhookTransport: MessageTransport {
         request.body = .bytes(ByteBuffer(string: body))
         let response: HTTPClientResponse
         do {
-            let milliseconds = timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000
-            response = try await NotifyHTTPClient.shared.execute(request, timeout: .milliseconds(milliseconds))
+            response = try await NotifyHTTPClient.shared.execute(request, timeout: .milliseconds(Int64(timeout.milliseconds)))
             // The answer's body is read (to 64 KB) and dropped, so the connection can be reused.
             _ = try await response.body.collect(upTo: 65_536)
         } catch {

@@ -8,7 +8,7 @@ import Testing
         NotifyMessage(
             announcement: Announcement(event: .incidentUpdated, slug: "2025-09-19-api", updateIndex: key, date: instant("2025-09-19T12:30:00Z")),
             site: site, host: "status.acme.example", title: title, headline: "Identified: \(title)", status: "Identified",
-            components: ["API"], affected: "Affected: API", time: "19 Sep 2025, 14:30 UTC+2", window: nil,
+            componentIDs: ["api"], affected: "Affected: API", time: "19 Sep 2025, 14:30 UTC+2", window: nil,
             markdown: "Rolling back.", plainText: "Rolling back.", html: "<p>Rolling back.</p>\n",
             link: "https://status.acme.example/incidents/2025-09-19-api/", linkText: "Read it", impact: "major",
             unsubscribeText: "Unsubscribe", threadKey: "2025-09-19-api-1")

@@ -183,8 +183,8 @@ private extension Statusmark.Notify {
     }
 
     static func seconds(_ duration: Duration) -> String {
-        let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
-        return milliseconds % 1000 == 0 ? "\(milliseconds / 1000) s" : "\(Double(milliseconds) / 1000) s"
+        let seconds = duration.milliseconds.rounded() / 1000
+        return seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\(seconds) s"
     }
 
     /// Runs a command with `/bin/sh -c`, its output and input the terminal's; its exit code (128 + the signal

@@ -68,7 +68,10 @@ private extension ConfigurationDecoder {
                 .error(.configInvalidValue, "a channel must be a mapping such as 'type: slack' and 'url_env: …'", at: at))
             return nil
         }
+        // An empty value (`smtp:`, `url_env: ""`, `to: []`) is no value, so the checks below report it as missing
+        // instead of letting a channel through that cannot send.
         let entries = reader.entries(of: mapping, known: Self.channelKeys, diagnostics: &diagnostics, what: "a channel")
+            .filter { !Self.isBlank($0.value.value, reader: reader) }
         let types = NotifyChannelType.allCases.map(\.rawValue)
         guard let typeEntry = entries["type"], let typeText = reader.string(typeEntry.value, key: "type", diagnostics: &diagnostics)
         else {
@@ -137,6 +140,14 @@ private extension ConfigurationDecoder {
             channel.kinds = decodeKinds(entry.value, reader: reader, diagnostics: &diagnostics)
         }
         return diagnostics.errorCount > errorsBefore ? nil : channel
+    }
+
+    /// An empty or null scalar, or an empty list or mapping.
+    static func isBlank(_ node: Node, reader: YAMLDocumentReader) -> Bool {
+        if let sequence = node.sequence { return sequence.isEmpty }
+        if let mapping = node.mapping { return mapping.isEmpty }
+        var ignored: [Diagnostic] = []
+        return reader.string(node, key: "", diagnostics: &ignored) == nil
     }
 
     static func exampleVariable(_ type: NotifyChannelType) -> String {

@@ -1,11 +1,11 @@
-import Foundation
+package import Foundation
 import StatusmarkCore
 
 /// An instant written the way a machine-readable format wants it. Computed from the seconds with ``CivilDate``,
 /// not with a Foundation formatter, so the text is the same on every platform and costs no formatter per file.
-enum InstantFormat {
+package enum InstantFormat {
     /// RFC 3339 in UTC, as Atom, JSON Feed and sitemaps use it: `2025-07-16T07:58:00Z`.
-    static func rfc3339(_ date: Date) -> String {
+    package static func rfc3339(_ date: Date) -> String {
         let parts = Parts(date, offset: 0)
         return ASCIIText.make(capacity: parts.dayLength + 10) { text in
             parts.write(to: &text)
@@ -14,7 +14,7 @@ enum InstantFormat {
     }
 
     /// RFC 822 with a four-digit year, as RSS uses it: `Wed, 16 Jul 2025 07:58:00 +0000`.
-    static func rfc822(_ date: Date) -> String {
+    package static func rfc822(_ date: Date) -> String {
         let parts = Parts(date, offset: 0)
         let weekday = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][floorModulo(parts.day.daysSinceEpoch, 7)]
         let month = CivilDate.monthName(parts.day.month).prefix(3)

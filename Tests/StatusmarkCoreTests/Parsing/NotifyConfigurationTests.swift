@@ -155,6 +155,28 @@ import Testing
         ])
     }
 
+    /// An empty value is no value: a channel with `url_env:`, `smtp:` or `to: []` left empty is reported, not
+    /// accepted as a channel that cannot send.
+    @Test func anEmptyValueIsAMissingOne() {
+        let text = header + """
+            notify:
+              channels:
+                - type: slack
+                  url_env:
+                - type: email
+                  smtp: ""
+                  from: status@acme.example
+                  to: []
+            """
+        let (configuration, diagnostics) = decode(text)
+        #expect(configuration == nil)
+        #expect(lines(diagnostics) == [
+            "8:7 notify.secret-unnamed channel 'slack' names no environment variable for its webhook URL",
+            "10:7 config.missing-key email channel 'email' has no 'smtp'",
+            "10:7 config.missing-key email channel 'email' has no 'to'",
+        ])
+    }
+
     @Test(arguments: [
         ("a@example.com", true), ("a.b+tag@sub.example.co", true), ("ops@localhost", true),
         ("a@", false), ("@example.com", false), ("a b@example.com", false), ("<a@example.com>", false),
