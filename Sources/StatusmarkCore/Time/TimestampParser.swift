@@ -26,6 +26,61 @@ public struct TimestampParser: Sendable {
     package func parse(
         _ text: String, dateFrom previous: Date? = nil, allowingDateOnly: Bool = false
     ) -> Result<ParsedTimestamp, TimestampError> {
+        if let parsed = parseCanonical(text) { return .success(parsed) }
+        return parseTokens(text, dateFrom: previous, allowingDateOnly: allowingDateOnly)
+    }
+
+    /// The form `statusmark new` and `update` write, and most files hold: `2025-07-16 07:58[:00]`, with `T` for
+    /// the space if need be, and ` UTC`, `Z` or no zone after it. Read from its bytes at fixed places, without
+    /// tokens. `nil` for any other text, and for a date, time or local time that is not valid, which
+    /// ``parseTokens(_:dateFrom:allowingDateOnly:)`` then reads, and reports as it always does.
+    func parseCanonical(_ text: String) -> ParsedTimestamp? {
+        var text = text
+        return text.withUTF8 { bytes -> ParsedTimestamp? in
+            let count = bytes.count
+            guard count >= 16, count <= 23 else { return nil }
+            func digits(_ start: Int, _ length: Int) -> Int? {
+                var value = 0
+                for index in start..<start + length {
+                    let digit = bytes[index] &- UInt8(ascii: "0")
+                    guard digit <= 9 else { return nil }
+                    value = value * 10 + Int(digit)
+                }
+                return value
+            }
+            guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+                bytes[10] == UInt8(ascii: " ") || bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+                let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2),
+                let hour = digits(11, 2), let minute = digits(14, 2)
+            else { return nil }
+            var end = 16
+            var second = 0
+            if count >= 19, bytes[16] == UInt8(ascii: ":"), let value = digits(17, 2) {
+                second = value
+                end = 19
+            }
+            let zone: ZoneReference
+            switch count - end {
+            case 0: zone = defaultZone
+            case 1 where bytes[end] == UInt8(ascii: "Z"): zone = .utc
+            case 4 where bytes[end] == UInt8(ascii: " ") && bytes[end + 1] == UInt8(ascii: "U")
+                && bytes[end + 2] == UInt8(ascii: "T") && bytes[end + 3] == UInt8(ascii: "C"):
+                zone = .utc
+            default: return nil
+            }
+            let date = CivilDate(year: year, month: month, day: day)
+            guard (1...12).contains(month), date.isValid, (1970...2999).contains(year), hour <= 23, minute <= 59,
+                second <= 59, case .unique(let instant) = zone.resolve(
+                    localSeconds: date.daysSinceEpoch * 86_400 + hour * 3600 + minute * 60 + second)
+            else { return nil }
+            return ParsedTimestamp(date: Date(timeIntervalSince1970: TimeInterval(instant)), hasDate: true, day: date)
+        }
+    }
+
+    /// Parses any accepted timestamp through its tokens.
+    func parseTokens(
+        _ text: String, dateFrom previous: Date? = nil, allowingDateOnly: Bool = false
+    ) -> Result<ParsedTimestamp, TimestampError> {
         let tokens = TimestampToken.tokenize(text)
         var reader = TokenReader(tokens: tokens, text: text)
         reader.exampleDay = exampleDay
@@ -35,7 +90,7 @@ public struct TimestampParser: Sendable {
         if let error = Self.numericDayMonthYear(text) {
             guard let iso = Self.isoDate(text, order: numericDateOrder) else { return .failure(error) }
             // What is wrong after the date is pointed at where it is written; what is wrong with the date, at it.
-            return parse(iso.text, dateFrom: previous, allowingDateOnly: allowingDateOnly).mapError { problem in
+            return parseTokens(iso.text, dateFrom: previous, allowingDateOnly: allowingDateOnly).mapError { problem in
                 var problem = problem
                 let dateLength = error.length
                 if problem.offset >= dateLength + iso.growth {

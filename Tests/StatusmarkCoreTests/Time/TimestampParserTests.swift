@@ -141,4 +141,40 @@ import Testing
     }
 }
 
-struct TestFailure: Error {}
+struct TestFailure: Error {
+    /// The byte-level reading of the common form gives what the token reading gives, for every text: generated
+    /// dates and times in and out of range (month 13, 30 February, 24:00, 23:60, year 1969), with and without
+    /// seconds, `T` or a space, ` UTC`, `Z`, no zone or another one, in zones with summer time whose skipped
+    /// and repeated local times the token reading reports. A text it does not take goes to the token reading,
+    /// so both readings must agree on every success too.
+    @Test func theCommonFormReadsAsTheTokensDo() throws {
+        let parsers = try ["UTC", "Europe/Berlin", "America/New_York", "Australia/Lord_Howe"].map { zone in
+            TimestampParser(defaultZone: try #require(ZoneReference(identifier: zone)))
+        }
+        var random = SeededGenerator(seed: 17)
+        func pick(_ values: [Int], width: Int) -> String {
+            let value = values.randomElement(using: &random)!
+            return String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
+        }
+        var fast = 0
+        for _ in 0..<2_000 {
+            let date = pick([1969, 1970, 2000, 2024, 2025, 2999, 3000], width: 4) + "-" + pick([0, 1, 2, 3, 10, 11, 12, 13], width: 2)
+                + "-" + pick([0, 1, 28, 29, 30, 31, 32], width: 2)
+            let separator = [" ", "T", "  ", "t"].randomElement(using: &random)!
+            var time = pick([0, 1, 2, 3, 9, 23, 24], width: 2) + ":" + pick([0, 30, 59, 60], width: 2)
+            if Bool.random(using: &random) { time += ":" + pick([0, 7, 59, 60], width: 2) }
+            let zone = ["", " UTC", "Z", " Z", " utc", " CEST", " +02:00", "+0200", " UTC+2", "Zx"].randomElement(using: &random)!
+            // Dates in spring and autumn around the changes, too.
+            let text = Bool.random(using: &random)
+                ? date + separator + time + zone
+                : ["2025-03-30", "2025-10-26", "2025-03-09", "2025-11-02", "2025-04-06", "2025-10-05"].randomElement(using: &random)!
+                    + separator + pick([0, 1, 2, 3], width: 2) + ":" + pick([0, 15, 30, 45], width: 2) + zone
+            for parser in parsers {
+                if parser.parseCanonical(text) != nil { fast += 1 }
+                #expect(parser.parse(text) == parser.parseTokens(text), "\(text) in \(parser.defaultZone.label)")
+            }
+        }
+        // The fast reading takes a good share of them, so the comparison is not only of the fallback.
+        #expect(fast > 600)
+    }
+}
