@@ -10,8 +10,8 @@ import Darwin
 /// one of these.
 ///
 /// The words are gathered as bytes and sorted in place, with no string or set per word: ten thousand
-/// incidents hold some three million words. ASCII, most of any history, is read byte by byte through a table;
-/// only other characters are decoded and asked for their Unicode properties.
+/// incidents hold some three million words. ASCII, most of any history, is read byte by byte and told apart by
+/// its byte's range; only other characters are decoded and asked for their Unicode properties.
 enum SearchWords {
     static func words(in texts: [String]) -> [String] {
         var joined: [UInt8] = []
