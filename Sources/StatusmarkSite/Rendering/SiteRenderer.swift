@@ -488,7 +488,9 @@ private extension SiteRenderer {
                         factory.page(title: title, link: link, section: section, content: content(factory))
                     }, link: link, modified: siteModified))
         }
-        page(links.home, "home", model.configuration.title, section: "home") { $0.home() }
+        // The home page and the embed page show the same content: it is made once, here.
+        let home = factory.home()
+        page(links.home, "home", model.configuration.title, section: "home") { _ in home }
         let historyLinks = factory.historyPageLinks()
         for number in 1...historyLinks.count {
             let input = RenderMemo.ListPageInput(
@@ -522,7 +524,7 @@ private extension SiteRenderer {
         pages.append(
             Page(
                 path: "embed/index.html", template: "embed",
-                viewModel: { $0.page(title: model.configuration.title, link: nil, content: $0.home()) }, link: nil,
+                viewModel: { $0.page(title: model.configuration.title, link: nil, content: home) }, link: nil,
                 modified: siteModified))
         // The script a product's own pages load, in the site's language.
         pages.append(
