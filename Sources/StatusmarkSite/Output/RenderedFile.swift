@@ -18,10 +18,16 @@ extension RenderedFile {
     /// Whether a path stays inside the output folder: relative, with no empty, `.` or `..` component and no
     /// backslash or NUL. Whatever a slug or front matter says, a file whose path is not safe is never written.
     public static func isSafe(_ path: String) -> Bool {
-        // Over UTF-8 bytes, as every one of a large site's ten thousand paths is checked on each build.
+        // Over the UTF-8 bytes in place, as every one of a large site's ten thousand paths is checked on each
+        // build and each preview rebuild.
+        var path = path
+        return path.withUTF8(isSafe)
+    }
+
+    private static func isSafe(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var length = 0
         var dots = 0
-        for byte in path.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "/"):
                 guard length > 0, dots != length || dots > 2 else { return false }
