@@ -34,10 +34,12 @@ public struct EmailMessage: Sendable, Equatable {
             headers.append(("In-Reply-To", id(message.threadKey)))
             headers.append(("References", id(message.threadKey)))
         }
+        // A `List-Unsubscribe` target goes with a list only, in the headers and in both parts.
+        let unsubscribe = settings.list == nil ? nil : settings.unsubscribe
         if let list = settings.list {
             headers.append(("List-Id", Self.phrase(message.site) + " <\(list.replacingOccurrences(of: "@", with: "."))>"))
-            if let target = settings.unsubscribe { headers.append(("List-Unsubscribe", "<\(target)>")) }
         }
+        if let unsubscribe { headers.append(("List-Unsubscribe", "<\(unsubscribe)>")) }
         // An automatic message: vacation responders do not answer it (RFC 3834).
         headers.append(("Auto-Submitted", "auto-generated"))
         headers.append(("MIME-Version", "1.0"))
@@ -45,8 +47,6 @@ public struct EmailMessage: Sendable, Equatable {
         headers.append(("Content-Type", "multipart/alternative; boundary=\"\(boundary)\""))
 
         // A header's value is one line: a line break or other control character in a title cannot add a header.
-        // A `List-Unsubscribe` target goes with a list only.
-        let unsubscribe = settings.list == nil ? nil : settings.unsubscribe
         var lines = headers.map { Self.fold("\($0.0): \(Self.oneLine($0.1))") }
         lines.append("")
         lines.append("--\(boundary)")

@@ -13,6 +13,8 @@ public struct TimestampParser: Sendable {
     public var exampleDay = CivilDate(year: 2025, month: 7, day: 16)
     /// Which numeric dates (`18.09.2025`) are read, from the site's language.
     public var numericDateOrder = NumericDateOrder.none
+    /// The years a timestamp may name.
+    static let years = 1970...2999
 
     public init(defaultZone: ZoneReference) {
         self.defaultZone = defaultZone
@@ -69,7 +71,7 @@ public struct TimestampParser: Sendable {
             default: return nil
             }
             let date = CivilDate(year: year, month: month, day: day)
-            guard (1...12).contains(month), date.isValid, (1970...2999).contains(year), hour <= 23, minute <= 59,
+            guard (1...12).contains(month), date.isValid, TimestampParser.years.contains(year), hour <= 23, minute <= 59,
                 second <= 59, case .unique(let instant) = zone.resolve(
                     localSeconds: date.daysSinceEpoch * 86_400 + hour * 3600 + minute * 60 + second)
             else { return nil }
@@ -368,7 +370,7 @@ private struct TokenReader {
                 "\(date) is not a date: \(CivilDate.monthName(month)) \(year) has \(limit) days",
                 offset: firstOffset, length: length)
         }
-        guard (1970...2999).contains(year) else {
+        guard TimestampParser.years.contains(year) else {
             throw TimestampError(
                 .timestampInvalidDate, "year \(year) is out of range: write a year from 1970 on",
                 offset: firstOffset, length: length)

@@ -42,7 +42,9 @@ enum SearchWords {
         var letters: [UInt8] = []
         var spans: [Span] = []
 
+        /// FNV-1a's 64-bit offset basis and prime.
         static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+        static let hashPrime: UInt64 = 0x100_0000_01b3
 
         /// Reads a text's words. The loop keeps its state in local variables, with no closure to capture them,
         /// so that the compiler can hold them in registers.
@@ -67,7 +69,7 @@ enum SearchWords {
                         }
                         if isLetter {
                             letters.append(byte)
-                            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                            hash = (hash ^ UInt64(byte)) &* Self.hashPrime
                             scalars += 1
                             continue
                         }
@@ -80,7 +82,7 @@ enum SearchWords {
                         {
                             for lowered in String(scalar).lowercased().utf8 {
                                 letters.append(lowered)
-                                hash = (hash ^ UInt64(lowered)) &* 0x100_0000_01b3
+                                hash = (hash ^ UInt64(lowered)) &* Self.hashPrime
                             }
                             scalars += 1
                             continue
