@@ -11,7 +11,7 @@ struct SearchIndexRenderer: Sendable {
     static let path = "history/search.json"
 
     /// One incident's entry, `["Title","/incidents/x/","18 Sep 2025",[0,3],"word word …"]`: the first four
-    /// encoded by JSONEncoder, the words written after them as they are (``SearchWords``).
+    /// written as JSONEncoder writes them (``CompactJSON``), the words after them as they are (``SearchWords``).
     func entry(_ record: IncidentRecord, url: String, day: String, configuration: SiteConfiguration) -> [UInt8] {
         let incident = record.incident
         let indexes = incident.impacts.compactMap { impact in
@@ -20,33 +20,26 @@ struct SearchIndexRenderer: Sendable {
         var texts = [incident.title, incident.summaryMarkdown] + incident.updates.map(\.markdown)
         if let postmortem = incident.postmortem { texts.append(postmortem.markdown) }
         texts += indexes.map { configuration.components[$0].name }
-        var bytes = Self.json(Head(title: incident.title, url: url, day: day, components: indexes))
-        bytes.removeLast()  // the head's closing bracket
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        for field in [incident.title, url, day] {
+            CompactJSON.append(field, to: &bytes)
+            bytes.append(UInt8(ascii: ","))
+        }
+        CompactJSON.append(indexes, to: &bytes)
         bytes += Array(#",""#.utf8)
         SearchWords.append(texts, separator: UInt8(ascii: " "), to: &bytes)
         bytes += Array(#""]"#.utf8)
         return bytes
     }
 
-    /// An entry's fields before its words, encoded as an array.
-    private struct Head: Encodable {
-        var title: String
-        var url: String
-        var day: String
-        var components: [Int]
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.unkeyedContainer()
-            try container.encode(title)
-            try container.encode(url)
-            try container.encode(day)
-            try container.encode(components)
-        }
-    }
-
     /// The index: `{"components":[…],"incidents":[…]}` with the entries in the order given.
     func render(components: [String], entries: [[UInt8]]) -> [UInt8] {
-        var bytes = Array(#"{"components":"#.utf8) + Self.json(components) + Array(#","incidents":["#.utf8)
+        var bytes = Array(#"{"components":["#.utf8)
+        for (index, name) in components.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            CompactJSON.append(name, to: &bytes)
+        }
+        bytes += Array(#"],"incidents":["#.utf8)
         bytes.reserveCapacity(entries.reduce(bytes.count + 3) { $0 + $1.count + 1 })
         for (index, entry) in entries.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -54,13 +47,5 @@ struct SearchIndexRenderer: Sendable {
         }
         bytes += Array("]}\n".utf8)
         return bytes
-    }
-
-    private static func json(_ value: some Encodable) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        // Strings, numbers and arrays of them always encode.
-        guard let data = try? encoder.encode(value) else { preconditionFailure("JSON encoding failed") }
-        return Array(data)
     }
 }

@@ -422,7 +422,7 @@ extension SiteRenderer {
         let entries = factory.model.records.map { record in
             if let earlier = memo?.searchEntries.value(for: record.identity) { return earlier.entry }
             let entry = renderer.entry(
-                record, url: links.incident(record.incident.slug), day: factory.formatting.time(record.facts.start).day,
+                record, url: links.incident(record.incident.slug), day: factory.formatting.dayText(of: record.facts.start),
                 configuration: configuration)
             memo?.searchEntries.store((record, entry), for: record.identity)
             return entry

@@ -31,17 +31,14 @@ struct DatePattern: Sendable {
         }
     }
 
-    /// The pattern written with `write` filling in each field.
-    func text(_ write: (Field, inout [UInt8]) -> Void) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(32)
+    /// The pattern's text appended to `bytes`, each field written by `write`.
+    func write(to bytes: inout [UInt8], _ write: (Field, inout [UInt8]) -> Void) {
         for part in parts {
             switch part {
             case .literal(let literal): bytes.append(contentsOf: literal)
             case .field(let field): write(field, &bytes)
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A number in decimal, at least `width` digits long with zeros in front.

@@ -51,30 +51,58 @@ public struct DisplayFormatting: Sendable {
 
 extension DisplayFormatting {
     /// An instant as a view model: `16 Jul 2025, 07:58 UTC` with its ISO form for `<time datetime>`.
+    ///
+    /// The day and the clock are written once, into the joined text's bytes, and taken from there: ten
+    /// thousand incident pages show several times each.
     func time(_ date: Date) -> ViewModelBox<TimeViewModel> {
         let instant = Int(date.timeIntervalSince1970.rounded(.down))
         let offset = zone.offset(at: instant)
         let local = instant + offset
         let day = CivilDate(daysSinceEpoch: floorDivide(local, 86_400))
         let secondOfDay = local - day.daysSinceEpoch * 86_400
-        let dayText = dayText(day)
-        let clock = clockText(secondOfDay: secondOfDay, zone: Self.zoneName(offset))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        bytes.append(contentsOf: timeJoin.before)
+        func writeDay() -> Range<Int> {
+            let start = bytes.count
+            write(day, dayPattern, to: &bytes)
+            return start..<bytes.count
+        }
+        func writeClock() -> Range<Int> {
+            let start = bytes.count
+            self.writeClock(secondOfDay: secondOfDay, offset: offset, to: &bytes)
+            return start..<bytes.count
+        }
+        let dayRange: Range<Int>
+        let clockRange: Range<Int>
+        if timeJoin.clockFirst {
+            clockRange = writeClock()
+            bytes.append(contentsOf: timeJoin.between)
+            dayRange = writeDay()
+        } else {
+            dayRange = writeDay()
+            bytes.append(contentsOf: timeJoin.between)
+            clockRange = writeClock()
+        }
+        bytes.append(contentsOf: timeJoin.after)
         return ViewModelBox(
             TimeViewModel(
-                iso: InstantFormat.rfc3339(date), day: dayText, clock: clock, join: timeJoin))
+                iso: InstantFormat.rfc3339(date), day: String(decoding: bytes[dayRange], as: UTF8.self),
+                clock: String(decoding: bytes[clockRange], as: UTF8.self),
+                text: String(decoding: bytes, as: UTF8.self)))
     }
 
     /// The text around `{day}` and `{clock}` in the language's `dates.time`.
     private static func join(_ pattern: TranslationText) -> TimeJoin {
-        var join = TimeJoin(before: "", between: "", after: "")
+        var join = TimeJoin(before: [], between: [], after: [])
         var seen = 0
         for part in pattern.parts {
             switch part {
             case .literal(let text):
                 switch seen {
-                case 0: join.before += text
-                case 1: join.between += text
-                default: join.after += text
+                case 0: join.before += text.utf8
+                case 1: join.between += text.utf8
+                default: join.after += text.utf8
                 }
             case .placeholder(let name):
                 if seen == 0 { join.clockFirst = name == "clock" }
@@ -89,14 +117,27 @@ extension DisplayFormatting {
         date(day, dayPattern)
     }
 
+    /// The day of an instant in the site's zone, as ``dayText(_:)`` writes it.
+    func dayText(of date: Date) -> String {
+        let instant = Int(date.timeIntervalSince1970.rounded(.down))
+        return dayText(CivilDate(daysSinceEpoch: floorDivide(instant + zone.offset(at: instant), 86_400)))
+    }
+
     /// `July 2025`: the history's month headings.
     func monthText(year: Int, month: Int) -> String {
         date(CivilDate(year: year, month: month, day: 1), monthPattern)
     }
 
     private func date(_ day: CivilDate, _ pattern: DatePattern) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        write(day, pattern, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func write(_ day: CivilDate, _ pattern: DatePattern, to bytes: inout [UInt8]) {
         let named = (1...12).contains(day.month)
-        return pattern.text { field, bytes in
+        pattern.write(to: &bytes) { field, bytes in
             switch field {
             case .day: DatePattern.append(day.day, to: &bytes)
             case .paddedDay: DatePattern.append(day.day, width: 2, to: &bytes)
@@ -112,11 +153,11 @@ extension DisplayFormatting {
         }
     }
 
-    private func clockText(secondOfDay: Int, zone: String) -> String {
+    private func writeClock(secondOfDay: Int, offset: Int, to bytes: inout [UInt8]) {
         let hour = secondOfDay / 3600
         let minute = secondOfDay % 3600 / 60
         let hour12 = hour % 12 == 0 ? 12 : hour % 12
-        return clockPattern.text { field, bytes in
+        clockPattern.write(to: &bytes) { field, bytes in
             switch field {
             case .hour: DatePattern.append(hour, to: &bytes)
             case .paddedHour: DatePattern.append(hour, width: 2, to: &bytes)
@@ -124,7 +165,7 @@ extension DisplayFormatting {
             case .paddedHour12: DatePattern.append(hour12, width: 2, to: &bytes)
             case .minute: DatePattern.append(minute, width: 2, to: &bytes)
             case .meridiem: bytes.append(contentsOf: hour < 12 ? am : pm)
-            case .zone: bytes.append(contentsOf: zone.utf8)
+            case .zone: Self.writeZoneName(offset, to: &bytes)
             default: break
             }
         }
@@ -132,10 +173,20 @@ extension DisplayFormatting {
 
     /// `UTC`, `UTC+2`, `UTC-5:30`.
     static func zoneName(_ offset: Int) -> String {
-        guard offset != 0 else { return "UTC" }
+        var bytes: [UInt8] = []
+        writeZoneName(offset, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func writeZoneName(_ offset: Int, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: [UInt8(ascii: "U"), UInt8(ascii: "T"), UInt8(ascii: "C")])
+        guard offset != 0 else { return }
         let minutes = abs(offset) / 60
-        let sign = offset < 0 ? "-" : "+"
-        return minutes % 60 == 0 ? "UTC\(sign)\(minutes / 60)" : "UTC\(sign)\(minutes / 60):\(CivilDate.pad(minutes % 60, 2))"
+        bytes.append(offset < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+        DatePattern.append(minutes / 60, to: &bytes)
+        guard minutes % 60 != 0 else { return }
+        bytes.append(UInt8(ascii: ":"))
+        DatePattern.append(minutes % 60, width: 2, to: &bytes)
     }
 
     /// A length of time in words a reader takes in at a glance: `under 1 min`, `42 min`, `3 h 5 min`, `2 d 4 h`.

@@ -9,15 +9,8 @@ struct TimeViewModel: Sendable, Hashable {
     /// `07:58 UTC`, in the site's zone.
     var clock: String
 
-    /// How the language joins the day and the clock into `text`.
-    var join: TimeJoin
-
-    /// `16 Jul 2025, 07:58 UTC`: the day and the clock as the language joins them. Made when a template asks,
-    /// since most times are shown by their day or their clock alone.
-    var text: String {
-        join.clockFirst
-            ? join.before + clock + join.between + day + join.after : join.before + day + join.between + clock + join.after
-    }
+    /// `16 Jul 2025, 07:58 UTC`: the day and the clock as the language joins them (`dates.time`).
+    var text: String
 }
 
 extension TimeViewModel: TemplateValueConvertible {
@@ -31,10 +24,10 @@ extension TimeViewModel: TemplateValueConvertible {
     var templateValue: TemplateValue? { Self.fields.value(of: self) }
 }
 
-/// The language's pattern for a day and a clock together (`{day}, {clock}`), as the text around them.
+/// The language's pattern for a day and a clock together (`{day}, {clock}`), as the bytes around them.
 struct TimeJoin: Sendable, Hashable {
-    var before = ""
-    var between = ", "
-    var after = ""
+    var before: [UInt8] = []
+    var between = Array(", ".utf8)
+    var after: [UInt8] = []
     var clockFirst = false
 }
