@@ -37,42 +37,47 @@ struct StatuspageAPIRenderer: Sendable {
 }
 
 extension StatuspageAPIRenderer {
-    /// Every file's response, by the file's path in the output folder; `JSONOutput.encode` writes it.
-    /// - Parameter convert: The API's incident for a record (``incident(_:)``, or the memo's for the same record).
-    func responses(
-        converting convert: (IncidentRecord) -> StatuspageIncident
-    ) -> [(path: String, response: StatuspageResponse)] {
+    /// Every file's bytes, by the file's path in the output folder, as `JSONOutput.encode` writes the file's
+    /// response: the page, status and components encoded once for all files, and each listed incident's JSON put
+    /// in its places.
+    /// - Parameter json: The JSON fragment of the API's incident for a record (`JSONOutput.fragment` of
+    ///   ``incident(_:)``, or the memo's for the same record).
+    func files(incidentJSON json: (IncidentRecord) -> String) -> [(path: String, bytes: [UInt8])] {
         let records = model.records
-        // A record can be in several lists (recent and unresolved, say); each is converted once.
-        var converted: [Int: StatuspageIncident] = [:]
-        func incident(_ index: Int) -> StatuspageIncident {
-            if let done = converted[index] { return done }
-            let made = convert(records[index])
-            converted[index] = made
-            return made
+        // A record can be in several lists (recent and unresolved, say); each is encoded once.
+        var encoded: [Int: String] = [:]
+        func incidents(_ indices: [Int]) -> JSONOutput.Member {
+            .array(
+                indices.map { index in
+                    if let done = encoded[index] { return done }
+                    let made = json(records[index])
+                    encoded[index] = made
+                    return made
+                })
         }
-        let unresolved = selection.unresolved.map(incident)
-        let upcoming = selection.upcoming.map(incident)
-        let active = selection.active.map(incident)
-        let status = self.status()
-        func file(_ name: String, _ response: StatuspageResponse) -> (path: String, response: StatuspageResponse) {
-            ("api/v2/\(name).json", response)
+        let unresolved = incidents(selection.unresolved)
+        let upcoming = incidents(selection.upcoming)
+        let active = incidents(selection.active)
+        let page = JSONOutput.Member.value(JSONOutput.fragment(self.page))
+        let status = JSONOutput.Member.value(JSONOutput.fragment(status()))
+        let components = JSONOutput.Member.value(JSONOutput.fragment(self.components))
+        func file(_ name: String, _ members: [(key: String, member: JSONOutput.Member)]) -> (path: String, bytes: [UInt8]) {
+            ("api/v2/\(name).json", JSONOutput.document(members))
         }
         return [
             file(
                 "summary",
-                StatuspageResponse(
-                    page: page, status: status, components: components, incidents: unresolved,
-                    scheduledMaintenances: active + upcoming)),
-            file("status", StatuspageResponse(page: page, status: status)),
-            file("components", StatuspageResponse(page: page, components: components)),
-            file("incidents", StatuspageResponse(page: page, incidents: selection.latestIncidents.map(incident))),
-            file("incidents/unresolved", StatuspageResponse(page: page, incidents: unresolved)),
-            file(
-                "scheduled-maintenances",
-                StatuspageResponse(page: page, scheduledMaintenances: selection.latestMaintenance.map(incident))),
-            file("scheduled-maintenances/upcoming", StatuspageResponse(page: page, scheduledMaintenances: upcoming)),
-            file("scheduled-maintenances/active", StatuspageResponse(page: page, scheduledMaintenances: active)),
+                [
+                    ("components", components), ("incidents", unresolved), ("page", page),
+                    ("scheduled_maintenances", incidents(selection.active + selection.upcoming)), ("status", status),
+                ]),
+            file("status", [("page", page), ("status", status)]),
+            file("components", [("components", components), ("page", page)]),
+            file("incidents", [("incidents", incidents(selection.latestIncidents)), ("page", page)]),
+            file("incidents/unresolved", [("incidents", unresolved), ("page", page)]),
+            file("scheduled-maintenances", [("page", page), ("scheduled_maintenances", incidents(selection.latestMaintenance))]),
+            file("scheduled-maintenances/upcoming", [("page", page), ("scheduled_maintenances", upcoming)]),
+            file("scheduled-maintenances/active", [("page", page), ("scheduled_maintenances", active)]),
         ]
     }
 

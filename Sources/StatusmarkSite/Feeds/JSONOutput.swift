@@ -8,8 +8,8 @@ enum JSONOutput {
     }
 
     /// A value's JSON as ``encode(_:)`` writes it, without the final newline: to put into a larger value with
-    /// ``object(_:)`` or ``array(_:)``, which give the same text as encoding the whole. The API encodes each
-    /// incident once this way, instead of once for each file that lists it.
+    /// ``document(_:)``, which gives the same text as encoding the whole. The API encodes each incident once this
+    /// way, instead of once for each file that lists it, and a rebuild encodes only the incidents that changed.
     static func fragment(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
@@ -19,31 +19,69 @@ enum JSONOutput {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// An object of members given as JSON fragments, in the order given: sorted by key, as ``encode(_:)`` sorts
-    /// them, and with keys that need no escaping.
-    static func object(_ members: [(key: String, json: String)]) -> String {
-        guard !members.isEmpty else { return "{\n\n}" }
-        return "{\n" + members.map { "  \"\($0.key)\" : " + indented($0.json) }.joined(separator: ",\n") + "\n}"
+    /// A member of a ``document(_:)``: one value's fragment, or an array of fragments.
+    enum Member {
+        case value(String)
+        case array([String])
     }
 
-    /// An array of elements given as JSON fragments.
-    static func array(_ elements: [String]) -> String {
-        guard !elements.isEmpty else { return "[\n\n]" }
-        return "[\n" + elements.map { "  " + indented($0) }.joined(separator: ",\n") + "\n]"
-    }
-
-    /// A fragment one level deeper: two spaces before each of its lines but the first, and none on empty lines,
-    /// as the encoder writes an empty array. A string's line breaks are escaped, so each line is the encoder's.
-    /// Over UTF-8 bytes: an API file of fifty incidents is some 150 KB.
-    private static func indented(_ json: String) -> String {
+    /// A file's bytes as ``encode(_:)`` writes an object of these members, final newline included. The members
+    /// come sorted by key, as the encoder sorts them, and their keys need no escaping.
+    static func document(_ members: [(key: String, member: Member)]) -> [UInt8] {
+        precondition(zip(members, members.dropFirst()).allSatisfy { $0.key < $1.key }, "members sorted by key")
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(json.utf8.count + json.utf8.count / 8)
-        var previous: UInt8 = 0
-        for byte in json.utf8 {
-            if previous == UInt8(ascii: "\n"), byte != UInt8(ascii: "\n") { bytes += [UInt8(ascii: " "), UInt8(ascii: " ")] }
-            bytes.append(byte)
-            previous = byte
+        var capacity = 16
+        for (key, member) in members {
+            switch member {
+            case .value(let json): capacity += key.utf8.count + json.utf8.count * 9 / 8 + 8
+            case .array(let elements): capacity += elements.reduce(key.utf8.count + 16) { $0 + $1.utf8.count * 5 / 4 + 8 }
+            }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        bytes.reserveCapacity(capacity)
+        guard !members.isEmpty else { return Array("{\n\n}\n".utf8) }
+        bytes += "{\n".utf8
+        for (position, (key, member)) in members.enumerated() {
+            if position > 0 { bytes += ",\n".utf8 }
+            bytes += "  \"".utf8
+            bytes += key.utf8
+            bytes += "\" : ".utf8
+            switch member {
+            case .value(let json):
+                append(json, depth: 1, to: &bytes)
+            case .array(let elements) where elements.isEmpty:
+                bytes += "[\n\n  ]".utf8
+            case .array(let elements):
+                bytes += "[\n".utf8
+                for (index, element) in elements.enumerated() {
+                    if index > 0 { bytes += ",\n".utf8 }
+                    bytes += "    ".utf8
+                    append(element, depth: 2, to: &bytes)
+                }
+                bytes += "\n  ]".utf8
+            }
+        }
+        bytes += "\n}\n".utf8
+        return bytes
+    }
+
+    /// A fragment `depth` levels deeper: two spaces a level before each of its lines but the first, and none on
+    /// empty lines, as the encoder writes an empty array. A string's line breaks are escaped, so each line is the
+    /// encoder's. Over UTF-8 bytes: an API file of fifty incidents is some 500 KB.
+    private static func append(_ json: String, depth: Int, to bytes: inout [UInt8]) {
+        var json = json
+        json.withUTF8 { text in
+            var start = 0
+            while start < text.count {
+                var end = start
+                while end < text.count, text[end] != UInt8(ascii: "\n") { end += 1 }
+                if start > 0, end > start {
+                    for _ in 0..<depth { bytes += [UInt8(ascii: " "), UInt8(ascii: " ")] }
+                }
+                bytes += UnsafeBufferPointer(rebasing: text[start..<end])
+                guard end < text.count else { break }
+                bytes.append(UInt8(ascii: "\n"))
+                start = end + 1
+            }
+        }
     }
 }

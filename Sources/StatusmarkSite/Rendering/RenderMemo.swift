@@ -98,9 +98,9 @@ struct RenderMemo: Sendable {
     struct FileMemo: Sendable {
         var files = MemoTable<String, File>()
         var feedEntries = MemoTable<ObjectIdentifier, (record: IncidentRecord, entry: FeedEntry)>()
-        /// The API's incidents, by record, each with the components it was converted with: an incident lists
-        /// the components it affects as they are now.
-        var apiIncidents = MemoTable<ObjectIdentifier, (record: IncidentRecord, incident: StatuspageIncident)>()
+        /// The API's incidents' JSON, by record, made with ``apiComponents``: an incident lists the components it
+        /// affects as they are now.
+        var apiIncidents = MemoTable<ObjectIdentifier, (record: IncidentRecord, json: String)>()
         var apiComponents: [StatuspageComponent] = []
         /// The search index's entries, by record.
         var searchEntries = MemoTable<ObjectIdentifier, (record: IncidentRecord, entry: [UInt8])>()
@@ -111,20 +111,10 @@ struct RenderMemo: Sendable {
         /// The bytes of the file at `path` written from `input`: as made before from an equal input, else what
         /// `make` writes.
         mutating func bytes<Input: Equatable & Sendable>(at path: String, from input: Input, _ make: () -> [UInt8]) -> [UInt8] {
-            if let earlier = reused(at: path, from: input) { return earlier }
+            if let earlier = files.value(for: path), (earlier.input as? Input) == input { return earlier.bytes }
             let bytes = make()
-            store(bytes, at: path, from: input)
-            return bytes
-        }
-
-        /// The bytes made before for the file at `path` from an equal input.
-        mutating func reused<Input: Equatable & Sendable>(at path: String, from input: Input) -> [UInt8]? {
-            guard let earlier = files.value(for: path), (earlier.input as? Input) == input else { return nil }
-            return earlier.bytes
-        }
-
-        mutating func store<Input: Equatable & Sendable>(_ bytes: [UInt8], at path: String, from input: Input) {
             files.store(File(input: input, bytes: bytes), for: path)
+            return bytes
         }
 
         mutating func advance() {

@@ -346,22 +346,15 @@ extension SiteRenderer {
             memo?.apiIncidents.removeAll()
             memo?.apiComponents = api.components
         }
-        let responses = api.responses { record in
-            if let earlier = memo?.apiIncidents.value(for: record.identity) { return earlier.incident }
-            let incident = api.incident(record)
-            memo?.apiIncidents.store((record, incident), for: record.identity)
-            return incident
+        // An incident's JSON follows from its record and the components (and the memo's context): an update to an
+        // ongoing incident encodes that one incident again, not the three files of fifty that list it.
+        let files = api.files { record in
+            if let earlier = memo?.apiIncidents.value(for: record.identity) { return earlier.json }
+            let json = JSONOutput.fragment(api.incident(record))
+            memo?.apiIncidents.store((record, json), for: record.identity)
+            return json
         }
-        // The files whose response changed are encoded on every core: an update to an ongoing incident changes
-        // three of them, each listing up to fifty incidents.
-        let reused = responses.map { memo?.reused(at: $0.path, from: $0.response) }
-        let files = await Array(zip(responses, reused)).concurrentMap(batch: 1) { file, earlier in
-            earlier ?? Array(JSONOutput.encode(file.response).utf8)
-        }
-        for ((file, earlier), bytes) in zip(zip(responses, reused), files) {
-            if earlier == nil { memo?.store(bytes, at: file.path, from: file.response) }
-            output.add(RenderedFile(path: file.path, bytes: bytes), from: "the API")
-        }
+        for file in files { output.add(RenderedFile(path: file.path, bytes: file.bytes), from: "the API") }
         let zone = model.configuration.timeZone
         let reliability = ReliabilityResponse(
             page: api.page, windowDays: model.configuration.uptimeDays,

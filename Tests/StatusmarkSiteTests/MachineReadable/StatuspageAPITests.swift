@@ -78,26 +78,82 @@ import Testing
         )
     }
 
-    /// Each incident a file lists is converted once, however many lists hold it.
-    @Test func eachListedIncidentIsConvertedOnce() async throws {
+    /// Each incident a file lists is encoded once, however many lists hold it.
+    @Test func eachListedIncidentIsEncodedOnce() async throws {
         let (result, _) = try await build()
         let model = try #require(result.model)
-        let links = try #require(SiteLinks(baseURL: "https://status.test/"))
-        let selection = StatuspageSelection(
-            records: model.records, now: model.now, upcomingSlugs: model.summary.upcomingMaintenance)
-        let renderer = StatuspageAPIRenderer(model: model, links: links, selection: selection)
-        var converted: [String] = []
-        let responses = renderer.responses { record in
-            converted.append(record.incident.slug)
-            return renderer.incident(record)
+        let renderer = try Self.renderer(model)
+        var encoded: [String] = []
+        let files = renderer.files { record in
+            encoded.append(record.incident.slug)
+            return JSONOutput.fragment(renderer.incident(record))
         }
-        #expect(converted.count == 3)
-        #expect(Set(converted).count == converted.count)
-        #expect(responses.map(\.path) == [
+        #expect(encoded.count == 3)
+        #expect(Set(encoded).count == encoded.count)
+        #expect(files.map(\.path) == [
             "api/v2/summary.json", "api/v2/status.json", "api/v2/components.json", "api/v2/incidents.json",
             "api/v2/incidents/unresolved.json", "api/v2/scheduled-maintenances.json",
             "api/v2/scheduled-maintenances/upcoming.json", "api/v2/scheduled-maintenances/active.json",
         ])
+    }
+
+    /// Every API file, put together from fragments, is byte for byte what the JSON encoder writes for the whole
+    /// response: on this site, and on generated sites of 300 incidents in two time zones (lists at their limit of
+    /// fifty, ongoing incidents, maintenance, empty lists).
+    @Test(arguments: [(1, "UTC"), (5, "Europe/Berlin"), (9, "America/St_Johns")])
+    func filesAreTheEncodersBytesForTheWholeResponse(seed: UInt64, zone: String) async throws {
+        let (small, _) = try await build()
+        let folder = try TemporaryDirectory()
+        let now = instant("2025-09-19T14:00:00Z")
+        for (path, text) in SampleSiteGenerator(incidents: 300, components: 7, seed: seed, now: now).files() {
+            try folder.write(path, path == "statusmark.yml" ? text.replacingOccurrences(of: "time_zone: UTC", with: "time_zone: \(zone)") : text)
+        }
+        let generated = try await SiteBuilder(now: now).build(root: folder.url)
+        for result in [small, generated] {
+            let model = try #require(result.model)
+            let renderer = try Self.renderer(model)
+            let files = renderer.files { JSONOutput.fragment(renderer.incident($0)) }
+            let expected = Self.wholeResponses(renderer, model)
+            #expect(files.map(\.path) == expected.map(\.path))
+            for (file, (path, response)) in zip(files, expected) {
+                #expect(String(decoding: file.bytes, as: UTF8.self) == JSONOutput.encode(response), "\(path)")
+            }
+        }
+        #expect(generated.model.map { Self.selection($0).latestIncidents.count } == StatuspageAPIRenderer.listLimit)
+    }
+
+    static func selection(_ model: StatusModel) -> StatuspageSelection {
+        StatuspageSelection(records: model.records, now: model.now, upcomingSlugs: model.summary.upcomingMaintenance)
+    }
+
+    static func renderer(_ model: StatusModel) throws -> StatuspageAPIRenderer {
+        let baseURL = try #require(model.configuration.baseURL)
+        let links = try #require(SiteLinks(baseURL: baseURL))
+        return StatuspageAPIRenderer(model: model, links: links, selection: selection(model))
+    }
+
+    /// Each file's response as docs/machine-readable.md describes it, made whole.
+    static func wholeResponses(_ api: StatuspageAPIRenderer, _ model: StatusModel) -> [(path: String, response: StatuspageResponse)] {
+        let selection = selection(model)
+        func incidents(_ indices: [Int]) -> [StatuspageIncident] { indices.map { api.incident(model.records[$0]) } }
+        let page = api.page
+        let status = api.status()
+        let unresolved = incidents(selection.unresolved)
+        let active = incidents(selection.active)
+        let upcoming = incidents(selection.upcoming)
+        return [
+            ("api/v2/summary.json", StatuspageResponse(
+                page: page, status: status, components: api.components, incidents: unresolved,
+                scheduledMaintenances: active + upcoming)),
+            ("api/v2/status.json", StatuspageResponse(page: page, status: status)),
+            ("api/v2/components.json", StatuspageResponse(page: page, components: api.components)),
+            ("api/v2/incidents.json", StatuspageResponse(page: page, incidents: incidents(selection.latestIncidents))),
+            ("api/v2/incidents/unresolved.json", StatuspageResponse(page: page, incidents: unresolved)),
+            ("api/v2/scheduled-maintenances.json",
+             StatuspageResponse(page: page, scheduledMaintenances: incidents(selection.latestMaintenance))),
+            ("api/v2/scheduled-maintenances/upcoming.json", StatuspageResponse(page: page, scheduledMaintenances: upcoming)),
+            ("api/v2/scheduled-maintenances/active.json", StatuspageResponse(page: page, scheduledMaintenances: active)),
+        ]
     }
 
     @Test func statusAndPageAreWhatStatuspageWrites() async throws {
