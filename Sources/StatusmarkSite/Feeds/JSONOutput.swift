@@ -25,9 +25,10 @@ enum JSONOutput {
         case array([String])
     }
 
-    /// A file's bytes as ``encode(_:)`` writes an object of these members, final newline included. The members
-    /// come sorted by key, as the encoder sorts them, and their keys need no escaping.
+    /// A file's bytes as ``encode(_:)`` writes an object of these members, final newline included. The members,
+    /// at least one, come sorted by key, as the encoder sorts them, and their keys need no escaping.
     static func document(_ members: [(key: String, member: Member)]) -> [UInt8] {
+        precondition(!members.isEmpty, "every file of the API has a page")
         precondition(zip(members, members.dropFirst()).allSatisfy { $0.key < $1.key }, "members sorted by key")
         var bytes: [UInt8] = []
         var capacity = 16
@@ -38,7 +39,6 @@ enum JSONOutput {
             }
         }
         bytes.reserveCapacity(capacity)
-        guard !members.isEmpty else { return Array("{\n\n}\n".utf8) }
         bytes += "{\n".utf8
         for (position, (key, member)) in members.enumerated() {
             if position > 0 { bytes += ",\n".utf8 }
