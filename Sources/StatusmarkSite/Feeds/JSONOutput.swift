@@ -31,14 +31,14 @@ enum JSONOutput {
         precondition(!members.isEmpty, "every file of the API has a page")
         precondition(zip(members, members.dropFirst()).allSatisfy { $0.key < $1.key }, "members sorted by key")
         var bytes: [UInt8] = []
-        var capacity = 16
-        for (key, member) in members {
-            switch member {
-            case .value(let json): capacity += key.utf8.count + json.utf8.count * 9 / 8 + 8
-            case .array(let elements): capacity += elements.reduce(key.utf8.count + 16) { $0 + $1.utf8.count * 5 / 4 + 8 }
-            }
-        }
-        bytes.reserveCapacity(capacity)
+        // The fragments' bytes, and a quarter more for the indentation added to their lines.
+        bytes.reserveCapacity(
+            members.reduce(16) { total, member in
+                switch member.member {
+                case .value(let json): total + json.utf8.count * 5 / 4 + 32
+                case .array(let elements): elements.reduce(total + 32) { $0 + $1.utf8.count * 5 / 4 + 8 }
+                }
+            })
         bytes += "{\n".utf8
         for (position, (key, member)) in members.enumerated() {
             if position > 0 { bytes += ",\n".utf8 }

@@ -98,7 +98,7 @@ import Testing
     }
 
     /// Every API file, put together from fragments, is byte for byte what the JSON encoder writes for the whole
-    /// response: on this site, and on generated sites of 300 incidents in two time zones (lists at their limit of
+    /// response: on this site, and on generated sites of 300 incidents in three time zones (lists at their limit of
     /// fifty, ongoing incidents, maintenance, empty lists).
     @Test(arguments: [(1, "UTC"), (5, "Europe/Berlin"), (9, "America/St_Johns")])
     func filesAreTheEncodersBytesForTheWholeResponse(seed: UInt64, zone: String) async throws {
