@@ -1,10 +1,11 @@
 public import Foundation
+public import StatusmarkSite
 
 /// The site as the preview serves it: the files of the last build that succeeded, by path, and, when a later
 /// build failed, its diagnostics, which every page then shows in an overlay.
 public struct PreviewSnapshot: Sendable {
     /// Output paths (`incidents/x/index.html`) and their bytes, exactly as `build` would write them.
-    public var files: [String: [UInt8]]
+    public var files: SiteFiles
     /// When these files were built, for `Last-Modified` and the ETag.
     public var builtAt: Date
     /// Counts the snapshots served, so a page can tell a reload from the same content.
@@ -15,7 +16,7 @@ public struct PreviewSnapshot: Sendable {
     /// are only a page to carry the overlay.
     public var hasGoodBuild: Bool
 
-    public init(files: [String: [UInt8]], builtAt: Date, generation: Int, failure: [String] = [], hasGoodBuild: Bool = true) {
+    public init(files: SiteFiles, builtAt: Date, generation: Int, failure: [String] = [], hasGoodBuild: Bool = true) {
         self.files = files
         self.hasGoodBuild = hasGoodBuild
         self.builtAt = builtAt
@@ -32,8 +33,7 @@ public struct PreviewSnapshot: Sendable {
     public func isFolder(_ path: String) -> Bool {
         if path.isEmpty { return true }
         if files[path + "/index.html"] != nil { return true }
-        let prefix = path + "/"
-        return files.keys.contains { $0.hasPrefix(prefix) }
+        return files.containsPath(startingWith: path + "/")
     }
 
     /// What is sent for a path: the file's bytes, with the live-reload script (and the failure overlay) added

@@ -14,7 +14,7 @@ actor PreviewWatcher: Service {
     /// comes before it is left to the first build, which reads every file.
     private let changes: AsyncStream<SourceChanges>
     private var generation = 0
-    private var lastGood: [String: [UInt8]]?
+    private var lastGood: SiteFiles?
 
     init(server: PreviewServer) {
         self.server = server
@@ -89,7 +89,7 @@ actor PreviewWatcher: Service {
         } else {
             var lines = outcome.diagnostics.filter(\.isError).map(Self.line)
             if let failure = outcome.failure { lines.append(failure) }
-            let files = lastGood ?? ["404.html": Array(Self.placeholderPage.utf8)]
+            let files = lastGood ?? SiteFiles(sorted: [RenderedFile(path: "404.html", text: Self.placeholderPage)])
             server.site.replace(
                 with: PreviewSnapshot(files: files, builtAt: Date(), generation: generation, failure: lines, hasGoodBuild: lastGood != nil))
             server.log(

@@ -10,9 +10,10 @@ import Testing
     static let fixture = RepositoryPaths.fixtures.appendingPathComponent("site/small-site")
     static let baseURL = "http://127.0.0.1:4000"
 
-    func fresh(_ root: URL, now: Date) async throws -> [String: [UInt8]] {
+    /// A fresh build's files, sorted here: the preview's, taken in the renderer's order, must equal them.
+    func fresh(_ root: URL, now: Date) async throws -> SiteFiles {
         let result = try await SiteBuilder(now: now, baseURL: Self.baseURL).build(root: root)
-        return Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0.bytes) })
+        return SiteFiles(result.files)
     }
 
     /// A copy of the fixture site, in a folder removed when the returned folder is released.

@@ -55,13 +55,12 @@ import Testing
             if Int.random(in: 0..<10, using: &random) == 0 { now += 60 }
             let served = try await builder.build(now: now, changed: edit.changed)
             let fresh = try await SiteBuilder(now: now, baseURL: Self.baseURL).build(root: site.root)
-            let expected: [String: [UInt8]]? =
-                fresh.diagnostics.hasErrors ? nil : Dictionary(uniqueKeysWithValues: fresh.files.map { ($0.path, $0.bytes) })
+            let expected = fresh.diagnostics.hasErrors ? nil : SiteFiles(fresh.files)
             let context = "after edit \(step) (\(shape.testDescription)):\n" + history.suffix(6).joined(separator: "\n")
             #expect(served.diagnostics == fresh.diagnostics, Comment(rawValue: context))
             #expect(served.files?.count == expected?.count, Comment(rawValue: context))
             if let files = served.files, let expected, files != expected {
-                let differing = Set(files.keys).union(expected.keys).filter { files[$0] != expected[$0] }.sorted()
+                let differing = Set(files.paths).union(expected.paths).filter { files[$0] != expected[$0] }.sorted()
                 Issue.record(Comment(rawValue: "\(context)\nfiles that differ: \(differing.prefix(10))"))
             }
             guard served.files == expected else { return }

@@ -6,9 +6,9 @@ public import StatusmarkCore
 /// caller reports changed are read again, only those whose text changed are parsed and computed again, and only
 /// pages and files whose input changed are rendered again. The result is byte for byte a fresh build's.
 public final class IncrementalSiteBuilder {
-    /// One build's result: every output file by path when it succeeded, else the diagnostics.
+    /// One build's result: every output file when it succeeded, else the diagnostics.
     public struct Outcome {
-        public var files: [String: [UInt8]]?
+        public var files: SiteFiles?
         public var diagnostics: [Diagnostic]
         /// Why the site could not be read at all (no statusmark.yml, an unreadable theme).
         public var failure: String?
@@ -16,7 +16,7 @@ public final class IncrementalSiteBuilder {
         public var rendered: Int
         public var parsed: Int
 
-        public init(files: [String: [UInt8]]?, diagnostics: [Diagnostic], failure: String?, rendered: Int, parsed: Int) {
+        public init(files: SiteFiles?, diagnostics: [Diagnostic], failure: String?, rendered: Int, parsed: Int) {
             self.files = files
             self.diagnostics = diagnostics
             self.failure = failure
@@ -52,11 +52,8 @@ public final class IncrementalSiteBuilder {
             return Outcome(files: nil, diagnostics: result.diagnostics, failure: nil, rendered: 0, parsed: memo.parsedCount)
         }
         timings = result.timings
-        var files: [String: [UInt8]] = [:]
-        files.reserveCapacity(result.files.count)
-        for file in result.files { files[file.path] = file.bytes }
         return Outcome(
-            files: files, diagnostics: result.diagnostics, failure: nil, rendered: renderedPaths.count,
+            files: SiteFiles(sorted: result.files), diagnostics: result.diagnostics, failure: nil, rendered: renderedPaths.count,
             parsed: memo.parsedCount)
     }
 }

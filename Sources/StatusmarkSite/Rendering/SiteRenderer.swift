@@ -268,9 +268,10 @@ private extension SiteRenderer {
         }
     }
 
+    /// By index, so that each page and its bytes are read in place: zipping the arrays copied every element.
     func addIncidentPages(_ pages: [IncidentPage], _ rendered: [RenderedPage?], to output: inout OutputCollector) {
-        for (page, result) in zip(pages, rendered) {
-            add(result, at: page.path, template: "incident", origin: "the incident template", to: &output)
+        for index in pages.indices {
+            add(rendered[index], at: pages[index].path, template: "incident", origin: "the incident template", to: &output)
         }
     }
 
