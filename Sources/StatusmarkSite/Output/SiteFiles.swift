@@ -32,9 +32,8 @@ public struct SiteFiles: Sendable, Equatable {
 
     /// Whether any file's path starts with `prefix`.
     public func containsPath(startingWith prefix: String) -> Bool {
-        // `hasPrefix` compares characters, which need not agree with `<` on where such paths sort when the prefix
-        // ends in a character a combining mark could join; so this is asked of every path, not only those after
-        // the prefix.
+        // Every path is asked: `hasPrefix` compares characters, and a combining mark after the prefix's last one
+        // can make a path that sorts after the prefix not start with it. Only requests for missing files ask this.
         files.contains { $0.path.hasPrefix(prefix) }
     }
 
