@@ -12,7 +12,12 @@ public final class PreviewSite: @unchecked Sendable {
         lock.withLock { current }
     }
 
-    public func replace(with snapshot: PreviewSnapshot) {
-        lock.withLock { current = snapshot }
+    /// - Returns: The snapshot replaced, for the caller to free when nothing waits on it.
+    @discardableResult
+    public func replace(with snapshot: PreviewSnapshot) -> PreviewSnapshot? {
+        lock.withLock {
+            defer { current = snapshot }
+            return current
+        }
     }
 }

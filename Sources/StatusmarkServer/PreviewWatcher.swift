@@ -79,9 +79,10 @@ actor PreviewWatcher: Service {
         }
         let milliseconds = Self.milliseconds(started.duration(to: .now))
         let what = changed.map { $0.isEmpty ? "" : " after \(Self.describe($0))" } ?? " after changes to the site's files"
+        let replaced: PreviewSnapshot?
         if let files = outcome.files {
             lastGood = files
-            server.site.replace(with: PreviewSnapshot(files: files, builtAt: Date(), generation: generation))
+            replaced = server.site.replace(with: PreviewSnapshot(files: files, builtAt: Date(), generation: generation))
             server.log(
                 "serve: built\(what) in \(milliseconds) ms (\(outcome.parsed.counted("file")) parsed, "
                     + "\(outcome.rendered.counted("page")) rendered)"
@@ -90,13 +91,16 @@ actor PreviewWatcher: Service {
             var lines = outcome.diagnostics.filter(\.isError).map(Self.line)
             if let failure = outcome.failure { lines.append(failure) }
             let files = lastGood ?? SiteFiles(sorted: [RenderedFile(path: "404.html", text: Self.placeholderPage)])
-            server.site.replace(
+            replaced = server.site.replace(
                 with: PreviewSnapshot(files: files, builtAt: Date(), generation: generation, failure: lines, hasGoodBuild: lastGood != nil))
             server.log(
                 "serve: the build\(what) failed in \(milliseconds) ms; still serving the last good site\n"
                     + lines.map { "  \($0)\n" }.joined(), )
         }
         server.broadcaster.reload(generation: generation)
+        // The last site's files and this build's own values are freed once the pages are told to reload: tens of
+        // thousands of releases that nobody needs to wait for.
+        withExtendedLifetime((replaced, outcome)) {}
     }
 
     /// What a page shows before any build has succeeded: only the overlay.

@@ -15,6 +15,9 @@ public final class IncrementalSiteBuilder {
         /// How many pages were rendered, and how many incident files parsed, this time.
         public var rendered: Int
         public var parsed: Int
+        /// The build's own values (its sources and model), kept so that they are freed with the outcome, when the
+        /// caller is done with it, rather than before the rebuild returns.
+        var built: BuildResult?
 
         public init(files: SiteFiles?, diagnostics: [Diagnostic], failure: String?, rendered: Int, parsed: Int) {
             self.files = files
@@ -52,8 +55,10 @@ public final class IncrementalSiteBuilder {
             return Outcome(files: nil, diagnostics: result.diagnostics, failure: nil, rendered: 0, parsed: memo.parsedCount)
         }
         timings = result.timings
-        return Outcome(
+        var outcome = Outcome(
             files: SiteFiles(sorted: result.files), diagnostics: result.diagnostics, failure: nil, rendered: renderedPaths.count,
             parsed: memo.parsedCount)
+        outcome.built = result
+        return outcome
     }
 }

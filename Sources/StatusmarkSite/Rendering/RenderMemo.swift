@@ -90,6 +90,10 @@ struct RenderMemo: Sendable {
     var incidentPages = MemoTable<ObjectIdentifier, IncidentPage>()
     var pages = MemoTable<String, Page>()
     var files = FileMemo()
+    /// The sitemap, by its entries; and each of its lines, by page link: a new update changes one page's line of
+    /// ten thousand. The lines are advanced by each build that writes the sitemap, not by one that takes it whole.
+    var sitemap: MemoInput<[SitemapRenderer.Entry], [UInt8]>?
+    var sitemapLines = MemoTable<String, MemoInput<SitemapRenderer.Entry, [UInt8]>>()
     var outputOrder: (added: [String], order: [Int])?
     /// The pages this build rendered, by output path, sorted; the others were taken as made before.
     var renderedPaths: [String] = []
@@ -104,9 +108,6 @@ struct RenderMemo: Sendable {
         var apiComponents: [StatuspageComponent] = []
         /// The search index's entries, by record.
         var searchEntries = MemoTable<ObjectIdentifier, (record: IncidentRecord, entry: [UInt8])>()
-        /// The sitemap's lines, by page link: a new update changes one page's line of ten thousand. Advanced by
-        /// each build that writes the sitemap, not by one that takes it whole.
-        var sitemapLines = MemoTable<String, MemoInput<SitemapRenderer.Entry, [UInt8]>>()
 
         /// The bytes of the file at `path` written from `input`: as made before from an equal input, else what
         /// `make` writes.
@@ -123,6 +124,13 @@ struct RenderMemo: Sendable {
             apiIncidents.advance()
             searchEntries.advance()
         }
+    }
+
+    /// The machine-readable files' part, taken out for the task that makes them, which hands it back.
+    mutating func takeFiles() -> FileMemo {
+        var taken = FileMemo()
+        swap(&taken, &files)
+        return taken
     }
 
     /// Starts a build under `context`: forgets everything made under another, and lets fall away what the build

@@ -39,17 +39,16 @@ extension SiteRenderer {
         output.reserveCapacity(model.records.count + 512)
         let themeFiles = addThemeFiles(to: &output)
         let factory = await makeFactory(model, assets: themeFiles.assetLinks, memo: &memo)
+        // Badges, feeds, the API and the calendar are made on another task while the pages are listed and
+        // rendered.
+        let fileMemo = Handoff(memo != nil ? memo!.takeFiles() : nil)
+        async let machineReadable = machineReadableFiles(factory, memo: fileMemo)
         let (head, tail) = listPages(factory, memo: &memo)
         let incidents = incidentPageList(factory, memo: &memo)
-        // Badges, feeds, the API, the calendar and the sitemap are made on another task while the pages render.
-        let sitemap = Self.sitemapEntries(head) + incidents.map { SitemapRenderer.Entry(link: $0.link, modified: $0.modified) }
-            + Self.sitemapEntries(tail)
-        var fileMemo: RenderMemo.FileMemo?
-        if memo != nil {
-            fileMemo = RenderMemo.FileMemo()
-            swap(&fileMemo!, &memo!.files)
-        }
-        async let machineReadable = machineReadableFiles(factory, sitemap: sitemap, memo: fileMemo)
+        let sitemap = makeSitemap(
+            Self.sitemapEntries(head) + incidents.map { SitemapRenderer.Entry(link: $0.link, modified: $0.modified) }
+                + Self.sitemapEntries(tail),
+            memo: &memo)
         let listed = head + tail
         let renderedLists = await renderPages(listed, factory, memo: &memo, staging: staging)
         let renderedIncidents = await renderIncidentPages(incidents, factory, memo: &memo, staging: staging)
@@ -60,6 +59,7 @@ extension SiteRenderer {
         addRedirects(model, pages: listed, themeRules: themeFiles.redirects, to: &output)
         let (other, madeFiles) = await machineReadable
         output.add(other)
+        output.add(sitemap)
         if let madeFiles { memo?.files = madeFiles }
         addHeaders(fingerprinted: themeFiles.fingerprinted, to: &output, memo: &memo)
         let files = sortedFiles(&output, memo: &memo)
@@ -328,15 +328,15 @@ private extension SiteRenderer {
 }
 
 extension SiteRenderer {
-    /// Badges, feeds, the API, the calendar, the sitemap and robots.txt, collected on their own, each taken from
-    /// the memo when made from an equal value.
+    /// Badges, feeds, the API and the calendar, collected on their own, each taken from the memo when made from an
+    /// equal value.
     /// - Returns: The files, and the memo with this build's results.
     func machineReadableFiles(
-        _ factory: ViewModelFactory, sitemap entries: [SitemapRenderer.Entry], memo: RenderMemo.FileMemo?
+        _ factory: ViewModelFactory, memo handoff: Handoff<RenderMemo.FileMemo>
     ) async -> (output: OutputCollector, memo: RenderMemo.FileMemo?) {
         let model = factory.model
         let records = model.records
-        var memo = memo
+        var memo = handoff.take()
         var output = OutputCollector()
         addBadges(model, to: &output)
         addFeeds(factory, to: &output, memo: &memo)
@@ -370,23 +370,31 @@ extension SiteRenderer {
         let makeCalendar = { Array(CalendarRenderer(links: links).render(model, describe: factory.calendarDescription).utf8) }
         let calendar = memo?.bytes(at: SiteLinks.calendarPath, from: maintenance, makeCalendar) ?? makeCalendar()
         output.add(RenderedFile(path: SiteLinks.calendarPath, bytes: calendar), from: "the calendar")
-        let sitemap = SitemapRenderer(links: links)
-        let sitemapFile: [UInt8]
-        if memo != nil {
-            // Taken out, as the file's bytes are found in the memo while its lines are.
-            var lines = MemoTable<String, MemoInput<SitemapRenderer.Entry, [UInt8]>>()
-            swap(&lines, &memo!.sitemapLines)
-            sitemapFile = memo!.bytes(at: "sitemap.xml", from: entries) {
-                lines.advance()
-                return sitemap.render(entries) { entry in lines.value(for: entry.link, input: entry) { sitemap.line(entry) } }
-            }
-            swap(&lines, &memo!.sitemapLines)
-        } else {
-            sitemapFile = sitemap.render(entries)
-        }
-        output.add(RenderedFile(path: "sitemap.xml", bytes: sitemapFile), from: "the sitemap")
-        output.add(RenderedFile(path: "robots.txt", text: sitemap.robots()), from: "the sitemap")
         return (output, memo)
+    }
+
+    /// The sitemap and robots.txt: the sitemap taken from the memo for the same entries, else made from each
+    /// entry's line, taken from the memo for the same entry.
+    func makeSitemap(_ entries: [SitemapRenderer.Entry], memo: inout RenderMemo?) -> OutputCollector {
+        let sitemap = SitemapRenderer(links: links)
+        var output = OutputCollector()
+        let file: [UInt8]
+        if memo != nil {
+            if let made = memo!.sitemap, made.input == entries {
+                file = made.made
+            } else {
+                memo!.sitemapLines.advance()
+                file = sitemap.render(entries) { entry in
+                    memo!.sitemapLines.value(for: entry.link, input: entry) { sitemap.line(entry) }
+                }
+                memo!.sitemap = MemoInput(input: entries, made: file)
+            }
+        } else {
+            file = sitemap.render(entries)
+        }
+        output.add(RenderedFile(path: "sitemap.xml", bytes: file), from: "the sitemap")
+        output.add(RenderedFile(path: "robots.txt", text: sitemap.robots()), from: "the sitemap")
+        return output
     }
 
     /// The badges, in English whatever the site's language: their width is measured for Latin text, and
