@@ -22,20 +22,21 @@ public struct ReliabilityFigures: Sendable, Hashable {
 
     /// The figures of the incidents among `records` that started at `since` or later (all of them for `nil`).
     public init(_ records: [IncidentRecord], since: Date?) {
-        self = Self.windowAndAllTime(records, since: since ?? .distantPast).window
+        self = Self.windowAndAllTime(records, at: Array(records.indices), since: since ?? .distantPast).window
     }
 
-    /// The figures over the incidents among `records` that started at `since` or later, and over all of them, in
-    /// one pass.
+    /// The figures over the incidents among the records at `positions` that started at `since` or later, and over
+    /// all of them, in one pass. By position, so that a caller that lists some of the records has no array of
+    /// records to make.
     public static func windowAndAllTime(
-        _ records: [IncidentRecord], since: Date
+        _ records: [IncidentRecord], at positions: [Int], since: Date
     ) -> (window: ReliabilityFigures, allTime: ReliabilityFigures) {
         var counts = (window: 0, allTime: 0)
         var detect: (window: [Int], allTime: [Int]) = ([], [])
         var mitigate: (window: [Int], allTime: [Int]) = ([], [])
         var resolve: (window: [Int], allTime: [Int]) = ([], [])
-        for record in records where record.incident.kind == .incident {
-            let facts = record.facts
+        for position in positions where records[position].incident.kind == .incident {
+            let facts = records[position].facts
             let inWindow = facts.start >= since
             counts.allTime += 1
             if inWindow { counts.window += 1 }

@@ -119,7 +119,7 @@ final class BuildMemo: @unchecked Sendable {
         results.reserveCapacity(files.count)
         var missing: [Int] = []
         for (index, file) in files.enumerated() {
-            if let earlier = parsed.value(for: file.path), earlier.file.text == file.text {
+            if let earlier = parsed.value(for: file.path, at: index), earlier.file.text == file.text {
                 results.append(earlier)
             } else {
                 missing.append(index)
@@ -128,7 +128,7 @@ final class BuildMemo: @unchecked Sendable {
         parsedCount = missing.count
         guard !missing.isEmpty else { return results }
         let made = await missing.map { files[$0] }.concurrentMap(batch: 8, parse)
-        for result in made { parsed.store(result, for: result.path) }
+        for (index, result) in zip(missing, made) { parsed.store(result, for: result.path, at: index) }
         // The new results in their places, the files' order (a few, moved in among ten thousand).
         for (index, result) in zip(missing, made) { results.insert(result, at: index) }
         return results
@@ -142,13 +142,16 @@ final class BuildMemo: @unchecked Sendable {
             computeContext = (configuration, now)
         }
         computed.advance()
-        return incidents.map { incident in
+        return incidents.indices.map { index in
+            let incident = incidents[index]
             // The result holds its incident, so no other incident can take the identity while it is kept.
-            if let earlier = computed.value(for: incident.identity), earlier.record.incident.identity == incident.identity {
+            if let earlier = computed.value(for: incident.identity, at: index),
+                earlier.record.incident.identity == incident.identity
+            {
                 return earlier
             }
             let result = compute(incident)
-            computed.store(result, for: incident.identity)
+            computed.store(result, for: incident.identity, at: index)
             return result
         }
     }

@@ -1,9 +1,14 @@
 import StatusmarkCore
 
 /// The files collected so far, each with what wrote it, and the diagnostics of those that could not be added.
+///
+/// Paths and bytes are kept apart, so that what is made from the paths alone (`_headers`, the output's order) reads
+/// them where they are instead of copying ten thousand of them into an array of its own.
 struct OutputCollector: Sendable {
-    /// The files; those of `stagedPaths` without their bytes.
-    private(set) var files: [RenderedFile] = []
+    /// The files' paths, in the order they were added.
+    private(set) var paths: [String] = []
+    /// The files' bytes, at the same places; those of `stagedPaths` are empty.
+    private var contents: [[UInt8]] = []
     /// What wrote each file, for the message when a second file claims its path.
     private var origins: [String] = []
     /// The pages written into the staging folder as they were rendered.
@@ -11,7 +16,8 @@ struct OutputCollector: Sendable {
     var diagnostics: [Diagnostic] = []
 
     mutating func reserveCapacity(_ count: Int) {
-        files.reserveCapacity(count)
+        paths.reserveCapacity(count)
+        contents.reserveCapacity(count)
         origins.reserveCapacity(count)
     }
 
@@ -28,13 +34,15 @@ struct OutputCollector: Sendable {
                     at: SourceLocation(path: origin)))
             return
         }
-        files.append(file)
+        paths.append(file.path)
+        contents.append(file.bytes)
         origins.append(origin)
     }
 
     /// Adds another collector's files, after this one's, and its diagnostics.
     mutating func add(_ other: OutputCollector) {
-        files += other.files
+        paths += other.paths
+        contents += other.contents
         origins += other.origins
         diagnostics += other.diagnostics
     }
@@ -46,22 +54,22 @@ struct OutputCollector: Sendable {
     ///   instead of sorting again.
     /// - Returns: The files, and the order they were sorted into (the indices of the files as added).
     mutating func sortedFiles(order known: [Int]? = nil) -> (files: [RenderedFile], order: [Int]) {
-        let order = known ?? files.indices.sorted { files[$0].path < files[$1].path }
+        let order = known ?? paths.indices.sorted { paths[$0] < paths[$1] }
         var sorted: [RenderedFile] = []
-        sorted.reserveCapacity(files.count)
+        sorted.reserveCapacity(paths.count)
         var start = 0
         while start < order.count {
-            let path = files[order[start]].path
+            let path = paths[order[start]]
             var end = start + 1
-            while end < order.count, files[order[end]].path == path { end += 1 }
+            while end < order.count, paths[order[end]] == path { end += 1 }
             defer { start = end }
             guard end - start > 1 else {
-                sorted.append(files[order[start]])
+                sorted.append(RenderedFile(path: path, bytes: contents[order[start]]))
                 continue
             }
             // The sort need not keep the order files were added in; the first added is the least index.
             let claims = order[start..<end].sorted()
-            sorted.append(files[claims[0]])
+            sorted.append(RenderedFile(path: path, bytes: contents[claims[0]]))
             for second in claims.dropFirst() {
                 let first = origins[claims[0]]
                 diagnostics.append(

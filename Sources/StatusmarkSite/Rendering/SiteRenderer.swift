@@ -171,18 +171,21 @@ private extension SiteRenderer {
                 incidents: (uptime?.days ?? []).flatMap { factory.records($0.incidents).map(\.identity) })
             let make = { [factory] in factory.makeComponent(component) }
             factory.components[component.id] = memo?.components.value(for: component.id, input: input, make) ?? make()
-            let records = (factory.index.byComponent[component.id] ?? []).map(\.identity)
+            let records = (factory.index.byComponent[component.id] ?? []).map { model.records[$0].identity }
             let figures = { [factory] in factory.makeReliability(component) }
             factory.reliabilities[component.id] =
                 memo?.reliabilities.value(for: component.id, input: records, figures) ?? figures()
         }
         var summaries = MemoTable<ObjectIdentifier, IncidentSummaryViewModel.Made>()
         if memo != nil { swap(&summaries, &memo!.summaries) }
-        var missing: [IncidentRecord] = []
-        for record in model.records where summaries.value(for: record.identity) == nil { missing.append(record) }
-        let made = await missing.concurrentMap(batch: 256) { [factory] in factory.makeSummary($0) }
-        for (record, summary) in zip(missing, made) {
-            summaries.store(IncidentSummaryViewModel.Made(record: record, viewModel: summary), for: record.identity)
+        var missing: [Int] = []
+        for index in model.records.indices where summaries.value(for: model.records[index].identity, at: index) == nil {
+            missing.append(index)
+        }
+        let made = await missing.concurrentMap(batch: 256) { [factory] in factory.makeSummary(model.records[$0]) }
+        for (index, summary) in zip(missing, made) {
+            let record = model.records[index]
+            summaries.store(IncidentSummaryViewModel.Made(record: record, viewModel: summary), for: record.identity, at: index)
         }
         factory.summaries = summaries
         memo?.summaries = summaries
@@ -241,7 +244,7 @@ private extension SiteRenderer {
             paths.append(page.path)
             memo?.incidentPages.store(
                 RenderMemo.IncidentPage(record: page.record, link: page.link, path: page.path, bytes: result.bytes),
-                for: page.record.identity)
+                for: page.record.identity, at: index)
         }
         return (rendered, paths)
     }
@@ -310,19 +313,23 @@ private extension SiteRenderer {
     /// `_headers`, made from the paths of every file and which are fingerprinted; taken from the memo for the
     /// same paths (which are fingerprinted follows from the theme, part of the memo's context).
     func addHeaders(fingerprinted: Set<String>, to output: inout OutputCollector, memo: inout RenderMemo?) {
-        let paths = output.files.map(\.path)
-        let make = { Array(HeadersRenderer(links: links).render(paths: paths, fingerprinted: fingerprinted).utf8) }
-        let bytes = memo?.files.bytes(at: "_headers", from: paths, make) ?? make()
+        // Made in a call of its own, which holds the paths only while it runs: held on when the file is added,
+        // they would be copied whole.
+        let bytes = headers(paths: output.paths, fingerprinted: fingerprinted, memo: &memo)
         output.add(RenderedFile(path: "_headers", bytes: bytes), from: "the headers file")
+    }
+
+    func headers(paths: [String], fingerprinted: Set<String>, memo: inout RenderMemo?) -> [UInt8] {
+        let make = { Array(HeadersRenderer(links: links).render(paths: paths, fingerprinted: fingerprinted).utf8) }
+        return memo?.files.bytes(at: "_headers", from: paths, make) ?? make()
     }
 
     /// The files sorted by path, in the order found for the same paths added in the same order when the memo has
     /// it.
     func sortedFiles(_ output: inout OutputCollector, memo: inout RenderMemo?) -> [RenderedFile] {
-        let added = output.files.map(\.path)
-        let known = memo?.outputOrder.flatMap { $0.added == added ? $0.order : nil }
+        let known = memo?.outputOrder.flatMap { $0.added == output.paths ? $0.order : nil }
         let sorted = output.sortedFiles(order: known)
-        memo?.outputOrder = (added, sorted.order)
+        memo?.outputOrder = (output.paths, sorted.order)
         return sorted.files
     }
 }
@@ -421,12 +428,14 @@ extension SiteRenderer {
     func addSearchIndex(_ factory: ViewModelFactory, to output: inout OutputCollector, memo: inout RenderMemo.FileMemo?) {
         let renderer = SearchIndexRenderer()
         let configuration = factory.model.configuration
-        let entries = factory.model.records.map { record in
-            if let earlier = memo?.searchEntries.value(for: record.identity) { return earlier.entry }
+        let records = factory.model.records
+        let entries = records.indices.map { index in
+            let record = records[index]
+            if let earlier = memo?.searchEntries.value(for: record.identity, at: index) { return earlier.entry }
             let entry = renderer.entry(
                 record, url: links.incident(record.incident.slug), day: factory.formatting.dayText(of: record.facts.start),
                 configuration: configuration)
-            memo?.searchEntries.store((record, entry), for: record.identity)
+            memo?.searchEntries.store((record, entry), for: record.identity, at: index)
             return entry
         }
         output.add(
@@ -440,7 +449,7 @@ extension SiteRenderer {
     /// the memo's context, so it is taken from the memo for the same record; a feed, for the same channel.
     func addFeeds(_ factory: ViewModelFactory, to output: inout OutputCollector, memo: inout RenderMemo.FileMemo?) {
         let records = factory.model.records
-        let ordered = factory.feedOrder().map { records[$0] }
+        let order = factory.feedOrder()
         func entries(_ records: [IncidentRecord]) -> [FeedEntry] {
             records.map { record in
                 if let earlier = memo?.feedEntries.value(for: record.identity) { return earlier.entry }
@@ -449,7 +458,7 @@ extension SiteRenderer {
                 return entry
             }
         }
-        let site = factory.feedChannel(entries: entries(Array(ordered.prefix(factory.model.configuration.feedLimit))))
+        let site = factory.feedChannel(entries: entries(order.prefix(factory.model.configuration.feedLimit).map { records[$0] }))
         let siteFeeds: [(String, (FeedChannel, String) -> String)] = [
             (SiteLinks.atomFeedPath, AtomFeedRenderer().render),
             (SiteLinks.rssFeedPath, RSSFeedRenderer().render),
@@ -460,7 +469,7 @@ extension SiteRenderer {
             let bytes = memo?.bytes(at: path, from: site, make) ?? make()
             output.add(RenderedFile(path: path, bytes: bytes), from: "the feeds")
         }
-        let componentRecords = factory.componentFeedRecords(ordered: ordered)
+        let componentRecords = factory.componentFeedRecords(order: order)
         for component in factory.model.configuration.components {
             let path = SiteLinks.componentFeedPath(component.id)
             let channel = factory.feedChannel(component: component, entries: entries(componentRecords[component.id] ?? []))
@@ -507,13 +516,14 @@ private extension SiteRenderer {
         pages = []
         for component in model.configuration.components {
             let pageLinks = factory.componentPageLinks(component)
-            let records = factory.index.byComponent[component.id] ?? []
+            let positions = factory.index.byComponent[component.id] ?? []
             let figures = factory.reliabilities[component.id]
             for number in 1...pageLinks.count {
                 let input = RenderMemo.ComponentPageInput(
                     component: factory.component(component), recent: figures?.recent, allTime: figures?.allTime,
                     list: RenderMemo.ListPageInput(
-                        records: ViewModelFactory.page(number, of: records).map(\.identity), total: records.count,
+                        records: ViewModelFactory.page(number, of: positions).map { model.records[$0].identity },
+                        total: positions.count,
                         page: number, pages: pageLinks.count))
                 let make = { [factory] in factory.componentPage(component, page: number, of: pageLinks) }
                 let content = memo?.componentPages.value(for: "\(component.id)/\(number)", input: input, make) ?? make()
@@ -548,9 +558,9 @@ private extension SiteRenderer {
         let now = factory.model.now
         var pages: [IncidentPage] = []
         pages.reserveCapacity(factory.model.records.count)
-        for record in factory.model.records {
+        for (index, record) in factory.model.records.enumerated() {
             let modified = min(record.facts.lastUpdated, now)
-            if let made = memo?.incidentPages.value(for: record.identity), made.record.identity == record.identity {
+            if let made = memo?.incidentPages.value(for: record.identity, at: index), made.record.identity == record.identity {
                 pages.append(IncidentPage(record: record, modified: modified, made: made))
                 continue
             }

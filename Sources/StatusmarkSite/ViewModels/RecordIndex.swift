@@ -9,8 +9,10 @@ struct RecordIndex: Sendable {
     let named: Set<String>
     /// The records of ``named``, by slug.
     let bySlug: [String: IncidentRecord]
-    /// The records that affect each component, by component id, in the records' order.
-    let byComponent: [String: [IncidentRecord]]
+    /// The positions in the records of those that affect each component, by component id, in the records' order.
+    /// Positions, not records: a list of records would retain each one, and on a large site that is ten thousand
+    /// scattered objects touched again on every build and preview rebuild.
+    let byComponent: [String: [Int]]
 
     /// - Parameter named: The slugs that pages name (``named(in:)``).
     init(records: [IncidentRecord], named: Set<String>) {
@@ -18,21 +20,23 @@ struct RecordIndex: Sendable {
         // A site has a dozen components or so: their ids are found by comparing, which for short ids compares
         // two words, instead of hashing each impact's id into a dictionary.
         var ids: [String] = []
-        var lists: [[IncidentRecord]] = []
+        var lists: [[Int]] = []
         var unfound = named.count
-        for record in records {
-            let incident = record.incident
-            if unfound > 0, named.contains(incident.slug), bySlug.updateValue(record, forKey: incident.slug) == nil {
+        for position in records.indices {
+            let incident = records[position].incident
+            if unfound > 0, named.contains(incident.slug),
+                bySlug.updateValue(records[position], forKey: incident.slug) == nil
+            {
                 unfound -= 1
             }
             for impact in incident.impacts {
-                guard let position = ids.firstIndex(of: impact.componentID) else {
+                guard let list = ids.firstIndex(of: impact.componentID) else {
                     ids.append(impact.componentID)
-                    lists.append([record])
+                    lists.append([position])
                     continue
                 }
                 // An incident that names a component twice is listed under it once.
-                if lists[position].last?.identity != record.identity { lists[position].append(record) }
+                if lists[list].last != position { lists[list].append(position) }
             }
         }
         self.named = named

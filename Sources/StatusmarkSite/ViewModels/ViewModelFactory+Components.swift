@@ -116,7 +116,8 @@ extension ViewModelFactory {
     }
 
     func makeReliability(_ component: Component) -> (recent: ReliabilityFigures, allTime: ReliabilityFigures) {
-        let figures = ReliabilityFigures.windowAndAllTime(index.byComponent[component.id] ?? [], since: uptimeWindowStart)
+        let figures = ReliabilityFigures.windowAndAllTime(
+            model.records, at: index.byComponent[component.id] ?? [], since: uptimeWindowStart)
         return (figures.window, figures.allTime)
     }
 
@@ -178,7 +179,7 @@ extension ViewModelFactory {
             component: viewModel, group: component.group, uptimes: uptimes,
             reliability: number == 1 ? reliabilityRows(component) : [],
             eventfulDays: number == 1 ? viewModel.days.filter { !$0.incidents.isEmpty }.reversed() : [],
-            incidents: Self.page(number, of: incidents).map(summary),
+            incidents: Self.page(number, of: incidents).map { summary(model.records[$0]) },
             feed: ViewModelBox(
                 FeedLinkViewModel(
                     format: "Atom",

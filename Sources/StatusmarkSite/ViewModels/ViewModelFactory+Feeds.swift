@@ -10,13 +10,15 @@ extension ViewModelFactory {
 
     /// What each component's feed lists: the first `feed_limit` records in feed order that affect it, by component
     /// id. One pass for every component, which ends once each has its fill.
-    /// - Parameter ordered: The records in ``feedOrder()``.
-    func componentFeedRecords(ordered: [IncidentRecord]) -> [String: [IncidentRecord]] {
+    /// - Parameter order: The records' positions in ``feedOrder()``.
+    func componentFeedRecords(order: [Int]) -> [String: [IncidentRecord]] {
         let limit = model.configuration.feedLimit
         var lists: [String: [IncidentRecord]] = [:]
         for component in model.configuration.components { lists[component.id] = [] }
         var unfilled = limit > 0 ? lists.count : 0
-        for record in ordered where unfilled > 0 {
+        for position in order {
+            guard unfilled > 0 else { break }
+            let record = model.records[position]
             for id in RecordIndex.componentIDs(record.incident) {
                 guard let count = lists[id]?.count, count < limit else { continue }
                 lists[id]?.append(record)
