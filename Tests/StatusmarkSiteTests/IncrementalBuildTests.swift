@@ -262,6 +262,35 @@ import Testing
         await #expect(removed.files == (try fresh(root, now: now)))
     }
 
+    /// A file that is no longer UTF-8 stays an error while other files are edited, and the site is a fresh
+    /// build's once it is fixed: while it cannot be read, the files read stand at other places than the listing's.
+    @Test func aFileThatCannotBeReadStaysReportedUntilItIsFixed() async throws {
+        let now = instant("2025-03-10T12:00:00Z")
+        let (folder, root, builder) = try await builtFixture(now: now)
+        defer { withExtendedLifetime(folder) {} }
+        let path = "incidents/2025-03-03-api-errors.md"
+        let file = root.appendingPathComponent(path)
+        let original = try Data(contentsOf: file)
+        try (original + Data([0xFF, 0x0A])).write(to: file)
+        let broken = try await builder.build(now: now, changed: [path])
+        #expect(broken.files == nil)
+        let codes = broken.diagnostics.filter(\.isError).map(\.code)
+        #expect(codes == [.fileNotUTF8])
+
+        let otherPath = "incidents/2025-03-10-email-delays.md"
+        let other = root.appendingPathComponent(otherPath)
+        try (try String(contentsOf: other, encoding: .utf8) + "\nOne more line.\n").write(to: other, atomically: true, encoding: .utf8)
+        let edited = try await builder.build(now: now, changed: [otherPath])
+        #expect(edited.diagnostics.filter(\.isError).map(\.code) == codes)
+
+        try original.write(to: file)
+        let fixed = try await builder.build(now: now, changed: [path])
+        #expect(fixed.diagnostics.filter(\.isError).isEmpty)
+        await #expect(fixed.files == (try fresh(root, now: now)))
+        #expect(String(decoding: try #require(fixed.files?["incidents/2025-03-10-email-delays/index.html"]), as: UTF8.self)
+            .contains("One more line."))
+    }
+
     /// A link out of the site stays an error on every rebuild, whichever file the edit touched, until it goes.
     @Test func aLinkOutOfTheSiteStaysReportedUntilItIsRemoved() async throws {
         let now = instant("2025-03-10T12:00:00Z")

@@ -12,10 +12,9 @@ public struct ProjectLoader: Sendable {
 
     /// - Parameters:
     ///   - paths: The incident files' paths, sorted, when the caller knows the folder's listing; `nil` lists it.
-    ///   - known: Incident files whose text the caller has and knows to be what is on disk, by path: taken as they
-    ///     are instead of being read.
+    ///   - known: Incident files taken as they are instead of being read (``KnownFiles``).
     public func load(
-        root: URL, paths givenPaths: [String]? = nil, known files: [String: SourceFile] = [:]
+        root: URL, paths givenPaths: [String]? = nil, known: KnownFiles = .byPath([:])
     ) throws -> ProjectSources {
         var diagnostics: [Diagnostic] = []
         var undecodable: [SourceFile] = []
@@ -45,15 +44,16 @@ public struct ProjectLoader: Sendable {
         }
         // Which files to take as last read and which to read, in path order; then those are read on every core,
         // and what each gave is put back in path order, so the sources do not depend on how they were shared out.
-        var taken: [SourceFile?] = Array(repeating: nil, count: paths.count)
-        var toRead: [Int] = []
-        for (index, path) in paths.enumerated() {
-            if let file = files[path] {
-                taken[index] = file
-            } else {
-                toRead.append(index)
-            }
+        let taken: [SourceFile?]
+        switch known {
+        case .atPaths(let files):
+            precondition(givenPaths != nil && files.count == paths.count, "known files stand at the given paths' places")
+            taken = files
+        case .byPath(let files):
+            taken = files.isEmpty ? Array(repeating: nil, count: paths.count) : paths.map { files[$0] }
         }
+        var toRead: [Int] = []
+        for index in taken.indices where taken[index] == nil { toRead.append(index) }
         let links = resolved
         let listed = givenPaths == nil
         let read = Self.concurrentlyMap(toRead) { index in

@@ -16,9 +16,12 @@ import StatusmarkCore
 /// Each table keeps this build's results and the last build's (``MemoTable``), so what an edit replaced falls
 /// away on the next build. `statusmark build` uses none of it: it calls the same stages with no memo.
 final class BuildMemo: @unchecked Sendable {
-    /// The incident files as last read, by path, and the listing of incidents/ they were read from.
-    private var files: [String: SourceFile] = [:]
+    /// The listing of incidents/ to take again, when no file was added, removed or renamed since it was made.
     private var listing: [String]?
+    /// The incident files as last read, at the places of the paths they were listed at (`nil` for one to read
+    /// again).
+    private var files: [SourceFile?] = []
+    private var filePaths: [String] = []
     private var parsed = MemoTable<String, ParsedIncidentFile>()
     private var parseConfiguration: SiteConfiguration?
     private var computed = MemoTable<ObjectIdentifier, ComputedIncident>()
@@ -39,53 +42,85 @@ final class BuildMemo: @unchecked Sendable {
     /// - Parameter changed: The paths changed since the last build, relative to the site folder; `nil` when any
     ///   may have, which reads and lists everything again.
     func load(root: URL, changed: [String]?) throws -> ProjectSources {
-        if let changed {
-            for path in changed {
-                files[path] = nil
-                if let listed = listing, !stillListed(path, among: listed, root: root) { listing = nil }
-            }
-        } else {
-            files = [:]
+        guard let changed else {
             listing = nil
+            files = []
+            filePaths = []
+            return keep(try read(root: root, known: .byPath([:])), reread: [])
         }
-        let sources: ProjectSources
+        // A changed file is read again. A change that is not an edit of a listed file that is still there (an
+        // addition, a removal, a rename, a new folder) lists the folder again.
+        var reread: [Int] = []
+        for path in changed where path.hasPrefix(ProjectLoader.incidentsFolder + "/") {
+            let position = Self.position(of: path, in: filePaths)
+            if let position {
+                files[position] = nil
+                reread.append(position)
+            }
+            if position == nil || !FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) {
+                listing = nil
+            }
+        }
+        // The known files are handed over in a statement of their own: still held when they are changed, the
+        // ten thousand would be copied.
+        if listing != nil {
+            let sources = try read(root: root, known: .atPaths(files))
+            return keep(sources, reread: reread)
+        }
+        var byPath: [String: SourceFile] = [:]
+        for (path, file) in zip(filePaths, files) { byPath[path] = file }
+        let sources = try read(root: root, known: .byPath(byPath))
+        return keep(sources, reread: [])
+    }
+
+    private func read(root: URL, known: KnownFiles) throws -> ProjectSources {
         do {
-            sources = try ProjectLoader().load(root: root, paths: listing, known: files)
+            return try ProjectLoader().load(root: root, paths: listing, known: known)
         } catch {
-            files = [:]
             listing = nil
+            files = []
+            filePaths = []
             throw error
         }
+    }
+
+    /// Keeps what a load read: the files read again at `reread` when the listing was taken again, else the new
+    /// listing's files.
+    private func keep(_ sources: ProjectSources, reread: [Int]) -> ProjectSources {
+        if listing != nil, sources.incidents.count == filePaths.count {
+            for position in reread { files[position] = sources.incidents[position] }
+            return sources
+        }
+        // A file that could not be read is missing from the incidents, which then stand at other places.
+        files = []
+        files.reserveCapacity(sources.incidentPaths.count)
+        var next = 0
+        for path in sources.incidentPaths {
+            if next < sources.incidents.count, sources.incidents[next].path == path {
+                files.append(sources.incidents[next])
+                next += 1
+            } else {
+                files.append(nil)
+            }
+        }
+        filePaths = sources.incidentPaths
         if listing == nil {
-            files = Dictionary(sources.incidents.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
             // A listing that refused a link is made again on every build, so its error stays until it is fixed.
             let refusedLink = sources.diagnostics.contains { $0.code == .fileLinkOutsideSite || $0.code == .fileLinkBroken }
             listing = refusedLink ? nil : sources.incidentPaths
-        } else {
-            for path in changed ?? [] {
-                if let file = sources.incidents.first(where: { $0.path == path }) { files[path] = file }
-            }
         }
         return sources
     }
 
-    /// Whether a changed path leaves the listing of incident files as it was: it is not under incidents/, or it
-    /// is a listed file that is still there (an edit, not an addition or a removal).
-    private func stillListed(_ path: String, among listed: [String], root: URL) -> Bool {
-        guard path.hasPrefix(ProjectLoader.incidentsFolder + "/") else { return true }
-        return Self.contains(listed, path)
-            && FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
-    }
-
-    /// Whether a sorted list holds `path`, found by halving.
-    private static func contains(_ sorted: [String], _ path: String) -> Bool {
+    /// Where a sorted list holds `path`, found by halving; `nil` when it does not.
+    private static func position(of path: String, in sorted: [String]) -> Int? {
         var low = 0
         var high = sorted.count
         while low < high {
             let middle = (low + high) / 2
             if sorted[middle] < path { low = middle + 1 } else { high = middle }
         }
-        return low < sorted.count && sorted[low] == path
+        return low < sorted.count && sorted[low] == path ? low : nil
     }
 
     /// The model's per-file stages, run through this memo.
