@@ -17,41 +17,56 @@ struct StatuspageSelection: Sendable, Equatable {
     /// For each component, the latest start or end, up to now, of a record that affects it.
     var changes: [String: Date] = [:]
 
-    init(records: [IncidentRecord], now: Date, upcomingSlugs: [String]) {
+    /// - Parameters:
+    ///   - rows: The records' rows (``RecordRow``), at the same places.
+    ///   - components: The configuration's components, whose places the rows' bits are.
+    init(records: [IncidentRecord], rows: [RecordRow], components: [Component], now: Date, upcomingSlugs: [String]) {
         let upcomingSet = Set(upcomingSlugs)
         var upcomingBySlug: [String: Int] = [:]
-        // A dozen components or so: found by comparing their ids, not by hashing each impact's.
-        var componentIDs: [String] = []
-        var latestChanges: [Date] = []
-        for (index, record) in records.enumerated() {
-            let incident = record.incident
-            switch incident.kind {
+        var latestChanges: [Date?] = Array(repeating: nil, count: min(components.count, RecordRow.bitCount))
+        var otherChanges: [String: Date] = [:]
+        let places = rows.contains(where: \.affectsOthers) ? RecordRow.places(of: components) : [:]
+        for index in rows.indices {
+            let row = rows[index]
+            switch row.kind {
             case .notice:
                 // Statuspage has no notices; its API lists none.
                 continue
             case .incident:
                 if latestIncidents.count < StatuspageAPIRenderer.listLimit { latestIncidents.append(index) }
-                if !record.facts.isClosed { unresolved.append(index) }
+                if !row.isClosed { unresolved.append(index) }
             case .maintenance:
                 if latestMaintenance.count < StatuspageAPIRenderer.listLimit { latestMaintenance.append(index) }
-                if record.facts.maintenancePhase == .inProgress { active.append(index) }
-                if !upcomingSet.isEmpty, upcomingSet.contains(incident.slug) { upcomingBySlug[incident.slug] = index }
-            }
-            // The facts are read in place: copying each record's was most of this pass.
-            let start = record.facts.start
-            earliest = min(earliest ?? start, start)
-            guard let latest = Self.latestChange(start: start, end: record.facts.end, now: now) else { continue }
-            for impact in incident.impacts {
-                if let position = componentIDs.firstIndex(of: impact.componentID) {
-                    if latest > latestChanges[position] { latestChanges[position] = latest }
-                } else {
-                    componentIDs.append(impact.componentID)
-                    latestChanges.append(latest)
+                if row.maintenancePhase == .inProgress { active.append(index) }
+                // Only maintenance still to come is upcoming: only its slug is read from the record.
+                if row.maintenancePhase == .scheduled, !upcomingSet.isEmpty {
+                    let slug = records[index].incident.slug
+                    if upcomingSet.contains(slug) { upcomingBySlug[slug] = index }
                 }
             }
+            earliest = min(earliest ?? row.start, row.start)
+            guard let latest = Self.latestChange(start: row.start, end: row.end, now: now) else { continue }
+            row.forEachBit { place in
+                if latestChanges[place].map({ latest > $0 }) ?? true { latestChanges[place] = latest }
+            }
+            guard row.affectsOthers else { continue }
+            for id in RecordRow.otherComponentIDs(records[index], places: places) where otherChanges[id].map({ latest > $0 }) ?? true {
+                otherChanges[id] = latest
+            }
         }
-        changes = Dictionary(uniqueKeysWithValues: zip(componentIDs, latestChanges))
+        changes = otherChanges
+        for (place, latest) in latestChanges.enumerated() {
+            if let latest { changes[components[place].id] = latest }
+        }
         upcoming = upcomingSlugs.compactMap { upcomingBySlug[$0] }
+    }
+
+    /// The selection of a model's records, with their rows made here (for the webhooks, which have none made).
+    init(model: StatusModel) {
+        let components = model.configuration.components
+        self.init(
+            records: model.records, rows: RecordRow.rows(model.records, components: components), components: components,
+            now: model.now, upcomingSlugs: model.summary.upcomingMaintenance)
     }
 
     /// When a record last changed what its components show, up to now: its start, or its end once past; `nil` for

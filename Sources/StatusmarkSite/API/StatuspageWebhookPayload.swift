@@ -29,7 +29,7 @@ package enum StatuspageWebhookPayload {
         model: StatusModel, links: SiteLinks, slugs: Set<String>, documentation: String
     ) -> [String: String] {
         let records = model.records
-        let selection = StatuspageSelection(records: records, now: model.now, upcomingSlugs: model.summary.upcomingMaintenance)
+        let selection = StatuspageSelection(model: model)
         let api = StatuspageAPIRenderer(model: model, links: links, selection: selection)
         let status = api.status()
         let page = Page(id: api.page.id, statusIndicator: status.indicator, statusDescription: status.description)

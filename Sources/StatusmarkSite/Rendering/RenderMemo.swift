@@ -5,8 +5,8 @@ import StatusmarkCore
 /// last, by the stage's input, all made under one shared context. A result is taken again only when its input is
 /// the same as when it was made:
 ///
-/// - an incident's summary, feed entry and API incident, and its page: its record (the same box, which an
-///   unchanged incident keeps from build to build);
+/// - an incident's summary, feed entry and API incident, its page and its row (``RecordRow``): its record (the
+///   same box, which an unchanged incident keeps from build to build);
 /// - a history or component page's view model: the records it lists, their count and the page's number (and a
 ///   component's status, uptime bar and reliability figures);
 /// - every other page: its whole view model;
@@ -80,6 +80,8 @@ struct RenderMemo: Sendable {
 
     private(set) var context: Context?
     var summaries = MemoTable<ObjectIdentifier, IncidentSummaryViewModel.Made>()
+    /// Each record's row, with the record, which keeps its identity from being taken by another.
+    var rows = MemoTable<ObjectIdentifier, (record: IncidentRecord, row: RecordRow)>()
     var historyPages = MemoTable<Int, MemoInput<ListPageInput, HistoryPageViewModel>>()
     var componentPages = MemoTable<String, MemoInput<ComponentPageInput, ComponentPageViewModel>>()
     var components = MemoTable<String, MemoInput<ComponentInput, ViewModelBox<ComponentViewModel>>>()
@@ -141,6 +143,7 @@ struct RenderMemo: Sendable {
             self.context = context
         }
         summaries.advance()
+        rows.advance()
         historyPages.advance()
         componentPages.advance()
         components.advance()

@@ -163,7 +163,7 @@ private extension SiteRenderer {
     /// records), and every incident's summary (for the same record; the history and the component pages list the
     /// same incidents). Summaries to make are made on every core.
     func makeFactory(_ model: StatusModel, assets: [String: String], memo: inout RenderMemo?) async -> ViewModelFactory {
-        var factory = ViewModelFactory(model: model, links: links, assets: assets)
+        var factory = ViewModelFactory(model: model, links: links, assets: assets, rows: rows(model, memo: &memo))
         for component in model.configuration.components {
             let uptime = factory.uptimeByComponent[component.id]
             let input = RenderMemo.ComponentInput(
@@ -190,6 +190,28 @@ private extension SiteRenderer {
         factory.summaries = summaries
         memo?.summaries = summaries
         return factory
+    }
+
+    /// The records' rows (``RecordRow``), each taken from the memo for the same record (the configuration, whose
+    /// components' places the rows hold, is part of the memo's context).
+    func rows(_ model: StatusModel, memo: inout RenderMemo?) -> [RecordRow] {
+        guard memo != nil else { return RecordRow.rows(model.records, components: model.configuration.components) }
+        let records = model.records
+        var places: [String: Int]?
+        var rows: [RecordRow] = []
+        rows.reserveCapacity(records.count)
+        for index in records.indices {
+            let record = records[index]
+            if let row = memo!.rows.value(for: record.identity, at: index) {
+                rows.append(row.row)
+                continue
+            }
+            if places == nil { places = RecordRow.places(of: model.configuration.components) }
+            let row = RecordRow(record, places: places!)
+            memo!.rows.store((record, row), for: record.identity, at: index)
+            rows.append(row)
+        }
+        return rows
     }
 
     /// The pages' bytes, in the pages' order: taken from the memo when the page's view model is the one it was
@@ -348,7 +370,9 @@ extension SiteRenderer {
         addBadges(model, to: &output)
         addFeeds(factory, to: &output, memo: &memo)
         addSearchIndex(factory, to: &output, memo: &memo)
-        let selection = StatuspageSelection(records: records, now: model.now, upcomingSlugs: model.summary.upcomingMaintenance)
+        let selection = StatuspageSelection(
+            records: records, rows: factory.rows, components: model.configuration.components, now: model.now,
+            upcomingSlugs: model.summary.upcomingMaintenance)
         let api = StatuspageAPIRenderer(model: model, links: links, selection: selection)
         if memo?.apiComponents != api.components {
             memo?.apiIncidents.removeAll()

@@ -3,7 +3,7 @@ import StatusmarkCore
 /// The records the view models look up: by component, for the component pages, and by slug, for the few that
 /// pages name (the status summary's, the uptime days').
 ///
-/// Made in one pass over the records.
+/// The lists by component are made from the records' rows (``RecordRow``), in one pass over them.
 struct RecordIndex: Sendable {
     /// The slugs that pages name.
     let named: Set<String>
@@ -14,34 +14,32 @@ struct RecordIndex: Sendable {
     /// scattered objects touched again on every build and preview rebuild.
     let byComponent: [String: [Int]]
 
-    /// - Parameter named: The slugs that pages name (``named(in:)``).
-    init(records: [IncidentRecord], named: Set<String>) {
+    /// - Parameters:
+    ///   - rows: The records' rows (``RecordRow``), at the same places.
+    ///   - components: The configuration's components, whose places the rows' bits are.
+    ///   - named: The slugs that pages name (``named(in:)``).
+    init(records: [IncidentRecord], rows: [RecordRow], components: [Component], named: Set<String>) {
         var bySlug: [String: IncidentRecord] = [:]
-        // A site has a dozen components or so: their ids are found by comparing, which for short ids compares
-        // two words, instead of hashing each impact's id into a dictionary.
-        var ids: [String] = []
-        var lists: [[Int]] = []
         var unfound = named.count
-        for position in records.indices {
-            let incident = records[position].incident
-            if unfound > 0, named.contains(incident.slug),
-                bySlug.updateValue(records[position], forKey: incident.slug) == nil
-            {
-                unfound -= 1
-            }
-            for impact in incident.impacts {
-                guard let list = ids.firstIndex(of: impact.componentID) else {
-                    ids.append(impact.componentID)
-                    lists.append([position])
-                    continue
-                }
-                // An incident that names a component twice is listed under it once.
-                if lists[list].last != position { lists[list].append(position) }
-            }
+        // Newest first: the slugs pages name are of the latest days and what is ongoing or to come, found early.
+        for record in records {
+            guard unfound > 0 else { break }
+            let slug = record.incident.slug
+            if named.contains(slug), bySlug.updateValue(record, forKey: slug) == nil { unfound -= 1 }
         }
+        var lists = Array(repeating: [Int](), count: min(components.count, RecordRow.bitCount))
+        var others: [String: [Int]] = [:]
+        let places = rows.contains(where: \.affectsOthers) ? RecordRow.places(of: components) : [:]
+        for position in rows.indices {
+            rows[position].forEachBit { lists[$0].append(position) }
+            guard rows[position].affectsOthers else { continue }
+            for id in RecordRow.otherComponentIDs(records[position], places: places) { others[id, default: []].append(position) }
+        }
+        var byComponent = others
+        for (place, list) in lists.enumerated() where !list.isEmpty { byComponent[components[place].id] = list }
         self.named = named
         self.bySlug = bySlug
-        self.byComponent = Dictionary(uniqueKeysWithValues: zip(ids, lists))
+        self.byComponent = byComponent
     }
 
     /// A few dozen slugs, not every record's: those of the status summary and of the uptime bars' days.

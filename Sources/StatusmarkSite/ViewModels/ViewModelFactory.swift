@@ -11,6 +11,8 @@ struct ViewModelFactory: Sendable {
     let formatting: DisplayFormatting
     /// Asset links by key (`style_css`).
     let assets: [String: String]
+    /// What the passes over every record read of each, at the records' places (``RecordRow``).
+    let rows: [RecordRow]
     /// The records that pages name by slug, and those of each component, newest first: one pass over the records
     /// instead of one per component page.
     let index: RecordIndex
@@ -29,15 +31,19 @@ struct ViewModelFactory: Sendable {
     /// Each component's reliability figures, by id, made beforehand: its page and the API show them.
     var reliabilities: [String: (recent: ReliabilityFigures, allTime: ReliabilityFigures)] = [:]
 
-    init(model: StatusModel, links: SiteLinks, assets: [String: String]) {
+    /// - Parameter rows: The records' rows, when the caller has them made (``RecordRow/rows(_:components:)``).
+    init(model: StatusModel, links: SiteLinks, assets: [String: String], rows: [RecordRow]? = nil) {
         self.model = model
+        let rows = rows ?? RecordRow.rows(model.records, components: model.configuration.components)
+        self.rows = rows
         self.links = links
         let formatting = DisplayFormatting(zone: model.configuration.timeZone, translation: model.translation)
         let t = formatting.translation
         self.statusWords = Dictionary(uniqueKeysWithValues: UpdateStatus.allCases.map { ($0, t.text("updates.\($0.rawValue)")) })
         self.formatting = formatting
         self.assets = assets
-        self.index = RecordIndex(records: model.records, named: RecordIndex.named(in: model))
+        self.index = RecordIndex(
+            records: model.records, rows: rows, components: model.configuration.components, named: RecordIndex.named(in: model))
         var uptime: [String: ComponentUptime] = [:]
         for entry in model.uptime { uptime[entry.componentID] = entry }
         self.uptimeByComponent = uptime

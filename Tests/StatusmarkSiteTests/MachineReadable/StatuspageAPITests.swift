@@ -123,7 +123,7 @@ import Testing
     }
 
     static func selection(_ model: StatusModel) -> StatuspageSelection {
-        StatuspageSelection(records: model.records, now: model.now, upcomingSlugs: model.summary.upcomingMaintenance)
+        StatuspageSelection(model: model)
     }
 
     static func renderer(_ model: StatusModel) throws -> StatuspageAPIRenderer {
