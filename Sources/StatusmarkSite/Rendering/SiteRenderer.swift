@@ -583,7 +583,7 @@ private extension SiteRenderer {
         var pages: [IncidentPage] = []
         pages.reserveCapacity(factory.model.records.count)
         for (index, record) in factory.model.records.enumerated() {
-            let modified = min(record.facts.lastUpdated, now)
+            let modified = min(factory.rows[index].lastUpdated, now)
             if let made = memo?.incidentPages.value(for: record.identity, at: index), made.record.identity == record.identity {
                 pages.append(IncidentPage(record: record, modified: modified, made: made))
                 continue

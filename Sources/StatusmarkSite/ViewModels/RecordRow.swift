@@ -1,8 +1,8 @@
 import Foundation
 import StatusmarkCore
 
-/// What the passes over every record (the API's selection, the index by component) read of each one, side by side
-/// in one array. Read from the records, each of those facts is two references away in the heap, and on a site of
+/// What the passes over every record (the API's selection, the index by component, the home page's recent list,
+/// the incident pages' list) read of each one, side by side in one array. Read from the records, each of those facts is two references away in the heap, and on a site of
 /// ten thousand incidents following them was most of those passes' time.
 struct RecordRow: Sendable, Equatable {
     /// The most components a row holds as bits.
@@ -13,6 +13,7 @@ struct RecordRow: Sendable, Equatable {
     var maintenancePhase: IncidentFacts.MaintenancePhase?
     var start: Date
     var end: Date?
+    var lastUpdated: Date
     /// The components the record affects among the configuration's first ``bitCount``: bit `i` for the `i`th.
     var components: UInt64
     /// Whether it affects a component beyond those (or one not configured), whose id is then read from the record.
@@ -26,6 +27,7 @@ struct RecordRow: Sendable, Equatable {
         maintenancePhase = facts.maintenancePhase
         start = facts.start
         end = facts.end
+        lastUpdated = facts.lastUpdated
         components = 0
         affectsOthers = false
         for impact in record.incident.impacts {

@@ -9,10 +9,13 @@ extension ViewModelFactory {
         let shown = Set(
             summary.activeIncidents + summary.activeMaintenance + summary.upcomingMaintenance + summary.currentNotices)
         let since = model.now.addingTimeInterval(-Double(Self.recentDays) * 86_400)
-        // A notice has no end: it is recent while its latest update is.
-        let recent = model.records.filter { record in
-            let last = record.incident.kind == .notice ? record.facts.lastUpdated : record.facts.end ?? model.now
-            return record.facts.start <= model.now && last >= since && !shown.contains(record.incident.slug)
+        // A notice has no end: it is recent while its latest update is. The times are read from the rows; only
+        // a recent record's slug from the record.
+        let recent = rows.indices.compactMap { index -> IncidentRecord? in
+            let row = rows[index]
+            let last = row.kind == .notice ? row.lastUpdated : row.end ?? model.now
+            guard row.start <= model.now, last >= since, !shown.contains(model.records[index].incident.slug) else { return nil }
+            return model.records[index]
         }
         return HomePageViewModel(
             overall: ViewModelBox(StatusViewModel(summary.overall, t)),
