@@ -39,8 +39,8 @@ extension SiteRenderer {
         output.reserveCapacity(model.records.count + 512)
         let themeFiles = addThemeFiles(to: &output)
         let factory = await makeFactory(model, assets: themeFiles.assetLinks, memo: &memo)
-        // Badges, feeds, the API and the calendar are made on another task while the pages are listed and
-        // rendered.
+        // Badges, feeds, the API, the search index and the calendar are made on another task while the pages are
+        // listed and rendered.
         let fileMemo = Handoff(memo != nil ? memo!.takeFiles() : nil)
         async let machineReadable = machineReadableFiles(factory, memo: fileMemo)
         let (head, tail) = listPages(factory, memo: &memo)
@@ -357,8 +357,8 @@ private extension SiteRenderer {
 }
 
 extension SiteRenderer {
-    /// Badges, feeds, the API and the calendar, collected on their own, each taken from the memo when made from an
-    /// equal value.
+    /// Badges, feeds, the search index, the API and the calendar, collected on their own, each taken from the memo
+    /// when made from an equal value.
     /// - Returns: The files, and the memo with this build's results.
     func machineReadableFiles(
         _ factory: ViewModelFactory, memo handoff: Handoff<RenderMemo.FileMemo>
