@@ -34,15 +34,8 @@ struct MemoTable<Key: Hashable, Value> {
 
     /// The result remembered for `key`, looked up first where the last build used it at `position`.
     mutating func value(for key: Key, at position: Int) -> Value? {
-        if position < lastPositions.count {
-            let slot = lastPositions[position]
-            if slot >= 0, keys[slot] == key {
-                mark(slot)
-                note(slot, at: position)
-                return values[slot]
-            }
-        }
-        guard let slot = slots[key] else { return nil }
+        let remembered = position < lastPositions.count ? lastPositions[position] : -1
+        guard let slot = remembered >= 0 && keys[remembered] == key ? remembered : slots[key] else { return nil }
         mark(slot)
         note(slot, at: position)
         return values[slot]
@@ -50,8 +43,7 @@ struct MemoTable<Key: Hashable, Value> {
 
     /// Stores a result made at `position`, where the next build looks for it first.
     mutating func store(_ value: Value, for key: Key, at position: Int) {
-        store(value, for: key)
-        if let slot = slots[key] { note(slot, at: position) }
+        note(store(value, for: key), at: position)
     }
 
     /// The result remembered for `key`, without marking it, for workers that look up on several cores at once
@@ -60,11 +52,13 @@ struct MemoTable<Key: Hashable, Value> {
         slots[key].flatMap { values[$0] }
     }
 
-    mutating func store(_ value: Value, for key: Key) {
+    /// - Returns: The slot it is stored in.
+    @discardableResult
+    mutating func store(_ value: Value, for key: Key) -> Int {
         if let slot = slots[key] {
             values[slot] = value
             mark(slot)
-            return
+            return slot
         }
         let slot: Int
         if let reused = free.popLast() {
@@ -80,6 +74,7 @@ struct MemoTable<Key: Hashable, Value> {
         }
         slots[key] = slot
         used += 1
+        return slot
     }
 
     /// Starts a build: drops what the last build did not use.

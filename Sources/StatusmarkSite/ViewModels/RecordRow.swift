@@ -2,8 +2,9 @@ import Foundation
 import StatusmarkCore
 
 /// What the passes over every record (the API's selection, the index by component, the home page's recent list,
-/// the incident pages' list) read of each one, side by side in one array. Read from the records, each of those facts is two references away in the heap, and on a site of
-/// ten thousand incidents following them was most of those passes' time.
+/// the incident pages' list) read of each one, side by side in one array. Read from the records, each of those
+/// facts is two references away in the heap, and on a site of ten thousand incidents following them was most of
+/// those passes' time.
 struct RecordRow: Sendable, Equatable {
     /// The most components a row holds as bits.
     static let bitCount = 64

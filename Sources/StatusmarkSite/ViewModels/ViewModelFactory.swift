@@ -31,10 +31,9 @@ struct ViewModelFactory: Sendable {
     /// Each component's reliability figures, by id, made beforehand: its page and the API show them.
     var reliabilities: [String: (recent: ReliabilityFigures, allTime: ReliabilityFigures)] = [:]
 
-    /// - Parameter rows: The records' rows, when the caller has them made (``RecordRow/rows(_:components:)``).
-    init(model: StatusModel, links: SiteLinks, assets: [String: String], rows: [RecordRow]? = nil) {
+    /// - Parameter rows: The records' rows (``RecordRow/rows(_:components:)``, or the memo's).
+    init(model: StatusModel, links: SiteLinks, assets: [String: String], rows: [RecordRow]) {
         self.model = model
-        let rows = rows ?? RecordRow.rows(model.records, components: model.configuration.components)
         self.rows = rows
         self.links = links
         let formatting = DisplayFormatting(zone: model.configuration.timeZone, translation: model.translation)
