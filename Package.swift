@@ -40,10 +40,12 @@ let package = Package(
         ),
         .target(
             name: "StatusmarkCore",
-            dependencies: ["CCmark", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CCmark", "CPrefetch", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
         .target(name: "CSystemShims"),
+        // The processor's prefetch instruction, which Swift does not expose (see MemoryHint).
+        .target(name: "CPrefetch"),
         // SMTP for `notify`: one transfer through libcurl, which it loads with dlopen (in the C library since glibc
         // 2.34) when an email is sent, so that the binary needs libcurl only on a machine that sends email. Builds
         // against its header (libcurl4-openssl-dev).

@@ -63,4 +63,27 @@ import Testing
             }
         }
     }
+
+    /// A prefetch is a hint, not a use: an entry that a build only prefetched falls away as one it never looked at,
+    /// and the lookups after prefetches give what they would give without them. Positions with no entry and
+    /// positions past the end are asked for too.
+    @Test func aPrefetchIsNotAUse() {
+        final class Box: Sendable {
+            let value: Int
+            init(_ value: Int) { self.value = value }
+        }
+        var table = MemoTable<String, Box>()
+        table.advance()
+        for (position, key) in ["a", "b", "c"].enumerated() { table.store(Box(position), for: key, at: position) }
+        table.advance()
+        for position in 0..<6 { table.prefetch(at: position) }
+        #expect(table.value(for: "a", at: 0)?.value == 0)
+        #expect(table.value(for: "c", at: 2)?.value == 2)
+        table.advance()
+        for position in 0..<6 { table.prefetch(at: position) }
+        // "b" was only prefetched by the last build.
+        #expect(table.value(for: "b", at: 1) == nil)
+        #expect(table.value(for: "a", at: 0)?.value == 0)
+        #expect(table.value(for: "c", at: 2)?.value == 2)
+    }
 }

@@ -26,6 +26,8 @@ final class BuildMemo: @unchecked Sendable {
     private var parseConfiguration: SiteConfiguration?
     private var computed = MemoTable<ObjectIdentifier, ComputedIncident>()
     private var computeContext: (configuration: SiteConfiguration, now: Date)?
+    /// The incidents the last compute was given, which hold the identities its table is keyed by.
+    private var computedIncidents: [Incident] = []
     /// The check across the files' paths, with the paths it was made for.
     private var pathCheck: (paths: [String], diagnostics: [Diagnostic])?
     private var compiled: (theme: Theme, templates: (library: TemplateLibrary?, diagnostics: [Diagnostic]))?
@@ -154,6 +156,7 @@ final class BuildMemo: @unchecked Sendable {
         results.reserveCapacity(files.count)
         var missing: [Int] = []
         for (index, file) in files.enumerated() {
+            parsed.prefetch(at: index + MemoryHint.distance)
             if let earlier = parsed.value(for: file.path, at: index), earlier.file.text == file.text {
                 results.append(earlier)
             } else {
@@ -177,14 +180,14 @@ final class BuildMemo: @unchecked Sendable {
             computeContext = (configuration, now)
         }
         computed.advance()
+        // What the table keeps was used by the last build, whose incidents are held until this build ends, or
+        // by this one: no key's incident is freed while its entry is kept, so none can lend its identity to
+        // another incident.
+        defer { computedIncidents = incidents }
         return incidents.indices.map { index in
             let incident = incidents[index]
-            // The result holds its incident, so no other incident can take the identity while it is kept.
-            if let earlier = computed.value(for: incident.identity, at: index),
-                earlier.record.incident.identity == incident.identity
-            {
-                return earlier
-            }
+            computed.prefetch(at: index + MemoryHint.distance)
+            if let earlier = computed.value(for: incident.identity, at: index) { return earlier }
             let result = compute(incident)
             computed.store(result, for: incident.identity, at: index)
             return result

@@ -1,3 +1,5 @@
+import StatusmarkCore
+
 /// One stage's remembered results, by the stage's input: what this build and the last build used. Each entry
 /// carries the number of the last build that used it; when a build starts (``advance()``), entries the last
 /// build did not use are dropped, so the table never holds more than two builds' results and needs no eviction
@@ -110,6 +112,21 @@ struct MemoTable<Key: Hashable, Value> {
         guard builds[slot] != build else { return }
         builds[slot] = build
         used += 1
+    }
+}
+
+extension MemoTable where Value: AnyObject {
+    /// Starts bringing into the cache the result the last build used at `position`: a pass that looks its inputs
+    /// up in order asks for the one ``MemoryHint/distance`` places ahead of the one it looks up.
+    func prefetch(at position: Int) {
+        guard position < lastPositions.count else { return }
+        let slot = lastPositions[position]
+        guard slot >= 0 else { return }
+        // An optional reference is one pointer, null for none. Read as a pointer, it is not retained: a retain
+        // would wait for the very memory asked for.
+        values.withUnsafeBytes { bytes in
+            MemoryHint.prefetch(bytes.load(fromByteOffset: slot * MemoryLayout<Value?>.stride, as: UnsafeRawPointer?.self))
+        }
     }
 }
 
