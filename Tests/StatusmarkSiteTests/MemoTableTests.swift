@@ -36,8 +36,8 @@ import Testing
         #expect(table.value(for: "new", at: 0) == "NEW")
     }
 
-    /// Random builds of random keys in random orders, some looked up by position and some by key only, each miss
-    /// stored: every lookup gives what a dictionary that forgets what the last build did not use gives.
+    /// Random builds of random keys in random orders, some looked up by position (for the value, a part of it, or
+    /// whether there is one) and some by key only, each miss stored: every lookup gives what a dictionary that forgets what the last build did not use gives.
     @Test func agreesWithADictionaryOverRandomBuilds() {
         var random = SeededGenerator(seed: 23)
         var table = MemoTable<Int, Int>()
@@ -49,9 +49,17 @@ import Testing
             expected = expected.filter { $0.value.build == build }
             build += 1
             let keys = (0..<Int.random(in: 0...24, using: &random)).map { _ in Int.random(in: 0..<40, using: &random) }
-            let byPosition = Bool.random(using: &random)
+            // By key only, by position, by position for a part of the value, or only whether there is one.
+            let lookup = Int.random(in: 0..<4, using: &random)
+            let byPosition = lookup > 0
             for (position, key) in keys.enumerated() {
-                let found = byPosition ? table.value(for: key, at: position) : table.value(for: key)
+                let found: Int? =
+                    switch lookup {
+                    case 0: table.value(for: key)
+                    case 1: table.value(for: key, at: position)
+                    case 2: table.value(for: key, at: position) { -$0 }.map { -$0 }
+                    default: table.contains(key, at: position) ? expected[key]?.value ?? -1 : nil
+                    }
                 #expect(found == expected[key]?.value, "key \(key) at \(position) in build \(build)")
                 if found == nil {
                     made += 1

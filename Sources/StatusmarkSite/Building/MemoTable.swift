@@ -36,11 +36,20 @@ struct MemoTable<Key: Hashable, Value> {
 
     /// The result remembered for `key`, looked up first where the last build used it at `position`.
     mutating func value(for key: Key, at position: Int) -> Value? {
-        let remembered = position < lastPositions.count ? lastPositions[position] : -1
-        guard let slot = remembered >= 0 && keys[remembered] == key ? remembered : slots[key] else { return nil }
-        mark(slot)
-        note(slot, at: position)
-        return values[slot]
+        usedSlot(for: key, at: position).flatMap { values[$0] }
+    }
+
+    /// A part of the result remembered for `key`, read in place, looked up as ``value(for:at:)`` looks it up. A
+    /// pass that needs only the part does not copy the rest, whose references it would retain.
+    mutating func value<Part>(for key: Key, at position: Int, _ part: (Value) -> Part) -> Part? {
+        guard let slot = usedSlot(for: key, at: position) else { return nil }
+        return values.withUnsafeBufferPointer { values in values[slot].map(part) }
+    }
+
+    /// Whether a result is remembered for `key`, marked as used by this build, looked up as
+    /// ``value(for:at:)`` looks it up.
+    mutating func contains(_ key: Key, at position: Int) -> Bool {
+        usedSlot(for: key, at: position) != nil
     }
 
     /// Stores a result made at `position`, where the next build looks for it first.
@@ -99,6 +108,15 @@ struct MemoTable<Key: Hashable, Value> {
     /// Forgets everything, when what every result depends on changed.
     mutating func removeAll() {
         self = MemoTable()
+    }
+
+    /// The slot of `key`, tried first where the last build used it at `position`, marked and noted as used there.
+    private mutating func usedSlot(for key: Key, at position: Int) -> Int? {
+        let remembered = position < lastPositions.count ? lastPositions[position] : -1
+        guard let slot = remembered >= 0 && keys[remembered] == key ? remembered : slots[key] else { return nil }
+        mark(slot)
+        note(slot, at: position)
+        return slot
     }
 
     private mutating func note(_ slot: Int, at position: Int) {

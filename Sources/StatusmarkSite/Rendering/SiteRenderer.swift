@@ -179,7 +179,7 @@ private extension SiteRenderer {
         var summaries = MemoTable<ObjectIdentifier, IncidentSummaryViewModel.Made>()
         if memo != nil { swap(&summaries, &memo!.summaries) }
         var missing: [Int] = []
-        for index in model.records.indices where summaries.value(for: model.records[index].identity, at: index) == nil {
+        for index in model.records.indices where !summaries.contains(model.records[index].identity, at: index) {
             missing.append(index)
         }
         let made = await missing.concurrentMap(batch: 256) { [factory] in factory.makeSummary(model.records[$0]) }
@@ -202,8 +202,8 @@ private extension SiteRenderer {
         rows.reserveCapacity(records.count)
         for index in records.indices {
             let record = records[index]
-            if let row = memo!.rows.value(for: record.identity, at: index) {
-                rows.append(row.row)
+            if let row = memo!.rows.value(for: record.identity, at: index, \.row) {
+                rows.append(row)
                 continue
             }
             if places == nil { places = RecordRow.places(of: model.configuration.components) }
