@@ -32,7 +32,9 @@ public struct IncidentRecord: Sendable, Hashable, Identifiable {
     /// The box's identity: the same for copies of one record, and for an unchanged incident from one preview
     /// build to the next (the parse cache keeps its record). A key that hashes eight bytes instead of a slug;
     /// whoever keys by it keeps the record, so that the identity is not reused by another.
-    package var identity: ObjectIdentifier { ObjectIdentifier(storage) }
+    /// Inlinable, so that a caller in another module reads the reference where it lies: calling the getter
+    /// retains the storage first, a wait for memory in a pass over ten thousand records that never reads it.
+    @inlinable package var identity: ObjectIdentifier { ObjectIdentifier(storage) }
 
     public init(incident: Incident, facts: IncidentFacts) {
         storage = Storage(incident: incident, facts: facts)

@@ -26,8 +26,6 @@ final class BuildMemo: @unchecked Sendable {
     private var parseConfiguration: SiteConfiguration?
     private var computed = MemoTable<ObjectIdentifier, ComputedIncident>()
     private var computeContext: (configuration: SiteConfiguration, now: Date)?
-    /// The incidents the last compute was given, which hold the identities its table is keyed by.
-    private var computedIncidents: [Incident] = []
     /// The check across the files' paths, with the paths it was made for.
     private var pathCheck: (paths: [String], diagnostics: [Diagnostic])?
     private var compiled: (theme: Theme, templates: (library: TemplateLibrary?, diagnostics: [Diagnostic]))?
@@ -155,9 +153,10 @@ final class BuildMemo: @unchecked Sendable {
         var results: [ParsedIncidentFile] = []
         results.reserveCapacity(files.count)
         var missing: [Int] = []
-        for (index, file) in files.enumerated() {
+        // The files are read in place: a copy of each would retain its path's and its text's storage.
+        for index in files.indices {
             parsed.prefetch(at: index + MemoryHint.distance)
-            if let earlier = parsed.value(for: file.path, at: index), earlier.file.text == file.text {
+            if let earlier = parsed.value(for: files[index].path, at: index), earlier.file.text == files[index].text {
                 results.append(earlier)
             } else {
                 missing.append(index)
@@ -180,16 +179,15 @@ final class BuildMemo: @unchecked Sendable {
             computeContext = (configuration, now)
         }
         computed.advance()
-        // What the table keeps was used by the last build, whose incidents are held until this build ends, or
-        // by this one: no key's incident is freed while its entry is kept, so none can lend its identity to
-        // another incident.
-        defer { computedIncidents = incidents }
         return incidents.indices.map { index in
-            let incident = incidents[index]
+            // The incident is copied only to be computed: a copy retains its storage, which a hit never reads.
+            let identity = incidents[index].identity
             computed.prefetch(at: index + MemoryHint.distance)
-            if let earlier = computed.value(for: incident.identity, at: index) { return earlier }
-            let result = compute(incident)
-            computed.store(result, for: incident.identity, at: index)
+            if let earlier = computed.value(for: identity, at: index) { return earlier }
+            let result = compute(incidents[index])
+            // Kept only when the result holds its incident: then no other incident can take the identity while
+            // the entry is kept, and a hit needs no check.
+            if result.record.incident.identity == identity { computed.store(result, for: identity, at: index) }
             return result
         }
     }
