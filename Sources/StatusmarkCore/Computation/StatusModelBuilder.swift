@@ -48,7 +48,8 @@ public struct StatusModelBuilder: Sendable {
         var built = await timings.measure("compute") {
             let calculator = IncidentFactsCalculator(configuration: configuration, now: now)
             let validator = IncidentValidator(configuration: configuration, now: now)
-            let computed = stages.compute(parsed.compactMap(prefetching: { $0.incident?.identity }, \.incident), configuration, now) { incident in
+            let incidents = parsed.compactMap(prefetching: { $0.incident?.identity }, \.incident)
+            let computed = stages.compute(incidents, configuration, now) { incident in
                 let record = IncidentRecord(incident: incident, facts: calculator.facts(for: incident))
                 return ComputedIncident(record: record, diagnostics: validator.validate(record))
             }
@@ -77,7 +78,8 @@ public struct StatusModelBuilder: Sendable {
         guard !diagnostics.hasErrors else {
             return StatusModelResult(model: nil, diagnostics: diagnostics, incidentFileCount: sources.incidentFileCount)
         }
-        let records = computed.map(prefetching: { $0.record.identity }, \.record).sorted(by: \.facts.start, descending: true, then: \.incident.slug, descending: true)
+        let records = computed.map(prefetching: { $0.record.identity }, \.record)
+            .sorted(by: \.facts.start, descending: true, then: \.incident.slug, descending: true)
         let summary = StatusRollup(now: now).summarize(records, components: configuration.components)
         let uptime = UptimeCalculator(
             zone: configuration.timeZone, partialOutageWeight: configuration.partialOutageWeight, now: now
