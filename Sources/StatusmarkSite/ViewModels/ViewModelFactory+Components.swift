@@ -9,7 +9,7 @@ extension ViewModelFactory {
 
     func makeComponent(_ component: Component) -> ViewModelBox<ComponentViewModel> {
         let uptime = uptimeByComponent[component.id]
-        let days = (uptime?.days ?? []).map(day)
+        let days = (uptime?.days ?? []).map { self.day($0) }
         var counts: [String: Int] = [:]
         for day in days { counts[day.cssClass, default: 0] += 1 }
         var parts: [String] = []

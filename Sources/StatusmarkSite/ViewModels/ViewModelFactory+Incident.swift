@@ -22,10 +22,10 @@ extension ViewModelFactory {
                         level: ViewModelBox(level(of: impact, in: record))))
             },
             facts: facts(record),
-            severityReasons: incident.kind == .incident ? assessment.reasons.map(severityReason) : [],
+            severityReasons: incident.kind == .incident ? assessment.reasons.map { severityReason($0) } : [],
             severityNote: severityNote,
-            updates: incident.updates.reversed().map(update),
-            postmortem: incident.postmortem.map(postmortem))
+            updates: incident.updates.reversed().map { update($0) },
+            postmortem: incident.postmortem.map { postmortem($0) })
     }
 
     /// The postmortem, with its timeline's times as every other time on the page: in `<time>`, in the site's

@@ -19,11 +19,11 @@ extension ViewModelFactory {
         }
         return HomePageViewModel(
             overall: ViewModelBox(StatusViewModel(summary.overall, t)),
-            activeIncidents: records(summary.activeIncidents).map(self.summary),
-            activeMaintenance: records(summary.activeMaintenance).map(self.summary),
-            upcomingMaintenance: records(summary.upcomingMaintenance).map(self.summary),
-            notices: records(summary.currentNotices).map(self.summary),
-            groups: groups().map(ViewModelBox.init), uptimeDays: model.configuration.uptimeDays, recent: recent.map(self.summary),
+            activeIncidents: records(summary.activeIncidents).map { self.summary($0) },
+            activeMaintenance: records(summary.activeMaintenance).map { self.summary($0) },
+            upcomingMaintenance: records(summary.upcomingMaintenance).map { self.summary($0) },
+            notices: records(summary.currentNotices).map { self.summary($0) },
+            groups: groups().map(ViewModelBox.init), uptimeDays: model.configuration.uptimeDays, recent: recent.map { self.summary($0) },
             recentDays: Self.recentDays, historyURL: links.history(page: 1),
             recentHeading: t.text("home.recent", count: Self.recentDays),
             noRecent: t.text(

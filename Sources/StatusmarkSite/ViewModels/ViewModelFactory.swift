@@ -5,6 +5,10 @@ import StatusmarkVersion
 
 /// Makes the pages' view models from the computed model: every string a template shows is made here, so
 /// templates hold no logic.
+///
+/// Its methods are handed to `map` in a closure (`map { update($0) }`), not by name (`map(update)`): a method
+/// named as a value is bound to a copy of the factory, which retains and releases each of its fields, and an
+/// incident page made that way copied it several times.
 struct ViewModelFactory: Sendable {
     let model: StatusModel
     let links: SiteLinks
@@ -97,7 +101,7 @@ extension ViewModelFactory {
     /// A page around its content; `link` is `nil` for a page without a canonical URL (404.html).
     func page(title: String, link: String?, section: String = "", content: any PageContent) -> PageViewModel {
         PageViewModel(
-            site: site, title: title, canonicalURL: link.map(links.absolute), section: section, content: content)
+            site: site, title: title, canonicalURL: link.map { links.absolute($0) }, section: section, content: content)
     }
 
     /// The incident as listed on the home, history and component pages.
@@ -120,11 +124,11 @@ extension ViewModelFactory {
             isNotice: incident.kind == .notice,
             status: statusWord(facts.status), statusKey: facts.status.rawValue, severity: ViewModelBox(severity),
             start: formatting.time(isMaintenance ? incident.scheduledStart ?? facts.start : facts.start),
-            end: (isMaintenance ? incident.scheduledEnd ?? facts.end : facts.end).map(formatting.time),
+            end: (isMaintenance ? incident.scheduledEnd ?? facts.end : facts.end).map { formatting.time($0) },
             duration: duration(incident, facts),
             isOngoing: isOngoing(facts), severityWhy: severityWhy(facts),
             components: incident.impacts.map { componentName($0.componentID) }.joined(separator: ", "),
-            latestUpdate: incident.updates.last.map(update)))
+            latestUpdate: incident.updates.last.map { update($0) }))
     }
 
     /// `ongoing for more than 4 h` (`lasted …` once over) when `escalate_after` raised the computed severity
