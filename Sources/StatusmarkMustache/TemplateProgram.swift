@@ -3,41 +3,51 @@
 /// its `end`. The tables are allocated once, when the template is compiled, and never change; a render reads
 /// them through pointers, without reference counting.
 final class TemplateProgram: @unchecked Sendable {
-    let instructions: UnsafeBufferPointer<Builder.Instruction>
-    let bytes: UnsafeBufferPointer<UInt8>
-    let lineStarts: UnsafeBufferPointer<Int32>
-    /// Each name as its first key (-1 for `.`) and the range of its other keys in `keys`.
-    let names: UnsafeBufferPointer<(first: Int32, restStart: Int32, restEnd: Int32)>
-    let keys: UnsafeBufferPointer<Int32>
-    let indentations: [[UInt8]]
-    let overrides: UnsafeBufferPointer<Builder.Override>
+    /// The tables' pointers. A renderer holds these, not the program, so that running a section's body or a
+    /// partial copies pointers instead of retaining and releasing the program; the program (held by its
+    /// ``TemplateSet``) keeps them allocated.
+    struct Tables: @unchecked Sendable {
+        let instructions: UnsafeBufferPointer<Builder.Instruction>
+        let bytes: UnsafeBufferPointer<UInt8>
+        let lineStarts: UnsafeBufferPointer<Int32>
+        /// Each name as its first key (-1 for `.`) and the range of its other keys in `keys`.
+        let names: UnsafeBufferPointer<(first: Int32, restStart: Int32, restEnd: Int32)>
+        let keys: UnsafeBufferPointer<Int32>
+        let indentations: UnsafeBufferPointer<[UInt8]>
+        let overrides: UnsafeBufferPointer<Builder.Override>
+    }
+
+    let tables: Tables
 
     init(_ nodes: [TemplateNode]) {
         let built = Builder(nodes)
-        instructions = Self.copy(built.instructions)
-        bytes = Self.copy(built.bytes)
-        lineStarts = Self.copy(built.lineStarts)
         var keys: [Int32] = []
-        names = Self.copy(
-            built.names.map { name -> (first: Int32, restStart: Int32, restEnd: Int32) in
-                switch name {
-                case .current: return (-1, 0, 0)
-                case .path(let first, let rest):
-                    let start = Int32(keys.count)
-                    keys.append(contentsOf: rest.map(Int32.init))
-                    return (Int32(first), start, Int32(keys.count))
-                }
-            })
-        self.keys = Self.copy(keys)
-        indentations = built.indentations
-        overrides = Self.copy(built.overrides)
+        let names = built.names.map { name -> (first: Int32, restStart: Int32, restEnd: Int32) in
+            switch name {
+            case .current: return (-1, 0, 0)
+            case .path(let first, let rest):
+                let start = Int32(keys.count)
+                keys.append(contentsOf: rest.map(Int32.init))
+                return (Int32(first), start, Int32(keys.count))
+            }
+        }
+        tables = Tables(
+            instructions: Self.copy(built.instructions), bytes: Self.copy(built.bytes),
+            lineStarts: Self.copy(built.lineStarts), names: Self.copy(names), keys: Self.copy(keys),
+            indentations: Self.copy(built.indentations), overrides: Self.copy(built.overrides))
     }
 
     deinit {
+        // Every table but the indentations holds plain values; those are arrays, released here.
+        UnsafeMutableBufferPointer(mutating: tables.indentations).deinitialize()
         for pointer in [
-            UnsafeMutableRawPointer(mutating: instructions.baseAddress), UnsafeMutableRawPointer(mutating: bytes.baseAddress),
-            UnsafeMutableRawPointer(mutating: lineStarts.baseAddress), UnsafeMutableRawPointer(mutating: names.baseAddress),
-            UnsafeMutableRawPointer(mutating: keys.baseAddress), UnsafeMutableRawPointer(mutating: overrides.baseAddress),
+            UnsafeMutableRawPointer(mutating: tables.instructions.baseAddress),
+            UnsafeMutableRawPointer(mutating: tables.bytes.baseAddress),
+            UnsafeMutableRawPointer(mutating: tables.lineStarts.baseAddress),
+            UnsafeMutableRawPointer(mutating: tables.names.baseAddress),
+            UnsafeMutableRawPointer(mutating: tables.keys.baseAddress),
+            UnsafeMutableRawPointer(mutating: tables.indentations.baseAddress),
+            UnsafeMutableRawPointer(mutating: tables.overrides.baseAddress),
         ] {
             pointer?.deallocate()
         }

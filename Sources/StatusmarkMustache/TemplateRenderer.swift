@@ -27,7 +27,7 @@ struct TemplateRenderer {
         case beginsLine
     }
 
-    let programs: [TemplateProgram]
+    let programs: [TemplateProgram.Tables]
     var output: [UInt8]
     private(set) var context: [TemplateValue]
     /// The objects of `context`, at the same places, unretained: `context` keeps them alive, and a name is looked
@@ -43,7 +43,7 @@ struct TemplateRenderer {
     /// Set when a limit stopped the render: its output is incomplete.
     var exceededLimit = false
 
-    init(programs: [TemplateProgram], output: [UInt8], context: [TemplateValue]) {
+    init(programs: [TemplateProgram.Tables], output: [UInt8], context: [TemplateValue]) {
         self.programs = programs
         self.output = output
         self.context = context
@@ -149,7 +149,7 @@ struct TemplateRenderer {
     }
 
     private func indented(
-        _ indentation: TemplateIndentation, by own: Int32, in program: TemplateProgram
+        _ indentation: TemplateIndentation, by own: Int32, in program: TemplateProgram.Tables
     ) -> TemplateIndentation {
         own < 0 ? .none : indentation.wrapping(add: program.indentations[Int(own)], strip: [])
     }
@@ -182,7 +182,7 @@ struct TemplateRenderer {
     }
 
     /// A name's value: its first key from the innermost context outwards, the rest inside what that found.
-    private func lookUp(_ name: Int, in program: TemplateProgram) -> TemplateValue? {
+    private func lookUp(_ name: Int, in program: TemplateProgram.Tables) -> TemplateValue? {
         let (first, restStart, restEnd) = program.names[name]
         guard first >= 0 else { return context.last }
         var found: TemplateValue?

@@ -16,6 +16,8 @@ public struct TemplateSet: Sendable {
     let templates: [Compiled]
     /// The templates as instructions, by number (an empty program for one that does not parse).
     let programs: [TemplateProgram]
+    /// The programs' tables, by number, for renderers: the programs above keep them allocated.
+    let tables: [TemplateProgram.Tables]
     /// Each template's number, by name.
     let numbers: [String: Int]
     /// The templates that do not parse, by name.
@@ -46,6 +48,7 @@ public struct TemplateSet: Sendable {
         self.numbers = numbers
         self.templates = templates
         self.programs = programs
+        tables = programs.map(\.tables)
         self.errors = errors
     }
 
@@ -87,10 +90,13 @@ public struct TemplateSet: Sendable {
     @discardableResult
     public func render(_ number: Int, context: [TemplateValue], into output: inout [UInt8]) -> Bool {
         guard templates.indices.contains(number) else { return false }
-        var renderer = TemplateRenderer(programs: programs, output: [], context: context)
-        swap(&renderer.output, &output)
-        renderer.render(number, indentation: .none)
-        swap(&renderer.output, &output)
-        return !renderer.exceededLimit
+        // The programs, and so their tables, stay alive while this set does.
+        return withExtendedLifetime(programs) {
+            var renderer = TemplateRenderer(programs: tables, output: [], context: context)
+            swap(&renderer.output, &output)
+            renderer.render(number, indentation: .none)
+            swap(&renderer.output, &output)
+            return !renderer.exceededLimit
+        }
     }
 }
