@@ -15,7 +15,7 @@ public struct ModelStages: Sendable {
     /// Runs `compute` over the parsed incidents, given what they are computed for.
     public var compute: @Sendable (
         _ incidents: [Incident], _ configuration: SiteConfiguration, _ now: Date, _ compute: @escaping Compute
-    ) -> [ComputedIncident]
+    ) async -> [ComputedIncident]
 
     /// Runs the check across files that depends on their paths only (two files whose names give one page),
     /// given the paths, in order.
@@ -27,7 +27,7 @@ public struct ModelStages: Sendable {
 
     public init(
         parse: @escaping @Sendable ([SourceFile], SiteConfiguration, @escaping Parse) async -> [ParsedIncidentFile],
-        compute: @escaping @Sendable ([Incident], SiteConfiguration, Date, @escaping Compute) -> [ComputedIncident],
+        compute: @escaping @Sendable ([Incident], SiteConfiguration, Date, @escaping Compute) async -> [ComputedIncident],
         checkPaths: @escaping @Sendable ([String], () -> [Diagnostic]) -> [Diagnostic],
         translate: @escaping @Sendable (TranslationSources, Located<String>) -> (translation: Translation?, diagnostics: [Diagnostic]) = {
             $0.resolve($1)
@@ -39,9 +39,9 @@ public struct ModelStages: Sendable {
         self.translate = translate
     }
 
-    /// Every stage run on every input: files parsed on every core, incidents computed in order.
+    /// Every stage run on every input: files parsed and incidents computed on every core.
     public static let direct = ModelStages(
         parse: { files, _, parse in await files.concurrentMap(batch: 8, parse) },
-        compute: { incidents, _, _, compute in incidents.map(compute) },
+        compute: { incidents, _, _, compute in await incidents.concurrentMap(batch: 64, compute) },
         checkPaths: { _, check in check() })
 }

@@ -49,7 +49,7 @@ public struct StatusModelBuilder: Sendable {
             let calculator = IncidentFactsCalculator(configuration: configuration, now: now)
             let validator = IncidentValidator(configuration: configuration, now: now)
             let incidents = parsed.compactMap(prefetching: { $0.incident?.identity }, \.incident)
-            let computed = stages.compute(incidents, configuration, now) { incident in
+            let computed = await stages.compute(incidents, configuration, now) { incident in
                 let record = IncidentRecord(incident: incident, facts: calculator.facts(for: incident))
                 return ComputedIncident(record: record, diagnostics: validator.validate(record))
             }
