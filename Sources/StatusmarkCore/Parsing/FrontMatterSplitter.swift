@@ -28,7 +28,7 @@ struct FrontMatterSplitter {
         let yamlStart = lines.position
         var firstMarkdownLine: Int?
         while let line = lines.next() {
-            if Self.isFence(line.text) || line.text.trimmingWhitespace() == "..." {
+            if Self.isFence(line.text) || Self.isDocumentEnd(line.text) {
                 return .success(
                     Split(
                         yaml: String(text[yamlStart..<line.start]), yamlStartLine: first.number + 1,
@@ -50,8 +50,18 @@ struct FrontMatterSplitter {
                 at: SourceLocation(path: file.path, line: first.number, column: 1, length: 3), notes: notes))
     }
 
+    /// `---`, then nothing but spaces and tabs. Read as bytes: a combining mark after the dashes or a blank is
+    /// not a space or a tab either, so this is the same test as by characters.
     static func isFence(_ line: Substring) -> Bool {
-        line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
+        let bytes = line.utf8
+        guard bytes.starts(with: "---".utf8) else { return false }
+        return bytes.dropFirst(3).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+    }
+
+    /// YAML's document end, `...`, with white space around it. Most lines hold no dot at all, and are not
+    /// trimmed to find that out.
+    static func isDocumentEnd(_ line: Substring) -> Bool {
+        line.utf8.contains(UInt8(ascii: ".")) && line.trimmingWhitespace() == "..."
     }
 }
 
