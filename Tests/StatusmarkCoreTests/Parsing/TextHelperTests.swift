@@ -29,6 +29,31 @@ import Testing
         #expect(Slug.make(from: text) == slug)
     }
 
+    /// A file's slug: an ASCII path is cut by its bytes, any other by its characters, and both give the name
+    /// without its folders and `.md`, as a slug.
+    @Test(arguments: [
+        ("incidents/2025-07-16-db-outage.md", "2025-07-16-db-outage"), ("incidents/2025/x/Payment API.md", "payment-api"),
+        ("a.md", "a"), (".md", ""), ("md", "md"), ("incidents/notes.markdown", "notes-markdown"), ("incidents/", ""),
+        ("incidents/a.md.md", "a-md"), ("incidents/Störung.md", "storung"), ("incidents/café/b.md", "b"),
+        // A combining mark after the slash joins it into another character, which does not cut the path.
+        ("x/\u{301}b.md", "x-b"),
+    ])
+    func slugsOfPaths(path: String, slug: String) {
+        #expect(Incident.slug(forPath: path) == slug)
+    }
+
+    /// Random ASCII paths: the cut by bytes gives what the cut by characters gives.
+    @Test func asciiPathsAreCutAsCharactersCutThem() {
+        let pieces = ["a", "Z", "0", "/", ".", "md", ".md", "-", " ", "_", "\r\n", "\\"]
+        var random = SeededGenerator(seed: 11)
+        for _ in 0..<500 {
+            let path = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
+            let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : String(name)
+            #expect(Incident.slug(forPath: path) == Slug.make(from: stem), "\(path)")
+        }
+    }
+
     /// Status words: the byte-by-byte way for ASCII gives what the `Character` way gives, and the `Character`
     /// way still takes the rest.
     @Test(arguments: [
