@@ -22,27 +22,30 @@ struct SeparatedText {
     static let maximumHeadLength = 120
 
     /// Every way to split the text at a separator within its first ``maximumHeadLength`` characters, leftmost
-    /// first; both sides are trimmed and non-empty. The splits are made lazily, so a caller that takes the first
-    /// one that works pays for no others.
+    /// first; both sides are trimmed and non-empty. The text is scanned and split lazily, so a caller that takes
+    /// the first split that works looks no further.
     static func candidates(_ text: String, allowingColon: Bool) -> some Sequence<SeparatedText> {
         let source = ScalarText(text)
-        let scalars = source.scalars
-        var points: [(Int, Int)] = []
-        for index in scalars.indices.prefix(maximumHeadLength) {
-            // Only the first scalar of one of `patterns`, or the colon, begins a split.
-            switch scalars[index] {
-            case "—", "–", "·", "|", "@", " ", ":": break
-            default: continue
+        return source.scalars.indices.prefix(maximumHeadLength).lazy.compactMap { index -> SeparatedText? in
+            guard let length = separatorLength(source.scalars, at: index, allowingColon: allowingColon) else {
+                return nil
             }
-            if let pattern = patterns.first(where: { matches($0, scalars, at: index) }) {
-                points.append((index, index + pattern.count))
-            } else if allowingColon, scalars[index] == ":", index + 1 < scalars.count,
-                scalars[index + 1].hasWhiteSpaceProperty
-            {
-                points.append((index, index + 1))
-            }
+            return make(source, separatorStart: index, separatorEnd: index + length)
         }
-        return points.lazy.compactMap { make(source, separatorStart: $0.0, separatorEnd: $0.1) }
+    }
+
+    /// How many scalars the separator that begins at `index` takes, or `nil` when none begins there.
+    private static func separatorLength(_ scalars: [Unicode.Scalar], at index: Int, allowingColon: Bool) -> Int? {
+        // Only the first scalar of one of `patterns`, or the colon, begins a split.
+        switch scalars[index] {
+        case "—", "–", "·", "|", "@", " ", ":": break
+        default: return nil
+        }
+        if let pattern = patterns.first(where: { matches($0, scalars, at: index) }) { return pattern.count }
+        if allowingColon, scalars[index] == ":", index + 1 < scalars.count, scalars[index + 1].hasWhiteSpaceProperty {
+            return 1
+        }
+        return nil
     }
 
     /// The leftmost split, as ``candidates(_:allowingColon:)`` gives it.
