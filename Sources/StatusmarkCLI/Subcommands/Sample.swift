@@ -9,9 +9,9 @@ extension Statusmark {
         public static let configuration = CommandConfiguration(
             abstract: "Write a synthetic site with many incidents (the same for the same seed).",
             discussion: """
-                Components in groups; incidents over five years with 3 to 8 updates each, some with postmortems and \
-                timelines; some planned maintenance; the last few ongoing at --now. The output folder must be empty \
-                or missing.
+                Components in groups; incidents over the five years before --now (further back for more than \
+                43,800, which start an hour apart) with 3 to 8 updates each, some with postmortems and timelines; \
+                some planned maintenance; the last few ongoing at --now. The output folder must be empty or missing.
                 """)
 
         @Option(help: "How many incidents and maintenances.")

@@ -27,9 +27,7 @@ public struct SampleSiteGenerator: Sendable {
         let ids = componentNames.map { Slug.make(from: $0) }
         var files: [(path: String, text: String)] = [("statusmark.yml", configuration(componentNames))]
         let end = Int(now.timeIntervalSince1970) / 60 * 60
-        // Spread the incidents over five years before `now`, oldest first, at least an hour apart.
-        let span = 5 * 365 * 86_400
-        let step = max(3_600, span / max(incidents, 1))
+        let (span, step) = Self.spacing(incidents: incidents)
         var names = Set<String>()
         for index in 0..<incidents {
             let ongoing = index >= incidents - min(3, incidents / 100 + 1)
@@ -48,6 +46,15 @@ public struct SampleSiteGenerator: Sendable {
             files.append(("incidents/\(day.year)/\(stem).md", draft.render()))
         }
         return files
+    }
+
+    /// How far before `now` the incidents begin, and how far apart they start: over the five years before `now`,
+    /// oldest first, at least an hour apart. More incidents than five years have hours begin earlier, so that
+    /// none starts after `now` (where it could have no update yet).
+    static func spacing(incidents: Int) -> (span: Int, step: Int) {
+        let fiveYears = 5 * 365 * 86_400
+        let step = max(3_600, fiveYears / max(incidents, 1))
+        return (max(fiveYears, step * incidents), step)
     }
 
     func configuration(_ names: [String]) -> String {
