@@ -6,7 +6,7 @@ SWIFT ?= swift
 SAMPLE_NOW ?= 2025-09-19T14:00:00Z
 BIN := .build/debug/statusmark
 
-.PHONY: all deps build release dist dist-test lint-examples site check serve bench test swift-test browser-test notify-test fuzz clean
+.PHONY: all deps build release dist dist-test lint-examples site check serve bench test swift-test browser-test notify-test notify-test-release fuzz clean
 
 all: build
 
@@ -74,6 +74,12 @@ browser-test: build
 notify-test: build
 	@scripts/install-deps --notify
 	python3 -m pytest Tests/Notify -q
+
+# The same suite with the release binary, which allocates with tcmalloc: libcurl, loaded when an email is sent, and
+# the webhooks' HTTP client then allocate and free through it too.
+notify-test-release: release
+	@scripts/install-deps --notify
+	STATUSMARK=$(CURDIR)/.build/release/statusmark python3 -m pytest Tests/Notify -q
 
 # libFuzzer on the incident parser, the configuration decoder and the template engine, FUZZ_SECONDS each
 # (FUZZ_TARGETS to choose); a crash fails with its input in .build/fuzz/crashes/ (see README, Developing).
