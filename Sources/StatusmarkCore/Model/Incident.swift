@@ -294,10 +294,10 @@ extension Incident {
 
     /// The slug for a file path: its name without `.md` (and without folders), as a slug.
     public static func slug(forPath path: String) -> String {
-        let bytes = path.utf8
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            // In ASCII every byte is a character of its own, so the name is cut where the bytes say, without
-            // breaking the path into characters (every incident file's slug is made on every build).
+        if path.isASCII {
+            // Cut where the bytes say, without breaking the path into characters: every incident file's slug is
+            // made on every build.
+            let bytes = path.utf8
             let start = bytes.lastIndex(of: UInt8(ascii: "/")).map(bytes.index(after:)) ?? bytes.startIndex
             var stem = bytes[start...]
             if stem.count >= 3, stem.suffix(3).elementsEqual(".md".utf8) { stem = stem.dropLast(3) }

@@ -65,13 +65,12 @@ extension SiteConfiguration {
     /// The component an incident names, by name or id, ignoring case.
     public func component(named reference: String) -> Component? {
         let key = reference.lowercased()
-        let isASCII = { (text: String) in text.utf8.allSatisfy { $0 < 0x80 } }
         // Every incident names its components, so names and a key in ASCII, nearly all of them, are compared
         // byte by byte, lower-casing as they go; anything else is lower-cased whole and compared as strings.
-        let keyIsASCII = isASCII(key)
+        let keyIsASCII = key.isASCII
         return components.first { component in
             if component.id == key { return true }
-            guard keyIsASCII, isASCII(component.name) else { return component.name.lowercased() == key }
+            guard keyIsASCII, component.name.isASCII else { return component.name.lowercased() == key }
             return component.name.utf8.elementsEqual(key.utf8) { byte, lower in
                 (byte &- 0x41 < 26 ? byte | 0x20 : byte) == lower
             }

@@ -8,7 +8,7 @@ public enum Slug {
         if isMade(text) { return text }
         // Folding only changes ASCII text's case, and costs far more than lowercasing it.
         let folded =
-            text.utf8.allSatisfy { $0 < 0x80 }
+            text.isASCII
             ? text.lowercased() : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         var slug = ""
         var pendingHyphen = false
