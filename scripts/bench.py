@@ -6,6 +6,8 @@ wall time over BENCH_RUNS runs (default 5), its CPU time and peak memory (from w
 render phases' CPU time (from --timings, building into RAM), the pages, files
 and bytes written, the median time (over BENCH_EDITS edits, default 15) of two one-incident edits rebuilt by `statusmark serve`'s incremental path (as
 the server logs it: a word changed in an old incident, and an update added to an ongoing one), and the floor: Debian's `cmark` rendering the same Markdown bodies alone.
+A second table gives the phases' CPU time with the build pinned to one core, and the kernel's CPU time to write the
+same files alone: the floor under the render phase, which writes each page as it renders it.
 At 10,000 incidents the preview is also measured on a second shape of site (flat_sample): the same two edits, the
 time from a save to the reload event at a connected event-stream client, and an idle server's CPU. The full build is
 timed twice: into .build/bench/ on disk, and into a RAM-backed folder (/dev/shm) where there is one.
@@ -15,6 +17,7 @@ Benchmarks are not tests: nothing here fails on a number.
 import os
 import pathlib
 import re
+import resource
 import shutil
 import socket
 import statistics
@@ -92,25 +95,36 @@ def full_build(site, count):
     line = runs[-1][3]
     pages, files = map(int, re.search(r"(\d+) pages \((\d+) files\)", line).groups())
     size = sum(path.stat().st_size for path in output.rglob("*") if path.is_file())
+    one_core = memory_build(site, count, one_core=True)
     return {
         "wall": statistics.median(walls), "cpu": statistics.median(run[1] for run in runs),
         "rss": max(run[2] for run in runs), "pages": pages, "files": files, "bytes": size,
         **memory_build(site, count),
+        "parse_one_core": one_core["parse_cpu"], "render_one_core": one_core["render_cpu"],
+        "write_floor": write_floor(output),
     }
 
 
-def memory_build(site, count):
+def ram_folder():
+    """/dev/shm when this machine has one to write into, else None."""
+    shm = pathlib.Path("/dev/shm")
+    return shm if shm.is_dir() and os.access(shm, os.W_OK) else None
+
+
+def memory_build(site, count, one_core=False):
     """The same build into a RAM-backed folder (/dev/shm), when there is one: what the build itself costs,
     without the disk, whose time to create ten thousand folders and files varies several-fold between runs.
-    Each run goes into an empty folder. With --timings, it also gives the parse and render phases' CPU time."""
-    shm = pathlib.Path("/dev/shm")
-    if not shm.is_dir() or not os.access(shm, os.W_OK):
+    Each run goes into an empty folder. With --timings, it also gives the parse and render phases' CPU time.
+    `one_core` pins the build to one core (Linux), for its CPU time without the other core's work beside it."""
+    shm = ram_folder()
+    if shm is None or (one_core and not hasattr(os, "sched_setaffinity")):
         return {"memory_wall": None, "parse_cpu": None, "render_cpu": None}
+    pin = {"preexec_fn": lambda: os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})} if one_core else {}
     runs = []
     for _ in range(RUNS):
         output = pathlib.Path(tempfile.mkdtemp(prefix=f"statusmark-bench-{count}-", dir=shm)) / "public"
         try:
-            runs.append(timed([BINARY, "build", "--site", site, "--now", NOW, "--output", output, "--timings"]))
+            runs.append(timed([BINARY, "build", "--site", site, "--now", NOW, "--output", output, "--timings"], **pin))
         finally:
             shutil.rmtree(output.parent, ignore_errors=True)
 
@@ -120,6 +134,32 @@ def memory_build(site, count):
 
     return {"memory_wall": statistics.median(run[0] for run in runs), "parse_cpu": phase_cpu("parse"),
             "render_cpu": phase_cpu("render")}
+
+
+def write_floor(output):
+    """The kernel's CPU time to create a build's folders and files with their bytes in a RAM-backed folder, the
+    files read into memory first: the part of the render phase no renderer can take away. Median over RUNS;
+    only system time is counted, so Python's own cost per file is left out."""
+    shm = ram_folder()
+    if shm is None:
+        return None
+    folders = sorted(path.relative_to(output) for path in output.rglob("*") if path.is_dir())
+    files = [(path.relative_to(output), path.read_bytes()) for path in sorted(output.rglob("*")) if path.is_file()]
+    times = []
+    for _ in range(RUNS):
+        root = pathlib.Path(tempfile.mkdtemp(prefix="statusmark-bench-write-", dir=shm))
+        try:
+            before = resource.getrusage(resource.RUSAGE_SELF).ru_stime
+            for folder in folders:
+                os.mkdir(root / folder)
+            for path, data in files:
+                descriptor = os.open(root / path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+                os.write(descriptor, data)
+                os.close(descriptor)
+            times.append(resource.getrusage(resource.RUSAGE_SELF).ru_stime - before)
+        finally:
+            shutil.rmtree(root, ignore_errors=True)
+    return statistics.median(times)
 
 
 def incremental(site, target, edit):
@@ -272,13 +312,18 @@ def main():
           "| files | written | one-incident edit (serve) | new update (serve) | cmark alone | build / cmark |")
     print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for count, build, edits, floor in rows:
-        def seconds(value):
-            return f"{value:.2f} s" if value is not None else "n/a"
         memory = f"{seconds(build['memory_wall'])} | {seconds(build['parse_cpu'])} | {seconds(build['render_cpu'])}"
         print(f"| {count:,} | {build['wall']:.2f} s | {memory} | {build['cpu']:.2f} s | {build['rss']:.0f} MB "
               f"| {build['pages']:,} | {build['files']:,} | {build['bytes'] / 1e6:.1f} MB | {edits[0] * 1000:.0f} ms "
               f"| {edits[1] * 1000:.0f} ms "
               f"| {floor * 1000:.0f} ms | {build['wall'] / floor:.0f}× |")
+    print("\nThe same builds into RAM pinned to one core, and the kernel's CPU time to write their files alone"
+          " (system time, the files read into memory first).\n")
+    print("| incidents | parse (CPU, one core) | render (CPU, one core) | writing the files alone (CPU) |")
+    print("| ---: | ---: | ---: | ---: |")
+    for count, build, edits, floor in rows:
+        print(f"| {count:,} | {seconds(build['parse_one_core'])} | {seconds(build['render_one_core'])} "
+              f"| {seconds(build['write_floor'])} |")
     if previews:
         print(f"\nThe preview (`statusmark serve`) at 10,000 incidents, median of {EDITS} edits: the rebuild as the server"
               " logs it, the time from a file's save to the reload event at a connected client, and an idle server's CPU.\n")
@@ -287,6 +332,10 @@ def main():
         for shape, typo, update, reload, idle in previews:
             print(f"| {shape} | {typo * 1000:.0f} ms | {update * 1000:.0f} ms | {reload * 1000:.0f} ms "
                   f"| {idle * 100:.1f} % of a core |")
+
+
+def seconds(value):
+    return f"{value:.2f} s" if value is not None else "n/a"
 
 
 def platform_name():
