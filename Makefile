@@ -49,8 +49,8 @@ check: build
 serve: build
 	$(BIN) serve --site . --now $(SAMPLE_NOW)
 
-# Release builds of synthetic sites of 1,000 and 10,000 incidents (BENCH_LARGE=1 adds 100,000), timed; prints one
-# table. Not a test: nothing fails on a number.
+# Release builds of synthetic sites of 1,000 and 10,000 incidents (BENCH_LARGE=1 adds 100,000), timed; prints its
+# tables. Not a test: nothing fails on a number.
 bench: release
 	@scripts/install-deps --bench
 	python3 scripts/bench.py

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""`make bench`: times release builds of synthetic sites and prints one Markdown table.
+"""`make bench`: times release builds of synthetic sites and prints Markdown tables.
 
 For each size (1,000 and 10,000 incidents; 100,000 too with BENCH_LARGE=1) it reports the full build's median
 wall time over BENCH_RUNS runs (default 5), its CPU time and peak memory (from wait4's rusage), the parse and
